@@ -1,0 +1,174 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkGenderStar from './src/remark/genderStar';
+import {resolveSiteUrl} from './src/config/siteUrl';
+
+const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
+const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
+
+// Every content plugin gets the gender-star step before Docusaurus' own
+// remark plugins, so headings, TOC entries and excerpts see literal stars too.
+const beforeDefaultRemarkPlugins = [remarkGenderStar];
+
+const config: Config = {
+  title: 'Wissensplattform',
+  tagline: `Gute Praxis, Fachkongress und Austausch für ${PROJECT_NAME} im Bundesprogramm »Menschen stärken Menschen«`,
+  favicon: 'img/favicon.svg',
+
+  url: resolveSiteUrl(process.env.SITE_URL),
+  baseUrl: '/',
+  trailingSlash: false,
+
+  // A broken link or anchor is an error, never a warning.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    // v4 includes removeLegacyPostBuildHeadAttribute, which @docusaurus/faster needs.
+    v4: true,
+    faster: true,
+  },
+
+  markdown: {
+    // .md files are CommonMark (contributors may write `<`, `{` and HTML
+    // comments freely); .mdx files are MDX.
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'de',
+    locales: ['de'],
+    localeConfigs: {
+      de: {label: 'Deutsch', htmlLang: 'de', direction: 'ltr'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          // German URLs without a /docs prefix: /programm, /gute-praxis, …
+          routeBasePath: '/',
+          path: 'docs',
+          sidebarPath: './sidebars.ts',
+          breadcrumbs: true,
+          beforeDefaultRemarkPlugins,
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'meldungen',
+          archiveBasePath: 'archiv',
+          blogTitle: 'Meldungen',
+          blogDescription:
+            'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen« und zum Projekt Pat*innen, Mentor*innen und Lots*innen',
+          blogSidebarTitle: 'Neueste Meldungen',
+          blogSidebarCount: 5,
+          postsPerPage: 10,
+          showReadingTime: true,
+          authorsMapPath: 'authors.yml',
+          onInlineAuthors: 'throw',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: 'Wissensplattform – Meldungen aus dem BBE',
+            description:
+              'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen«',
+            copyright: COPYRIGHT,
+            language: 'de',
+          },
+          beforeDefaultRemarkPlugins,
+        },
+        pages: {
+          beforeDefaultRemarkPlugins,
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['./src/plugins/recent-posts/index.ts', {count: 3}]],
+
+  themeConfig: {
+    metadata: [
+      {
+        name: 'keywords',
+        content:
+          'Patenschaft, Mentoring, Lotsendienst, Menschen stärken Menschen, BBE, Integration, Engagement',
+      },
+    ],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: false},
+    },
+    navbar: {
+      title: 'Wissensplattform',
+      logo: {
+        alt: 'Wissensplattform – zur Startseite',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {to: '/programm', label: 'Programm', position: 'left', activeBasePath: '/programm'},
+        {to: '/gute-praxis', label: 'Gute Praxis', position: 'left', activeBasePath: '/gute-praxis'},
+        {to: '/fachkongress', label: 'Fachkongress', position: 'left', activeBasePath: '/fachkongress'},
+        {to: '/arbeitsgruppen', label: 'Arbeitsgruppen', position: 'left', activeBasePath: '/arbeitsgruppen'},
+        {to: '/meldungen', label: 'Meldungen', position: 'left', activeBasePath: '/meldungen'},
+        {to: '/mitmachen', label: 'Mitmachen', position: 'right', activeBasePath: '/mitmachen'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Wissensplattform',
+          items: [
+            {label: 'Programm', to: '/programm'},
+            {label: 'Gute Praxis', to: '/gute-praxis'},
+            {label: 'Fachkongress', to: '/fachkongress'},
+            {label: 'Arbeitsgruppen', to: '/arbeitsgruppen'},
+            {label: 'Meldungen', to: '/meldungen'},
+          ],
+        },
+        {
+          title: 'Service',
+          items: [
+            {label: 'Kontakt', to: '/kontakt'},
+            {label: 'Mitmachen', to: '/mitmachen'},
+            {label: 'RSS-Feed', href: 'pathname:///meldungen/rss.xml'},
+            {label: 'Atom-Feed', href: 'pathname:///meldungen/atom.xml'},
+          ],
+        },
+        {
+          title: 'Rechtliches',
+          items: [
+            {label: 'Impressum', to: '/impressum'},
+            {label: 'Datenschutz', to: '/datenschutz'},
+            {label: 'Barrierefreiheit', to: '/barrierefreiheit'},
+            {label: 'Leichte Sprache', to: '/leichte-sprache'},
+          ],
+        },
+      ],
+      copyright: `${COPYRIGHT}. Das Bundesprogramm »Menschen stärken Menschen« wird gefördert vom Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ).`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

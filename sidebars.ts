@@ -1,0 +1,16 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+/**
+ * Small, hand-written sidebars only. A sidebar is inlined into every page that
+ * shows it, so catalogue entries, reports and congress pages never go here:
+ * they are listed on their own overview pages.
+ */
+const sidebars = {
+  programm: [
+    {type: 'doc', id: 'programm/index', label: 'Das Bundesprogramm'},
+    {type: 'doc', id: 'programm/projekt', label: 'Das Projekt des BBE'},
+  ],
+  mitmachen: [{type: 'doc', id: 'mitmachen/index', label: 'So machen Sie mit'}],
+} satisfies SidebarsConfig;
+
+export default sidebars;
