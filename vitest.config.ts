@@ -3,6 +3,9 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
   test: {
     env: {TZ: 'UTC'},
+    // Browser test files each start a Chromium; on two cores they run one
+    // after another. Unit files are few and fast, so this costs them little.
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -19,8 +22,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium and one server for all files; files run one after another.
-          fileParallelism: false,
         },
       },
     ],

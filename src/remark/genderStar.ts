@@ -10,7 +10,7 @@
  * next to a space, punctuation or another star (`*Betonung*`, `**fett**`) are
  * left to the emphasis construct, so real emphasis keeps working.
  */
-import type {Processor} from 'unified';
+import type {Plugin} from 'unified';
 import type {Root} from 'mdast';
 import type {
   Code,
@@ -25,6 +25,12 @@ import type {
   Extension as FromMarkdownExtension,
   Token,
 } from 'mdast-util-from-markdown';
+
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    genderStar: 'genderStar';
+  }
+}
 
 const ASTERISK = 42;
 const TOKEN_TYPE = 'genderStar';
@@ -88,8 +94,10 @@ interface ProcessorData {
 }
 
 /** The remark plugin, for Docusaurus' `beforeDefaultRemarkPlugins`. */
-export default function remarkGenderStar(this: Processor<Root>): void {
+const remarkGenderStar: Plugin<[], Root> = function () {
   const data = this.data() as ProcessorData;
   (data.micromarkExtensions ??= []).push(genderStarSyntax);
   (data.fromMarkdownExtensions ??= []).push(genderStarFromMarkdown);
-}
+};
+
+export default remarkGenderStar;

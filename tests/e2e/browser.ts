@@ -1,0 +1,49 @@
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/lib/chromium';
+
+/**
+ * Debian's Chromium with the flags these machines need. Playwright gives every
+ * launch a fresh, temporary user-data-dir.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+export interface TrackedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request the page tried to send off 127.0.0.0/8; they are blocked. */
+  externalRequests: string[];
+}
+
+/**
+ * A page in a fresh context that blocks and records every request leaving the
+ * loopback network, so each test can assert the site's privacy promise.
+ */
+export async function openTrackedPage(
+  browser: Browser,
+  options: {width?: number; height?: number} = {},
+): Promise<TrackedPage> {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    viewport: {width: options.width ?? 1280, height: options.height ?? 900},
+  });
+  const externalRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.test(url.hostname)) {
+      externalRequests.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.continue();
+  });
+  const page = await context.newPage();
+  return {page, context, externalRequests};
+}

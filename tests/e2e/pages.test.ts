@@ -1,0 +1,88 @@
+/**
+ * Every page of the built site, as a visitor's browser loads it: it exists,
+ * is German, renders gender stars literally, runs without errors and sends
+ * no request off this machine.
+ */
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {launchChromium, openTrackedPage} from './browser';
+import {collectErrors, intrawordEmphasis, sitemapPaths} from './site';
+
+const origin = inject('origin');
+const buildDir = inject('buildDir');
+const paths = sitemapPaths(buildDir);
+
+/**
+ * English theme strings that must not reach a visitor: every message of
+ * Docusaurus' English base translations that our German translation changes,
+ * at least two words long and without placeholders.
+ */
+function englishThemeStrings(): string[] {
+  const require = createRequire(__filename);
+  const base = require('@docusaurus/theme-translations/locales/base/theme-common.json') as Record<string, string>;
+  const german = JSON.parse(readFileSync('i18n/de/code.json', 'utf8')) as Record<string, {message: string}>;
+  return Object.entries(base)
+    .filter(([key]) => !key.endsWith('___DESCRIPTION'))
+    .filter(([key, message]) => german[key] !== undefined && german[key].message !== message)
+    .map(([, message]) => message)
+    .filter((message) => !message.includes('{') && message.trim().split(/\s+/).length >= 2);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page in the sitemap', () => {
+  const english = englishThemeStrings();
+
+  it('has English theme strings to look for (the check itself works)', () => {
+    expect(english.length).toBeGreaterThan(20);
+    expect(english).toContain('Skip to main content');
+  });
+
+  it.each(paths)('%s', async (path) => {
+    const {page, context, externalRequests} = await openTrackedPage(browser);
+    const errors = collectErrors(page);
+    const response = await page.goto(origin + path, {waitUntil: 'networkidle'});
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.locator('h1').count()).toBeGreaterThanOrEqual(1);
+
+    expect(await intrawordEmphasis(page)).toEqual([]);
+
+    const visible = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll('[aria-label], [title]')].map(
+        (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`,
+      );
+      return `${document.body.innerText}\n${labels.join('\n')}`;
+    });
+    expect(english.filter((message) => visible.includes(message))).toEqual([]);
+
+    // Reflow (WCAG 1.4.10): no sideways scrolling on a 320 px wide screen.
+    await page.setViewportSize({width: 320, height: 640});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a missing page', () => {
+  it('answers 404 with a German page', async () => {
+    const {page, context, externalRequests} = await openTrackedPage(browser);
+    const response = await page.goto(`${origin}/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Seite nicht gefunden');
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+});
