@@ -44,6 +44,8 @@ export async function openTrackedPage(
     }
     await route.continue();
   });
+  // Fail fast: a missing element should fail a test in seconds, not after 30.
+  context.setDefaultTimeout(5_000);
   const page = await context.newPage();
   return {page, context, externalRequests};
 }
