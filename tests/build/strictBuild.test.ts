@@ -1,0 +1,92 @@
+/**
+ * The build is strict: a broken link, a broken Markdown link, an undeclared
+ * news tag or an unknown author stops it with a message that names the file.
+ * Each case builds a copy of the site with one mistake added.
+ */
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
+const made: string[] = [];
+
+/** A copy of the site with `files` added or replaced, sharing node_modules. */
+function siteWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wissensplattform-site-'));
+  made.push(dir);
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), {recursive: true});
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+  return dir;
+}
+
+function build(dir: string): {status: number | null; output: string} {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', join(dir, 'build')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'},
+  });
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, {recursive: true, force: true});
+});
+
+const page = (body: string, extra = ''): string =>
+  `---\ntitle: Testseite\ndescription: Eine Seite mit einem Fehler.\n${extra}---\n\n${body}\n`;
+
+const post = (front: string): string =>
+  `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;
+
+describe('the build stops on', () => {
+  it.each([
+    [
+      'a link to a page that does not exist',
+      {'docs/mitmachen/kaputt.md': page('Siehe [diese Seite](/gibt-es-nicht).')},
+      [/Broken link/i, /\/gibt-es-nicht/, /\/mitmachen\/kaputt/],
+    ],
+    [
+      'a link to an anchor that does not exist',
+      {'docs/mitmachen/kaputt.md': page('Siehe [Kontakt](/programm#gibt-es-nicht).')},
+      [/Broken anchor/i, /#gibt-es-nicht/],
+    ],
+    [
+      'a Markdown link to a missing file',
+      {'docs/mitmachen/kaputt.md': page('Siehe [diese Datei](./fehlt.md).')},
+      [/fehlt\.md/, /kaputt\.md/],
+    ],
+    [
+      'a news tag that tags.yml does not declare',
+      {'blog/2020-01-01-test.md': post('authors: [redaktion]\ntags: [erfunden]\n')},
+      [/erfunden/, /2020-01-01-test\.md/],
+    ],
+    [
+      'an author that authors.yml does not declare',
+      {'blog/2020-01-01-test.md': post('authors: [niemand]\ntags: [arbeitsgruppen]\n')},
+      [/niemand/],
+    ],
+    [
+      'a news post without a truncation marker',
+      {
+        'blog/2020-01-01-test.md':
+          '---\ntitle: Testmeldung\ndescription: Ohne Marker.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n',
+      },
+      [/truncat/i, /2020-01-01-test\.md/],
+    ],
+  ] as const)('%s', (_name, files, messages) => {
+    const {status, output} = build(siteWith(files));
+    expect(status, output.slice(-2000)).not.toBe(0);
+    for (const message of messages) expect(output).toMatch(message);
+  });
+});
+
+describe('the same copy without the mistake', () => {
+  it('builds (so the failures above come from the mistakes)', () => {
+    const {status, output} = build(siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')}));
+    expect(status, output.slice(-2000)).toBe(0);
+  });
+});
