@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: builds the Wissensplattform and a stock Docusaurus site
+ * from the same generated corpus in a temporary folder, measures build and
+ * first-visit cost, stores the figures in benchmarks/results-<pages>.json and
+ * rewrites BENCHMARKS.md from all stored results.
+ *
+ *   npm run bench                      1,200 pages (1,000 practices + 200 posts)
+ *   npm run bench -- --pages 10000     10,000 practices + 500 posts
+ *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
+ */
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem, tmpdir} from 'node:os';
+import {dirname, join, relative, resolve} from 'node:path';
+import {parseArgs} from 'node:util';
+import {launchChromium} from '../../tests/e2e/browser';
+import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
+import {directorySize, fileSize, measureBuild, pageScripts} from './measure';
+import {measureFirstVisit, serveWithGzip} from './browser';
+import {renderBenchmarks} from './report';
+import {stat, type BenchResult, type SiteResult} from './results';
+
+const ROOT = resolve(__dirname, '../..');
+const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
+const started = Date.now();
+
+function progress(message: string): void {
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const clock = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  console.log(`[bench ${clock}] ${message}`);
+}
+
+function writeFiles(siteDir: string, files: CorpusFile[]): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(siteDir, file.path)), {recursive: true});
+    writeFileSync(join(siteDir, file.path), file.content);
+  }
+}
+
+function linkNodeModules(siteDir: string): void {
+  symlinkSync(join(ROOT, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
+}
+
+/**
+ * The built HTML file of the page whose URL ends in `urlEnd` (e.g.
+ * `/gute-praxis/x`), written as `x.html` (trailingSlash: false, ours) or
+ * `x/index.html` (stock default).
+ */
+function findHtml(dir: string, urlEnd: string): string | undefined {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = findHtml(path, urlEnd);
+      if (found) return found;
+    } else if (path.endsWith(`${urlEnd}.html`) || path.endsWith(`${urlEnd}/index.html`)) {
+      return path;
+    }
+  }
+  return undefined;
+}
+
+function toUrlPath(buildDir: string, htmlFile: string): string {
+  const path = '/' + relative(buildDir, htmlFile).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+  return path;
+}
+
+async function measureSite(
+  name: string,
+  siteDir: string,
+  pages: {practiceSlug: string; postSlug: string; programme?: string},
+  runs: number,
+  env: NodeJS.ProcessEnv,
+): Promise<SiteResult> {
+  progress(`${name}: Build läuft …`);
+  const build = await measureBuild(siteDir, env);
+  progress(`${name}: Build ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s, Spitze ${(build.peakRss / 2 ** 30).toFixed(2)} GB`);
+  const result: SiteResult = {build, outputBytes: null, html: {}, builtScripts: {}, firstVisit: {}};
+  const buildDir = join(siteDir, 'build');
+  if (!build.ok) return result;
+
+  result.outputBytes = directorySize(buildDir);
+  const files = {
+    home: join(buildDir, 'index.html'),
+    practice: findHtml(buildDir, `/gute-praxis/${pages.practiceSlug}`),
+    post: findHtml(buildDir, `/${pages.postSlug}`),
+    programme: pages.programme ? join(buildDir, pages.programme) : undefined,
+  };
+  for (const [kind, file] of Object.entries(files)) {
+    if (file && existsSync(file)) result.html[kind as keyof typeof files] = fileSize(file);
+  }
+  for (const kind of ['home', 'practice'] as const) {
+    const file = files[kind];
+    if (file) {
+      const {raw, gzip} = pageScripts(buildDir, relative(buildDir, file));
+      result.builtScripts[kind] = {raw, gzip};
+    }
+  }
+
+  progress(`${name}: erster Besuch in Chromium (${runs} Läufe je Seite) …`);
+  const server = await serveWithGzip(buildDir);
+  const browser = await launchChromium();
+  try {
+    for (const kind of ['home', 'practice'] as const) {
+      const file = files[kind];
+      if (!file) continue;
+      const figures = await measureFirstVisit(browser, server.origin + toUrlPath(buildDir, file), runs);
+      result.firstVisit[kind] = {scriptBytes: stat(figures.scriptBytes), totalBytes: stat(figures.totalBytes), requests: stat(figures.requests)};
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({
+    options: {
+      pages: {type: 'string', default: '1200'},
+      seed: {type: 'string', default: '2026'},
+      runs: {type: 'string', default: '5'},
+      'no-stock': {type: 'boolean', default: false},
+      keep: {type: 'boolean', default: false},
+    },
+  });
+  const pages = Number(values.pages);
+  const seed = Number(values.seed);
+  const runs = Number(values.runs);
+  for (const [name, value] of [['--pages', pages], ['--seed', seed], ['--runs', runs]] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} erwartet eine positive ganze Zahl, nicht »${String(value)}«.`);
+  }
+  const {practices, posts} = corpusSizes(pages);
+  const workDir = join(tmpdir(), `wissensplattform-bench-${pages}`);
+  rmSync(workDir, {recursive: true, force: true});
+  mkdirSync(workDir, {recursive: true});
+
+  progress(`Korpus erzeugen: ${practices} Praxisbeispiele, ${posts} Meldungen (Seed ${seed}) in ${workDir}`);
+  const corpusStart = Date.now();
+  const corpus = generateCorpus(loadVocabularies(ROOT), {practices, posts, seed});
+  const oursDir = join(workDir, 'ours');
+  for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(oursDir, entry), {recursive: true});
+  linkNodeModules(oursDir);
+  writeFiles(oursDir, corpus);
+  const stockDir = join(workDir, 'stock');
+  if (!values['no-stock']) {
+    cpSync(join(__dirname, 'stock'), stockDir, {recursive: true});
+    for (const file of ['blog/authors.yml', 'blog/tags.yml']) cpSync(join(ROOT, file), join(stockDir, file));
+    linkNodeModules(stockDir);
+    writeFiles(stockDir, corpus.filter((file) => file.path.startsWith('docs/') || file.path.startsWith('blog/')));
+  }
+  const corpusSeconds = (Date.now() - corpusStart) / 1000;
+
+  const practiceSlug = corpus.find((f) => f.path.startsWith('docs/gute-praxis/'))!.path.replace(/^.*\/|\.md$/g, '');
+  const postSlug = corpus.find((f) => f.path.startsWith('blog/'))!.path.replace(/^blog\/\d{4}-\d{2}-\d{2}-|\.md$/g, '');
+  const ours = await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {});
+  const withSidebar = practices <= 2_000;
+  const stock = values['no-stock']
+    ? null
+    : {sidebar: withSidebar, ...(await measureSite(`Stock (${withSidebar ? 'mit' : 'ohne'} Seitenleiste)`, stockDir, {practiceSlug, postSlug}, runs, withSidebar ? {STOCK_SIDEBAR: '1'} : {}))};
+
+  const result: BenchResult = {
+    pages,
+    practices,
+    posts,
+    seed,
+    browserRuns: runs,
+    date: new Date().toISOString().slice(0, 10),
+    machine: {cores: cpus().length, memoryBytes: totalmem(), node: process.version, cpu: cpus()[0]?.model.trim() ?? 'unbekannt'},
+    corpusSeconds,
+    ours,
+    stock,
+  };
+  const resultsDir = join(ROOT, 'benchmarks');
+  mkdirSync(resultsDir, {recursive: true});
+  writeFileSync(join(resultsDir, `results-${pages}.json`), JSON.stringify(result, null, 2) + '\n');
+  const all = readdirSync(resultsDir)
+    .filter((name) => /^results-\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResult);
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(all));
+  if (!values.keep) rmSync(workDir, {recursive: true, force: true});
+  progress(`fertig: BENCHMARKS.md und benchmarks/results-${pages}.json geschrieben`);
+  if (!ours.build.ok) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

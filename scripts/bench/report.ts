@@ -1,0 +1,173 @@
+/** Renders BENCHMARKS.md from stored bench results (pure; unit-tested). */
+import type {BenchResult, SiteResult, Stat} from './results';
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+export const kb = (bytes: number): string => `${(bytes / KB).toLocaleString('de-DE', {maximumFractionDigits: 1})} KB`;
+export const mb = (bytes: number): string => `${(bytes / MB).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB`;
+export const gb = (bytes: number): string => `${(bytes / GB).toLocaleString('de-DE', {maximumFractionDigits: 2})} GB`;
+export function duration(seconds: number): string {
+  if (seconds < 120) return `${seconds.toLocaleString('de-DE', {maximumFractionDigits: 1})} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+const ratio = (ours: number, stock: number): string => (ours / stock).toLocaleString('de-DE', {maximumFractionDigits: 2}) + ' ×';
+const spread = (s: Stat, format: (n: number) => string): string =>
+  `${format(s.median)} (${format(s.min)} – ${format(s.max)})`;
+const verdict = (met: boolean | null): string => (met === null ? '–' : met ? '✅ erfüllt' : '❌ verfehlt');
+
+interface Row {
+  measure: string;
+  ours: string;
+  stock: string;
+  ratio: string;
+  goal: string;
+  met: boolean | null;
+}
+
+function buildRows(result: BenchResult): Row[] {
+  const {ours, stock} = result;
+  const large = result.practices >= 10_000;
+  const rows: Row[] = [];
+  const both = <T>(pickValue: (site: SiteResult) => T | undefined): [T | undefined, T | undefined] => [
+    pickValue(ours),
+    stock ? pickValue(stock) : undefined,
+  ];
+
+  const buildTime = both((s) => (s.build.ok ? s.build.seconds : undefined));
+  rows.push({
+    measure: 'Build (Wandzeit, kalt)',
+    ours: ours.build.ok ? duration(ours.build.seconds) : `fehlgeschlagen nach ${duration(ours.build.seconds)}`,
+    stock: stock ? (stock.build.ok ? duration(stock.build.seconds) : `fehlgeschlagen nach ${duration(stock.build.seconds)}`) : '–',
+    ratio: buildTime[0] !== undefined && buildTime[1] !== undefined ? ratio(buildTime[0], buildTime[1]) : '–',
+    goal: large ? '≤ 15 min (#11)' : '≤ 1,15 × Stock (#3)',
+    met: buildTime[0] === undefined ? false : large ? buildTime[0] <= 15 * 60 : buildTime[1] === undefined ? null : buildTime[0] <= 1.15 * buildTime[1],
+  });
+  rows.push({
+    measure: 'Spitzen-Speicher (RSS aller Prozesse)',
+    ours: gb(ours.build.peakRss),
+    stock: stock ? gb(stock.build.peakRss) : '–',
+    ratio: stock ? ratio(ours.build.peakRss, stock.build.peakRss) : '–',
+    goal: large ? '≤ 8 GB (#11)' : '≤ 1,2 × Stock (#3)',
+    met: large ? ours.build.peakRss <= 8 * GB : stock ? ours.build.peakRss <= 1.2 * stock.build.peakRss : null,
+  });
+  const output = both((s) => s.outputBytes ?? undefined);
+  rows.push({
+    measure: 'Ausgabe (build/)',
+    ours: output[0] !== undefined ? mb(output[0]) : '–',
+    stock: output[1] !== undefined ? mb(output[1]) : '–',
+    ratio: output[0] !== undefined && output[1] !== undefined ? ratio(output[0], output[1]) : '–',
+    goal: '–',
+    met: null,
+  });
+  const labels = {practice: 'Praxisseite', home: 'Startseite', post: 'Meldung', programme: 'Programmseite'} as const;
+  for (const kind of ['practice', 'home', 'post', 'programme'] as const) {
+    const [o, s] = both((site) => site.html[kind]);
+    if (o === undefined && s === undefined) continue;
+    rows.push({
+      measure: `HTML einer ${labels[kind]}`,
+      ours: o !== undefined ? kb(o) : '–',
+      stock: s !== undefined ? kb(s) : '–',
+      ratio: o !== undefined && s !== undefined ? ratio(o, s) : '–',
+      goal: kind === 'practice' ? '≤ 60 KB (#4, #11)' : '–',
+      met: kind === 'practice' && o !== undefined ? o <= 60 * KB : null,
+    });
+  }
+  for (const kind of ['practice', 'home'] as const) {
+    const [o, s] = both((site) => site.builtScripts[kind]);
+    if (o || s) {
+      rows.push({
+        measure: `JS laut HTML, ${labels[kind]} (gzip, roh)`,
+        ours: o ? `${kb(o.gzip)} (${kb(o.raw)})` : '–',
+        stock: s ? `${kb(s.gzip)} (${kb(s.raw)})` : '–',
+        ratio: o && s ? ratio(o.gzip, s.gzip) : '–',
+        goal: '–',
+        met: null,
+      });
+    }
+    const [ov, sv] = both((site) => site.firstVisit[kind]);
+    if (ov || sv) {
+      rows.push({
+        measure: `JS beim ersten Besuch in Chromium, ${labels[kind]} (gzip; Median, Min – Max)`,
+        ours: ov ? spread(ov.scriptBytes, kb) : '–',
+        stock: sv ? spread(sv.scriptBytes, kb) : '–',
+        ratio: ov && sv ? ratio(ov.scriptBytes.median, sv.scriptBytes.median) : '–',
+        goal: kind === 'practice' ? '≤ Stock + 20 KB (#3)' : '–',
+        met: kind === 'practice' && ov && sv ? ov.scriptBytes.median <= sv.scriptBytes.median + 20 * KB : null,
+      });
+      rows.push({
+        measure: `Alles beim ersten Besuch, ${labels[kind]} (über die Leitung; Anfragen)`,
+        ours: ov ? `${kb(ov.totalBytes.median)}; ${ov.requests.median}` : '–',
+        stock: sv ? `${kb(sv.totalBytes.median)}; ${sv.requests.median}` : '–',
+        ratio: ov && sv ? ratio(ov.totalBytes.median, sv.totalBytes.median) : '–',
+        goal: '–',
+        met: null,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Figures the issues ask for whose feature is not built yet. */
+export const PENDING = [
+  ['Suche: Bytes der ersten und einer weiteren Anfrage, p50/p95 je Anfrage, Indexierzeit', 'Suche (#5) noch nicht gebaut'],
+  ['Katalog: erster Aufruf (HTML + Daten, gzip), Facetten-Klick bis Ergebnis', 'Katalog (#4) noch nicht gebaut'],
+  ['Inhaltsprüfung über alle Dateien', '`npm run check:content` (#4, #7) noch nicht gebaut'],
+  ['Lighthouse mobile performance', 'kein Lighthouse auf diesen Maschinen eingerichtet (#11)'],
+] as const;
+
+export function renderSection(result: BenchResult): string {
+  const rows = buildRows(result);
+  const stockNote = result.stock
+    ? `Stock: Docusaurus classic, dieselbe Version und \`@docusaurus/faster\`, ${result.stock.sidebar ? 'mit einer automatisch erzeugten Seitenleiste aller Docs (Standard)' : 'ohne Seitenleiste (mit ihr läuft Stock bei 10.000 Docs hier aus dem Speicher, siehe unten)'}.`
+    : 'Stock wurde in diesem Lauf nicht gebaut (`--no-stock`).';
+  const lines = [
+    `## ${result.pages.toLocaleString('de-DE')} Seiten: ${result.practices.toLocaleString('de-DE')} Praxisbeispiele + ${result.posts.toLocaleString('de-DE')} Meldungen`,
+    '',
+    `Gemessen am ${result.date} auf ${result.machine.cores} Kernen (${result.machine.cpu}), ${gb(result.machine.memoryBytes)} RAM, Node ${result.machine.node}; Korpus mit Seed ${result.seed} in ${duration(result.corpusSeconds)} erzeugt; Browserwerte: ${result.browserRuns} Läufe.`,
+    stockNote,
+    '',
+    '| Messgröße | unsere Site | Stock | unsere / Stock | Ziel | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.measure} | ${row.ours} | ${row.stock} | ${row.ratio} | ${row.goal} | ${verdict(row.met)} |`),
+  ];
+  const failures = [result.ours, result.stock].filter((site): site is SiteResult => Boolean(site && !site.build.ok));
+  if (failures.length > 0) {
+    lines.push('', 'Fehlgeschlagene Builds (letzte Zeilen):', '', ...failures.map((site) => '```\n' + (site.build.error ?? '') + '\n```'));
+  }
+  return lines.join('\n');
+}
+
+export function renderBenchmarks(results: BenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.pages - b.pages);
+  return [
+    '# Benchmarks',
+    '',
+    'Geschrieben von `npm run bench`; nicht von Hand bearbeiten. Zeiten schwanken: vergleichen Sie Verhältnisse aus',
+    'demselben Lauf. Builds sind kalt (`DOCUSAURUS_NO_PERSISTENT_CACHE=1`), der Korpus ist synthetisch und',
+    'deterministisch (`scripts/bench/corpus.ts`).',
+    '',
+    'Nachmessen:',
+    '',
+    '```bash',
+    'npm run bench                 # 1.200 Seiten (1.000 Praxisbeispiele + 200 Meldungen)',
+    'npm run bench -- --pages 10000   # 10.000 Praxisbeispiele + 500 Meldungen (dauert, im Hintergrund laufen lassen)',
+    '```',
+    '',
+    ...sorted.flatMap((result) => [renderSection(result), '']),
+    '## Noch nicht messbar',
+    '',
+    '| Messgröße | warum |',
+    '| --- | --- |',
+    ...PENDING.map(([measure, why]) => `| ${measure} | ${why} |`),
+    '',
+    '## Zum Vergleich: Stock-Werte aus `shared/anchors.md`',
+    '',
+    'Stock Docusaurus 3.10.2 mit Seitenleiste aller Docs bei 10.000 Docs + 500 Meldungen: Abbruch nach 39 min 50 s',
+    '(`JavaScript heap out of memory`, 14,3 GB resident); mit 12-GB-Heap 1 h 12 min 36 s, 18,6 GB, 2,47 MB HTML',
+    'je Doc-Seite. Ohne Seitenleiste: 6 min 43 s, 11,4 GB, 1.346 KB JavaScript (gzip) beim ersten Besuch einer Praxisseite.',
+    '',
+  ].join('\n');
+}

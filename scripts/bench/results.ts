@@ -1,0 +1,47 @@
+/** The shape of one bench run, stored in `benchmarks/results-<pages>.json`. */
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function stat(values: number[]): Stat {
+  if (values.length === 0) throw new Error('stat() needs at least one value');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return {median, min: sorted[0]!, max: sorted[sorted.length - 1]!};
+}
+
+export type PageKind = 'home' | 'practice' | 'post' | 'programme';
+
+export interface VisitFigures {
+  scriptBytes: Stat;
+  totalBytes: Stat;
+  requests: Stat;
+}
+
+export interface SiteResult {
+  build: {ok: boolean; seconds: number; peakRss: number; error?: string};
+  outputBytes: number | null;
+  /** Bytes of the HTML of one page of each type (null: no such page). */
+  html: Partial<Record<PageKind, number>>;
+  /** JavaScript referenced by the built HTML, raw and gzip. */
+  builtScripts: Partial<Record<'home' | 'practice', {raw: number; gzip: number}>>;
+  /** First visit in Chromium, served with gzip. */
+  firstVisit: Partial<Record<'home' | 'practice', VisitFigures>>;
+}
+
+export interface BenchResult {
+  pages: number;
+  practices: number;
+  posts: number;
+  seed: number;
+  browserRuns: number;
+  date: string;
+  machine: {cores: number; memoryBytes: number; node: string; cpu: string};
+  corpusSeconds: number;
+  ours: SiteResult;
+  stock: (SiteResult & {sidebar: boolean}) | null;
+}

@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest';
+import {corpusSizes} from '../../scripts/bench/corpus';
+import {duration, renderBenchmarks} from '../../scripts/bench/report';
+import {stat, type BenchResult, type SiteResult} from '../../scripts/bench/results';
+
+const GB = 2 ** 30;
+
+function site(seconds: number, peakRss: number, practiceHtml: number, practiceJs: number): SiteResult {
+  const visit = {scriptBytes: stat([practiceJs]), totalBytes: stat([practiceJs * 2]), requests: stat([10])};
+  return {
+    build: {ok: true, seconds, peakRss},
+    outputBytes: 100 * 2 ** 20,
+    html: {practice: practiceHtml, home: 10_000},
+    builtScripts: {practice: {raw: practiceJs * 3, gzip: practiceJs}},
+    firstVisit: {practice: visit},
+  };
+}
+
+function result(pages: number, ours: SiteResult, stock: SiteResult | null): BenchResult {
+  return {
+    pages,
+    ...corpusSizes(pages),
+    seed: 1,
+    browserRuns: 5,
+    date: '2026-11-26',
+    machine: {cores: 2, memoryBytes: 24 * GB, node: 'v20.20.2', cpu: 'Test-CPU'},
+    corpusSeconds: 1,
+    ours,
+    stock: stock ? {sidebar: true, ...stock} : null,
+  };
+}
+
+const row = (markdown: string, measure: string): string =>
+  markdown.split('\n').find((line) => line.startsWith(`| ${measure}`)) ?? '';
+
+describe('renderBenchmarks', () => {
+  it('compares with stock and marks goals met and missed', () => {
+    const markdown = renderBenchmarks([result(1200, site(110, 2.5 * GB, 70_000, 190_000), site(100, 2 * GB, 250_000, 180_000))]);
+    expect(row(markdown, 'Build')).toContain('1,1 ×');
+    expect(row(markdown, 'Build')).toContain('✅ erfüllt');
+    expect(row(markdown, 'Spitzen-Speicher')).toContain('1,25 ×');
+    expect(row(markdown, 'Spitzen-Speicher')).toContain('❌ verfehlt');
+    expect(row(markdown, 'HTML einer Praxisseite')).toContain('❌ verfehlt');
+    expect(row(markdown, 'JS beim ersten Besuch in Chromium, Praxisseite')).toContain('✅ erfüllt');
+  });
+
+  it('uses the absolute goals at 10,000 practices and reports a failed build', () => {
+    const failed: SiteResult = {...site(0, 0, 0, 0), build: {ok: false, seconds: 2400, peakRss: 14 * GB, error: 'JavaScript heap out of memory'}};
+    const markdown = renderBenchmarks([result(10_000, site(600, 6 * GB, 20_000, 190_000), failed)]);
+    expect(row(markdown, 'Build')).toContain('≤ 15 min');
+    expect(row(markdown, 'Build')).toContain('fehlgeschlagen nach 40 min 0 s');
+    expect(row(markdown, 'Spitzen-Speicher')).toContain('✅ erfüllt');
+    expect(markdown).toContain('JavaScript heap out of memory');
+  });
+
+  it('orders sections by corpus size and lists what cannot be measured yet', () => {
+    const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
+    expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
+    expect(markdown).toContain('## Noch nicht messbar');
+    expect(markdown).toContain('npm run bench');
+  });
+});
+
+describe('corpusSizes', () => {
+  it.each([
+    [1200, {practices: 1000, posts: 200}],
+    [120, {practices: 100, posts: 20}],
+    [10_000, {practices: 10_000, posts: 500}],
+  ])('%i pages → %j', (pages, expected) => {
+    expect(corpusSizes(pages)).toEqual(expected);
+  });
+});
+
+describe('stat and duration', () => {
+  it.each([
+    [[3, 1, 2], {median: 2, min: 1, max: 3}],
+    [[4, 1, 2, 3], {median: 2.5, min: 1, max: 4}],
+  ])('%j → %j', (values, expected) => {
+    expect(stat(values)).toEqual(expected);
+  });
+  it.each([
+    [36.04, '36 s'],
+    [403, '6 min 43 s'],
+  ])('%d s → %s', (seconds, text) => {
+    expect(duration(seconds)).toBe(text);
+  });
+});
