@@ -1,0 +1,52 @@
+import {z} from 'zod';
+import type {VocabularyName} from './vocabularies';
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 300;
+export const SINCE_MIN = 2000;
+
+/** Front matter of a good practice, `docs/gute-praxis/<slug>.md`; slugs are checked against the vocabularies separately. */
+export function practiceFrontMatterSchema(currentYear: number) {
+  const slugList = z.array(z.string().min(1)).min(1);
+  return z
+    .object({
+      title: z.string().trim().min(1).max(TITLE_MAX),
+      description: z.string().trim().min(1).max(DESCRIPTION_MAX),
+      carrier: z.string().min(1),
+      topics: slugList,
+      audiences: slugList,
+      roles: slugList,
+      formats: slugList,
+      states: slugList,
+      since: z.number().int().min(SINCE_MIN).max(currentYear + 1).optional(),
+      contact: z
+        .object({
+          name: z.string().min(1).optional(),
+          email: z.email().optional(),
+          phone: z.string().min(1).optional(),
+          url: z.url({protocol: /^https?$/}).optional(),
+        })
+        .strict()
+        .optional(),
+      sample: z.boolean().optional(),
+    })
+    .strict();
+}
+
+export type PracticeFrontMatter = z.infer<ReturnType<typeof practiceFrontMatterSchema>>;
+
+/** A validated practice, as the build and the pages use it. */
+export interface Practice extends Omit<PracticeFrontMatter, VocabularyName> {
+  slug: string;
+  /** Source path relative to the site root. */
+  file: string;
+  topics: string[];
+  audiences: string[];
+  roles: string[];
+  formats: string[];
+  states: string[];
+  /** Markdown body, after the front matter. */
+  body: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
+}
