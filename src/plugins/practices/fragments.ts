@@ -1,0 +1,168 @@
+/**
+ * The HTML of every catalogue page that is not a Docusaurus route of its own:
+ * practices, vocabulary value pages, carrier pages and the carrier index. Pure
+ * string rendering (fast at 10,000 practices); the build pours each fragment
+ * into the page shell, and the client fetches it as JSON when navigating.
+ */
+import {VOCABULARY_META, VOCABULARY_NAMES, NATIONWIDE, type VocabularyName} from '../../content/vocabularies';
+import {carrierPath, catalogueQuery, practicePath, valuePath, type Catalogue, type RenderedPractice} from './model';
+
+export interface Fragment {
+  path: string;
+  title: string;
+  description: string;
+  html: string;
+}
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+
+/** Reversed and base64-encoded, so harvesters find no address; the client decodes it into a mailto link. */
+export const encodeEmail = (email: string): string => Buffer.from([...email].reverse().join(''), 'utf8').toString('base64');
+export const displayEmail = (email: string): string => email.replace('@', '(at)');
+
+const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+const count = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
+
+const SINGULAR: Record<VocabularyName, string> = {
+  topics: 'Handlungsfeld',
+  audiences: 'Zielgruppe',
+  roles: 'Rolle der Engagierten',
+  formats: 'Format',
+  states: 'Region',
+};
+
+const SAMPLE_BADGE = '<span class="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>';
+
+function breadcrumbs(items: [string, string | undefined][]): string {
+  const parts = items.map(([text, href], index) => {
+    const last = index === items.length - 1;
+    const inner = href && !last ? link(href, text) : `<span${last ? ' aria-current="page"' : ''}>${escapeHtml(text)}</span>`;
+    return `<li class="breadcrumbs__item${last ? ' breadcrumbs__item--active' : ''}">${inner}</li>`;
+  });
+  return `<nav aria-label="Brotkrümelnavigation" class="margin-bottom--md"><ul class="breadcrumbs">${parts.join('')}</ul></nav>`;
+}
+
+function practiceList(catalogue: Catalogue, practices: readonly RenderedPractice[]): string {
+  if (practices.length === 0) return '<p>Hierzu gibt es noch keine Praxisbeispiele.</p>';
+  const items = practices.map((practice) => {
+    const carrier = catalogue.carrierById.get(practice.carrier);
+    return `<li>${link(practicePath(practice.slug), practice.title)}${practice.sample ? ` ${SAMPLE_BADGE}` : ''}${carrier ? `<br><span class="wp-muted">${escapeHtml(carrier.name)}</span>` : ''}</li>`;
+  });
+  return `<ul class="wp-practice-list">${items.join('')}</ul>`;
+}
+
+function factRow(term: string, values: string[]): string {
+  return values.length === 0 ? '' : `<dt>${escapeHtml(term)}</dt><dd>${values.join(', ')}</dd>`;
+}
+
+export function practiceFragment(catalogue: Catalogue, practice: RenderedPractice, similar: readonly RenderedPractice[], editUrl?: string): Fragment {
+  const carrier = catalogue.carrierById.get(practice.carrier)!;
+  const vocabularyRow = (name: VocabularyName): string =>
+    factRow(
+      VOCABULARY_META[name].label,
+      practice[name].map((slug) => link(valuePath(name, slug), catalogue.labels[name].get(slug) ?? slug)),
+    );
+  const contact = practice.contact;
+  const contactLines = contact
+    ? [
+        contact.name ? escapeHtml(contact.name) : '',
+        contact.email ? `<a class="wp-mail" data-wp-mail="${encodeEmail(contact.email)}">${escapeHtml(displayEmail(contact.email))}</a>` : '',
+        contact.phone ? `<a href="tel:${escapeHtml(contact.phone.replace(/[^+\d]/g, ''))}">${escapeHtml(contact.phone)}</a>` : '',
+        contact.url ? `<a href="${escapeHtml(contact.url)}" rel="noopener">${escapeHtml(contact.url.replace(/^https?:\/\//, ''))}</a>` : '',
+      ].filter(Boolean)
+    : [];
+  const facts = [
+    factRow('Träger*in', [link(carrierPath(carrier.id), carrier.name)]),
+    ...VOCABULARY_NAMES.map(vocabularyRow),
+    practice.since !== undefined ? factRow('Seit', [String(practice.since)]) : '',
+    contactLines.length > 0 ? `<dt>Kontakt</dt><dd>${contactLines.join('<br>')}</dd>` : '',
+  ].join('');
+  const similarHtml =
+    similar.length > 0
+      ? `<section aria-labelledby="aehnliche" class="margin-top--lg"><h2 id="aehnliche">Ähnliche Praxisbeispiele</h2>${practiceList(catalogue, similar)}</section>`
+      : '';
+  const html = [
+    breadcrumbs([['Gute Praxis', '/gute-praxis'], [practice.title, undefined]]),
+    '<article class="wp-practice">',
+    `<header><h1>${escapeHtml(practice.title)}</h1>${practice.sample ? `<p>${SAMPLE_BADGE} <span class="wp-muted">Dieses Praxisbeispiel ist erfunden und dient als Muster.</span></p>` : ''}<p class="wp-lead">${escapeHtml(practice.description)}</p></header>`,
+    `<aside class="wp-facts" aria-labelledby="steckbrief"><h2 id="steckbrief" class="wp-facts__title">Steckbrief</h2><dl>${facts}</dl></aside>`,
+    `<div class="wp-body markdown">${practice.html}</div>`,
+    '</article>',
+    similarHtml,
+    `<p class="margin-top--lg">${link('/gute-praxis', '← Zurück zum Katalog')}${editUrl ? ` · <a href="${escapeHtml(editUrl + practice.file)}" rel="noopener">Diese Seite bearbeiten</a>` : ''}</p>`,
+  ].join('');
+  return {path: practicePath(practice.slug), title: practice.title, description: practice.description, html};
+}
+
+export function valueFragment(catalogue: Catalogue, name: VocabularyName, slug: string): Fragment {
+  const label = catalogue.labels[name].get(slug) ?? slug;
+  const matches = catalogue.practices.filter(
+    (practice) => practice[name].includes(slug) || (name === 'states' && slug !== NATIONWIDE && practice.states.includes(NATIONWIDE)),
+  );
+  const nationwideNote = name === 'states' && slug !== NATIONWIDE ? ' Bundesweite Angebote sind eingeschlossen.' : '';
+  const html = [
+    breadcrumbs([['Gute Praxis', '/gute-praxis'], [`${SINGULAR[name]}: ${label}`, undefined]]),
+    `<h1>${escapeHtml(SINGULAR[name])}: ${escapeHtml(label)}</h1>`,
+    `<p>${count(matches.length)}.${nationwideNote} ${link(catalogueQuery(name, slug), 'Im Katalog mit weiteren Filtern eingrenzen')}</p>`,
+    practiceList(catalogue, matches),
+  ].join('');
+  return {
+    path: valuePath(name, slug),
+    title: `${SINGULAR[name]}: ${label} – Gute Praxis`,
+    description: `Gute Praxis im Bereich ${SINGULAR[name]} »${label}«: ${count(matches.length)} von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«.`,
+    html,
+  };
+}
+
+export function carrierFragment(catalogue: Catalogue, carrierId: string): Fragment {
+  const carrier = catalogue.carrierById.get(carrierId)!;
+  const practices = catalogue.practices.filter((practice) => practice.carrier === carrierId);
+  const place = [carrier.city, carrier.state ? catalogue.labels.states.get(carrier.state) : undefined].filter(Boolean).join(', ');
+  const html = [
+    breadcrumbs([['Träger*innen', '/traeger'], [carrier.name, undefined]]),
+    `<h1>${escapeHtml(carrier.name)}</h1>`,
+    place ? `<p class="wp-muted">${escapeHtml(place)}</p>` : '',
+    carrier.description ? `<p>${escapeHtml(carrier.description)}</p>` : '',
+    carrier.url ? `<p><a href="${escapeHtml(carrier.url)}" rel="noopener">Website von ${escapeHtml(carrier.name)}</a></p>` : '',
+    `<h2>Praxisbeispiele</h2><p>${count(practices.length)}. ${link(catalogueQuery('carrier', carrierId), 'Im Katalog filtern')}</p>`,
+    practiceList(catalogue, practices),
+  ].join('');
+  return {
+    path: carrierPath(carrierId),
+    title: `${carrier.name} – Träger*innen`,
+    description: carrier.description ?? `${carrier.name}: ${count(practices.length)} im Katalog guter Praxis.`,
+    html,
+  };
+}
+
+export function carriersIndexFragment(catalogue: Catalogue): Fragment {
+  const counts = new Map<string, number>();
+  for (const practice of catalogue.practices) counts.set(practice.carrier, (counts.get(practice.carrier) ?? 0) + 1);
+  const items = catalogue.carriers.map((carrier) => {
+    const place = carrier.city ? ` <span class="wp-muted">(${escapeHtml(carrier.city)})</span>` : '';
+    return `<li>${link(carrierPath(carrier.id), carrier.name)}${place} – ${count(counts.get(carrier.id) ?? 0)}</li>`;
+  });
+  const html = [
+    '<h1>Programmträger*innen</h1>',
+    `<p>${catalogue.carriers.length.toLocaleString('de-DE')} Programmträger*innen stellen ihre gute Praxis vor.</p>`,
+    `<ul class="wp-practice-list">${items.join('')}</ul>`,
+  ].join('');
+  return {
+    path: '/traeger',
+    title: 'Programmträger*innen',
+    description: 'Alle Programmträger*innen im Katalog guter Praxis, mit ihren Praxisbeispielen.',
+    html,
+  };
+}
+
+export function allFragments(catalogue: Catalogue, similar: number[][], editUrl?: string): Fragment[] {
+  return [
+    ...catalogue.practices.map((practice, index) =>
+      practiceFragment(catalogue, practice, similar[index]!.map((other) => catalogue.practices[other]!), editUrl),
+    ),
+    ...VOCABULARY_NAMES.flatMap((name) => catalogue.vocabularies[name].map((entry) => valueFragment(catalogue, name, entry.slug))),
+    ...catalogue.carriers.map((carrier) => carrierFragment(catalogue, carrier.id)),
+    carriersIndexFragment(catalogue),
+  ];
+}

@@ -1,0 +1,66 @@
+/**
+ * Markdown → HTML for practice bodies, at build time in Node. Same gender-star
+ * rule as the rest of the site; headings get ids; links to other practice
+ * files become page links. `.mdx` files may hold Markdown only: JSX and
+ * `{expressions}` are reported as problems, never dropped silently.
+ */
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import type {Root, Nodes} from 'mdast';
+import remarkGenderStar from '../../remark/genderStar';
+import type {Problem} from '../../content/problems';
+
+const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/** `./andere-praxis.md` → `/gute-praxis/andere-praxis`; other links stay. */
+export function rewritePracticeLink(url: string): string {
+  const match = /^(?:\.\/)?([a-z0-9-]+)\.mdx?(#[^?]*)?$/.exec(url);
+  return match ? `/gute-praxis/${match[1]}${match[2] ?? ''}` : url;
+}
+
+const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkGenderStar);
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkGenderStar);
+const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+
+export function renderPracticeBody(
+  body: string,
+  options: {file: string; bodyLine: number; mdx: boolean},
+): {html: string; problems: Problem[]} {
+  const processor = options.mdx ? mdxProcessor : mdProcessor;
+  const problems: Problem[] = [];
+  let tree: Root;
+  try {
+    tree = processor.runSync(processor.parse(body)) as Root;
+  } catch (error) {
+    const reason = error as {message?: string; line?: number; column?: number};
+    return {
+      html: '',
+      problems: [{file: options.file, line: reason.line !== undefined ? reason.line + options.bodyLine - 1 : undefined, column: reason.column, message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`}],
+    };
+  }
+  walk(tree, (node) => {
+    if (MDX_NODES.has(node.type)) {
+      const line = node.position ? node.position.start.line + options.bodyLine - 1 : undefined;
+      problems.push({
+        file: options.file,
+        line,
+        column: node.position?.start.column,
+        message: 'Praxisbeispiele enthalten nur Markdown: JSX-Elemente (<Komponente>), {Ausdrücke} und import/export werden nicht unterstützt. Bitte als reines Markdown schreiben (oder die Datei in .md umbenennen).',
+      });
+    }
+    if (node.type === 'link') node.url = rewritePracticeLink(node.url);
+    if (node.type === 'heading' && node.depth === 1) node.depth = 2; // the page title is the only h1
+  });
+  const html = String(htmlProcessor.stringify(htmlProcessor.runSync(tree as never) as never));
+  return {html, problems};
+}

@@ -1,0 +1,37 @@
+/** The catalogue as the plugin passes it around: validated content plus lookups. */
+import type {Carrier} from '../../content/carriers';
+import type {Practice} from '../../content/practice';
+import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies, type VocabularyName} from '../../content/vocabularies';
+
+export interface RenderedPractice extends Practice {
+  html: string;
+}
+
+export interface Catalogue {
+  vocabularies: Vocabularies;
+  carriers: Carrier[];
+  /** Sorted by title (German collation). */
+  practices: RenderedPractice[];
+  labels: Record<VocabularyName, Map<string, string>>;
+  carrierById: Map<string, Carrier>;
+}
+
+export const germanCollator = new Intl.Collator('de', {sensitivity: 'base', numeric: true});
+
+export function createCatalogue(vocabularies: Vocabularies, carriers: Carrier[], practices: RenderedPractice[]): Catalogue {
+  const labels = Object.fromEntries(
+    VOCABULARY_NAMES.map((name) => [name, new Map(vocabularies[name].map((entry) => [entry.slug, entry.label]))]),
+  ) as Record<VocabularyName, Map<string, string>>;
+  return {
+    vocabularies,
+    carriers: [...carriers].sort((a, b) => germanCollator.compare(a.name, b.name)),
+    practices: [...practices].sort((a, b) => germanCollator.compare(a.title, b.title) || a.slug.localeCompare(b.slug)),
+    labels,
+    carrierById: new Map(carriers.map((carrier) => [carrier.id, carrier])),
+  };
+}
+
+export const practicePath = (slug: string): string => `/gute-praxis/${slug}`;
+export const carrierPath = (id: string): string => `/traeger/${id}`;
+export const valuePath = (name: VocabularyName, slug: string): string => `/gute-praxis/${VOCABULARY_META[name].segment}/${slug}`;
+export const catalogueQuery = (name: VocabularyName | 'carrier', slug: string): string => `/gute-praxis?${name}=${encodeURIComponent(slug)}`;
