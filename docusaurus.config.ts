@@ -3,6 +3,13 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
+import {loadCatalogue} from './src/content/load';
+import {cataloguePagePaths} from './src/plugins/practices/model';
+
+// Catalogue data and page fragments are generated here and served as static files.
+const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
+// Base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
+const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
 
 const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
 const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
@@ -24,6 +31,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+
+  staticDirectories: ['static', GENERATED_PUBLIC_DIR],
 
   future: {
     // v4 includes removeLegacyPostBuildHeadAttribute, which @docusaurus/faster needs.
@@ -59,6 +68,9 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
+          // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
+          exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
+          ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
           beforeDefaultRemarkPlugins,
         },
         blog: {
@@ -93,11 +105,29 @@ const config: Config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        sitemap: {
+          // The parameterised catalogue routes are page shells; their real pages are added below.
+          ignorePatterns: ['/gute-praxis/:slug', '/gute-praxis/:facet/:value', '/traeger/:id'],
+          async createSitemapItems({defaultCreateSitemapItems, ...params}) {
+            const items = await defaultCreateSitemapItems(params);
+            const origin = params.siteConfig.url;
+            const {vocabularies, carriers, practices} = loadCatalogue(params.siteConfig.customFields?.siteDir as string);
+            return [
+              ...items,
+              ...cataloguePagePaths(vocabularies, carriers, practices).map((path) => ({url: `${origin}${path}`, changefreq: null, priority: null, lastmod: null})),
+            ];
+          },
+        },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [['./src/plugins/recent-posts/index.ts', {count: 3}]],
+  customFields: {siteDir: __dirname},
+
+  plugins: [
+    ['./src/plugins/recent-posts/index.ts', {count: 3}],
+    ['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
+  ],
 
   themeConfig: {
     metadata: [

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {SLUG_PATTERN} from './vocabularies';
 
 /** One program carrier (Programmträger*in) in `src/data/carriers.yml`. */

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import type {VocabularyName} from './vocabularies';
 
 export const TITLE_MAX = 120;

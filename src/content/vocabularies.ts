@@ -3,7 +3,7 @@
  * `src/data/<name>.yml`; this module knows their names, German headings and
  * URL segments, and the schema of an entry.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 
 export const VOCABULARY_NAMES = ['topics', 'audiences', 'roles', 'formats', 'states'] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];

@@ -1,0 +1,359 @@
+/**
+ * The catalogue of good practice at /gute-praxis: facets (OR within, AND
+ * across, with counts), free text, sorting, paging; the whole state lives in
+ * the URL query. The static HTML shows the first cards and links to every
+ * value page, so the catalogue is browsable without JavaScript.
+ */
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {createMatcher, filterCatalogue, isFiltered, normalizeText, parseQuery, toQuery, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
+import {FACETS, type Card, type CatalogueModule, type Facet, type FilterKey} from '../../catalogue/types';
+import {useCatalogueData} from './useCatalogueData';
+import styles from './styles.module.css';
+
+const PAGE_SIZE = 24;
+const FACET_META: Record<Facet, {label: string; segment: string}> = {
+  topics: {label: 'Handlungsfelder', segment: 'thema'},
+  audiences: {label: 'Zielgruppen', segment: 'zielgruppe'},
+  roles: {label: 'Rolle der Engagierten', segment: 'rolle'},
+  formats: {label: 'Format', segment: 'format'},
+  states: {label: 'Region', segment: 'region'},
+};
+const plural = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
+
+function PracticeCard({card}: {card: Card}): ReactNode {
+  return (
+    <li className={styles.card}>
+      <article>
+        <Heading as="h3" className={styles.cardTitle}>
+          {/* Practice pages hang off a parameterised route that Docusaurus' link checker
+              cannot resolve; the catalogue plugin checks these links after the build. */}
+          <Link to={`/gute-praxis/${card.slug}`} data-noBrokenLinkCheck>
+            {card.title}
+          </Link>
+        </Heading>
+        {card.sample && <span className="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>}
+        <p className={styles.cardText}>{card.description}</p>
+        <p className={styles.cardMeta}>
+          <span className={styles.visuallyHidden}>Träger*in: </span>
+          {card.carrier}
+          <br />
+          <span className={styles.visuallyHidden}>Handlungsfelder: </span>
+          {card.topics.join(', ')} · <span className={styles.visuallyHidden}>Region: </span>
+          {card.states.join(', ')}
+        </p>
+      </article>
+    </li>
+  );
+}
+
+interface FacetGroupProps {
+  name: FilterKey;
+  label: string;
+  options: {value: string; label: string; count: number | null}[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+  scroll?: boolean;
+}
+
+function FacetGroup({name, label, options, selected, onToggle, scroll}: FacetGroupProps): ReactNode {
+  const id = useId();
+  return (
+    <fieldset className={styles.facet}>
+      <legend className={styles.facetLegend}>{label}</legend>
+      <ul className={scroll ? `${styles.facetList} ${styles.facetScroll}` : styles.facetList}>
+        {options.map((option) => {
+          const checked = selected.includes(option.value);
+          const disabled = option.count === 0 && !checked;
+          return (
+            <li key={option.value}>
+              <input
+                type="checkbox"
+                id={`${id}-${option.value}`}
+                name={name}
+                value={option.value}
+                checked={checked}
+                disabled={disabled}
+                onChange={() => onToggle(option.value)}
+              />
+              <label htmlFor={`${id}-${option.value}`} className={disabled ? styles.disabled : undefined}>
+                {option.label}
+                {option.count !== null && <span className={styles.count}> ({option.count})</span>}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+export default function Catalogue({catalogue}: {readonly catalogue: CatalogueModule}): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  const known = useMemo(() => ({vocabularies: catalogue.vocabularies, carriers: catalogue.carriers}), [catalogue]);
+  // The static HTML knows no query; the first render in the browser must match it, then the URL applies.
+  const isBrowser = useIsBrowser();
+  const filter = useMemo(() => (isBrowser ? parseQuery(location.search, known) : EMPTY_FILTER), [isBrowser, location.search, known]);
+  const [visible, setVisible] = useState(PAGE_SIZE);
+  const [query, setQuery] = useState(filter.q);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const firstNewCard = useRef<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => setQuery(filter.q), [filter.q]);
+  useEffect(() => setVisible(PAGE_SIZE), [location.search]);
+
+  const update = (next: FilterState, replace = false): void => {
+    const target = {pathname: location.pathname, search: toQuery(next)};
+    if (replace) history.replace(target);
+    else history.push(target);
+  };
+  const toggle = (key: FilterKey, value: string): void => {
+    const current = filter[key];
+    update({...filter, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]});
+  };
+
+  // Free text: the URL follows the input after a short pause, without a history entry per key.
+  useEffect(() => {
+    if (query.trim() === filter.q) return undefined;
+    const timer = setTimeout(() => update({...filter, q: query.trim()}, true), 250);
+    return () => clearTimeout(timer);
+    // Only the typed text triggers this.
+  }, [query]);
+
+  const carrierIds = useMemo(() => catalogue.carriers.map((carrier) => carrier.id), [catalogue.carriers]);
+  const sizes = useMemo(
+    () => ({values: Object.fromEntries(FACETS.map((f) => [f, catalogue.vocabularies[f].length])) as Record<Facet, number>, carriers: carrierIds.length}),
+    [catalogue.vocabularies, carrierIds],
+  );
+
+  // First pass without text (facets only) to know which cards to show; text comes per chunk.
+  const needsText = filter.q !== '';
+  const [wanted, setWanted] = useState<readonly number[] | 'all'>([]);
+  const data = useCatalogueData(catalogue, needsText ? 'all' : wanted);
+  const texts = useMemo(() => {
+    if (!needsText || !data.rows || !data.allTextLoaded) return undefined;
+    return data.rows.map((row, index) => {
+      const text = data.textOf(index);
+      return text ? normalizeText(`${text[1]} ${text[2]} ${catalogue.carriers[row[0]]?.name ?? ''}`) : undefined;
+    });
+  }, [needsText, data.rows, data.allTextLoaded, data.textOf, catalogue.carriers]);
+
+  const result = useMemo(() => {
+    if (!data.rows) return null;
+    if (needsText && !texts) return null;
+    return filterCatalogue(data.rows, createMatcher(filter, catalogue.vocabularies, carrierIds), sizes, filter.sort, texts);
+  }, [data.rows, filter, catalogue.vocabularies, carrierIds, sizes, texts, needsText]);
+
+  const shownIndices = useMemo(() => (result ? result.indices.slice(0, visible) : []), [result, visible]);
+  useEffect(() => {
+    if (!needsText) setWanted(shownIndices);
+  }, [shownIndices, needsText]);
+
+  const cards: (Card | null)[] = result
+    ? shownIndices.map((index) => {
+        const text = data.textOf(index);
+        const row = data.rows![index]!;
+        if (!text) return null;
+        const labels = (facet: Facet): string[] =>
+          catalogue.vocabularies[facet].filter((_, bit) => (row[FACETS.indexOf(facet) + 1]! & (1 << bit)) !== 0).map((v) => v.label);
+        return {slug: text[0], title: text[1], description: text[2], sample: text[3] === 1, carrier: catalogue.carriers[row[0]]?.name ?? '', topics: labels('topics'), states: labels('states')};
+      })
+    : catalogue.firstCards;
+
+  useEffect(() => {
+    if (firstNewCard.current === null) return;
+    const link = listRef.current?.querySelectorAll<HTMLAnchorElement>('h3 a')[firstNewCard.current];
+    if (link) {
+      link.focus();
+      firstNewCard.current = null;
+    }
+  });
+
+  const total = result ? result.indices.length : catalogue.total;
+  const filtered = isFiltered(filter);
+  const activeCount = (['topics', 'audiences', 'roles', 'formats', 'states', 'carrier'] as const).reduce((n, key) => n + filter[key].length, 0) + (filter.q ? 1 : 0);
+  const status =
+    data.state === 'error'
+      ? 'Die Daten des Katalogs konnten nicht geladen werden.'
+      : !result
+        ? filtered
+          ? 'Katalog wird geladen …'
+          : `${plural(catalogue.total)} im Katalog.`
+        : total === 0
+          ? 'Keine Praxisbeispiele gefunden.'
+          : `${plural(total)} ${filtered ? 'gefunden' : 'im Katalog'}.`;
+
+  const chips = [
+    ...(['topics', 'audiences', 'roles', 'formats', 'states'] as const).flatMap((facet) =>
+      filter[facet].map((slug) => ({key: facet as FilterKey, value: slug, label: catalogue.vocabularies[facet].find((v) => v.slug === slug)?.label ?? slug})),
+    ),
+    ...filter.carrier.map((id) => ({key: 'carrier' as FilterKey, value: id, label: catalogue.carriers.find((c) => c.id === id)?.name ?? id})),
+  ];
+
+  return (
+    <Layout
+      title="Gute Praxis"
+      description="Der Katalog guter Praxis: Patenschaften, Mentoring und Lots*innen-Dienste von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«, filterbar nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Gute Praxis</Heading>
+        <p className={styles.intro}>
+          Was bei anderen Programmträger*innen funktioniert: Patenschaften, Mentoring und Lots*innen-Dienste zum
+          Nachmachen. Filtern Sie nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in. Eigene gute
+          Praxis können Sie <Link to="/mitmachen">vorschlagen</Link>.
+        </p>
+        <div className={styles.layout}>
+          <div className={styles.sidebar}>
+            <button
+              type="button"
+              className={`button button--secondary button--block ${styles.filterToggle}`}
+              aria-expanded={filtersOpen}
+              aria-controls="katalog-filter"
+              onClick={() => setFiltersOpen((open) => !open)}>
+              {filtersOpen ? 'Filter ausblenden' : 'Filter anzeigen'}
+              {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
+            </button>
+            <form
+              id="katalog-filter"
+              role="search"
+              aria-label="Katalog filtern"
+              className={filtersOpen ? `${styles.filters} ${styles.filtersOpen}` : styles.filters}
+              onSubmit={(event) => {
+                event.preventDefault();
+                update({...filter, q: query.trim()});
+              }}>
+              <label htmlFor="katalog-suche" className={styles.searchLabel}>
+                Im Katalog suchen
+              </label>
+              <input
+                id="katalog-suche"
+                type="search"
+                className={styles.search}
+                value={query}
+                placeholder="z. B. Lesepatenschaft"
+                onChange={(event) => setQuery(event.target.value)}
+              />
+              {FACETS.map((facet) => (
+                <FacetGroup
+                  key={facet}
+                  name={facet}
+                  label={FACET_META[facet].label}
+                  selected={filter[facet]}
+                  onToggle={(value) => toggle(facet, value)}
+                  options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: result ? result.counts[facet][index]! : null}))}
+                />
+              ))}
+              <FacetGroup
+                name="carrier"
+                label="Träger*in"
+                scroll
+                selected={filter.carrier}
+                onToggle={(value) => toggle('carrier', value)}
+                options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: result ? result.carrierCounts[index]! : null}))}
+              />
+              <noscript>
+                <div className={styles.noscript}>
+                  <p>Ohne JavaScript finden Sie alle Praxisbeispiele über diese Übersichten:</p>
+                  {FACETS.map((facet) => (
+                    <details key={facet}>
+                      <summary>{FACET_META[facet].label}</summary>
+                      <ul>
+                        {catalogue.vocabularies[facet].map((value) => (
+                          <li key={value.slug}>
+                            <a href={`/gute-praxis/${FACET_META[facet].segment}/${value.slug}`}>{value.label}</a>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ))}
+                  <p>
+                    <a href="/traeger">Alle Träger*innen</a>
+                  </p>
+                </div>
+              </noscript>
+            </form>
+          </div>
+          <section className={styles.results} aria-labelledby="katalog-ergebnisse">
+            <div className={styles.resultsHeader}>
+              <Heading as="h2" id="katalog-ergebnisse" className={styles.visuallyHidden}>
+                Ergebnisse
+              </Heading>
+              <p role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
+                {status}
+              </p>
+              <label className={styles.sort}>
+                Sortieren:{' '}
+                <select value={filter.sort} onChange={(event) => update({...filter, sort: event.target.value === 'neueste' ? 'neueste' : 'titel'})}>
+                  <option value="titel">Titel (A–Z)</option>
+                  <option value="neueste">Neueste zuerst (Startjahr)</option>
+                </select>
+              </label>
+            </div>
+            {(chips.length > 0 || filter.q) && (
+              <div className={styles.chips}>
+                <span>Aktive Filter:</span>
+                {chips.map((chip) => (
+                  <button key={`${chip.key}-${chip.value}`} type="button" className={styles.chip} onClick={() => toggle(chip.key, chip.value)} aria-label={`Filter ${chip.label} entfernen`}>
+                    {chip.label} ✕
+                  </button>
+                ))}
+                {filter.q && (
+                  <button type="button" className={styles.chip} onClick={() => update({...filter, q: ''})} aria-label={`Suche nach ${filter.q} entfernen`}>
+                    »{filter.q}« ✕
+                  </button>
+                )}
+                <button type="button" className="button button--link button--sm" onClick={() => update({...EMPTY_FILTER, sort: filter.sort})}>
+                  Alle Filter zurücksetzen
+                </button>
+              </div>
+            )}
+            {data.state === 'error' && (
+              <div className="alert alert--danger" role="alert">
+                Die Daten des Katalogs konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.{' '}
+                <button type="button" className="button button--sm button--danger" onClick={data.retry}>
+                  Erneut versuchen
+                </button>
+              </div>
+            )}
+            {result && total === 0 ? (
+              <div className={styles.empty}>
+                <p>Keine Praxisbeispiele passen zu diesen Filtern.</p>
+                <p>Tipp: Entfernen Sie einzelne Filter oben, wählen Sie innerhalb eines Filters mehrere Werte (sie werden mit »oder« verknüpft) oder suchen Sie mit einem kürzeren Wort.</p>
+                <button type="button" className="button button--primary" onClick={() => update({...EMPTY_FILTER, sort: filter.sort})}>
+                  Alle Filter zurücksetzen
+                </button>
+              </div>
+            ) : (
+              <ul className={styles.cards} ref={listRef}>
+                {cards.map((card, index) =>
+                  card ? <PracticeCard key={card.slug} card={card} /> : <li key={`wait-${index}`} className={`${styles.card} ${styles.placeholder}`} aria-hidden="true" />,
+                )}
+              </ul>
+            )}
+            {result && visible < total && (
+              <p className={styles.more}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    firstNewCard.current = visible;
+                    setVisible((n) => n + PAGE_SIZE);
+                  }}>
+                  Weitere Praxisbeispiele anzeigen ({Math.min(PAGE_SIZE, total - visible)} von {(total - visible).toLocaleString('de-DE')} weiteren)
+                </button>
+              </p>
+            )}
+            <p className={styles.more}>
+              <Link to="/traeger">Alle Programmträger*innen</Link>
+            </p>
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * One component for every catalogue page that has no route of its own
+ * (practices, vocabulary value pages, carrier pages). Three cases:
+ * - static rendering at build: placeholders, which the build replaces with
+ *   each page's title, description and HTML;
+ * - first load in the browser: the page's HTML is already there; it is taken
+ *   over as it is, so hydration changes nothing;
+ * - navigation inside the app: the page's fragment is fetched as JSON.
+ */
+import {useEffect, useState, type MouseEvent, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import styles from './styles.module.css';
+
+interface Fragment {
+  path: string;
+  title: string;
+  description: string;
+  html: string;
+}
+
+type View =
+  | {kind: 'ready'; fragment: Fragment}
+  | {kind: 'loading'; path: string}
+  | {kind: 'missing'; path: string}
+  | {kind: 'error'; path: string};
+
+const SLOT = 'data-wp-fragment';
+
+/** Build-time placeholders; must match src/plugins/practices/pageShell.ts. */
+const TEMPLATE: Fragment = {path: '__WP_PATH__', title: '__WP_TITLE__', description: '__WP_DESCRIPTION__', html: '__WP_CONTENT__'};
+
+const normalizePath = (path: string): string => path.replace(/\/+$/, '') || '/';
+
+function initialView(path: string): View {
+  if (!ExecutionEnvironment.canUseDOM) return {kind: 'ready', fragment: TEMPLATE};
+  const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
+  if (slot && slot.getAttribute(SLOT) === path) {
+    return {
+      kind: 'ready',
+      fragment: {path, title: slot.dataset.wpTitle ?? '', description: slot.dataset.wpDescription ?? '', html: slot.innerHTML},
+    };
+  }
+  return {kind: 'loading', path};
+}
+
+/** Turns obfuscated e-mail addresses back into working mailto links. */
+function revealEmails(root: HTMLElement): void {
+  for (const anchor of root.querySelectorAll<HTMLAnchorElement>('a[data-wp-mail]')) {
+    try {
+      const bytes = Uint8Array.from(atob(anchor.dataset.wpMail ?? ''), (char) => char.charCodeAt(0));
+      const address = [...new TextDecoder().decode(bytes)].reverse().join('');
+      anchor.href = `mailto:${address}`;
+      anchor.textContent = address;
+    } catch {
+      // Leave the readable »(at)« form as it is.
+    }
+  }
+}
+
+export default function FragmentPage(): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  const path = normalizePath(location.pathname);
+  const dataBase = useBaseUrl('/daten/seiten');
+  const catalogueUrl = useBaseUrl('/gute-praxis');
+  const [view, setView] = useState<View>(() => initialView(path));
+
+  const currentPath = view.kind === 'ready' ? view.fragment.path : view.path;
+  useEffect(() => {
+    if (currentPath === path && view.kind !== 'loading') return undefined;
+    let cancelled = false;
+    setView({kind: 'loading', path});
+    fetch(`${dataBase}${path}.json`)
+      .then(async (response) => {
+        if (cancelled) return;
+        if (response.status === 404) return setView({kind: 'missing', path});
+        if (!response.ok) return setView({kind: 'error', path});
+        setView({kind: 'ready', fragment: (await response.json()) as Fragment});
+      })
+      .catch(() => {
+        if (!cancelled) setView({kind: 'error', path});
+      });
+    return () => {
+      cancelled = true;
+    };
+    // `view` is read only to skip a fetch for the page already shown, so it is not a dependency.
+  }, [path, dataBase]);
+
+  useEffect(() => {
+    if (view.kind !== 'ready') return;
+    const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
+    if (slot) revealEmails(slot);
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [view, location.hash]);
+
+  /** Links inside the fragment stay in the app (no full page load). */
+  const onClick = (event: MouseEvent<HTMLDivElement>): void => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const href = anchor.getAttribute('href');
+    if (!href || !href.startsWith('/') || href.startsWith('//') || anchor.target || /\.(xml|json|pdf|ics)$/.test(href)) return;
+    event.preventDefault();
+    history.push(href);
+  };
+
+  if (view.kind !== 'ready') {
+    const message = {
+      loading: 'Seite wird geladen …',
+      missing: 'Diese Seite gibt es nicht (mehr). Vielleicht wurde das Praxisbeispiel umbenannt oder entfernt.',
+      error: 'Die Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+    }[view.kind];
+    return (
+      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : 'Gute Praxis'}>
+        <main className="container margin-vert--lg">
+          {view.kind !== 'loading' && <h1>{view.kind === 'missing' ? 'Seite nicht gefunden' : 'Fehler beim Laden'}</h1>}
+          <p role="status" aria-live="polite">{message}</p>
+          {view.kind !== 'loading' && (
+            <p>
+              <a href={catalogueUrl}>Zum Katalog guter Praxis</a>
+            </p>
+          )}
+        </main>
+      </Layout>
+    );
+  }
+  const {fragment} = view;
+  return (
+    <Layout title={fragment.title} description={fragment.description}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <div
+          {...{[SLOT]: fragment.path}}
+          data-wp-title={fragment.title}
+          data-wp-description={fragment.description}
+          onClick={onClick}
+          dangerouslySetInnerHTML={{__html: fragment.html}}
+        />
+      </main>
+    </Layout>
+  );
+}

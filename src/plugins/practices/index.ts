@@ -1,0 +1,129 @@
+/**
+ * The good-practice catalogue. Practices are Markdown files in
+ * docs/gute-praxis (kept away from the docs plugin) and become pages without
+ * one Docusaurus route each: a handful of parameterised routes render a page
+ * shell, the build pours each practice's HTML into it, and the browser fetches
+ * page fragments and catalogue data as JSON. So what a visitor downloads does
+ * not grow with the catalogue. See docs/mitmachen/technik.md for the design.
+ */
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {loadCatalogue} from '../../content/load';
+import {ContentError, type Problem} from '../../content/problems';
+import {buildCatalogueData, type DataFile} from './catalogueData';
+import {allFragments, type Fragment} from './fragments';
+import {renderPracticeBody} from './markdown';
+import {createCatalogue, type RenderedPractice} from './model';
+import {brokenCatalogueLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
+import {similarPractices} from './similar';
+
+export interface PracticesOptions {
+  /** Folder served as static files (must be listed in `staticDirectories`). */
+  publicDir: string;
+  /** Base of the edit link, e.g. https://github.com/org/repo/edit/main/ (file path is appended). */
+  editUrl?: string;
+}
+
+export interface PracticesContent {
+  fragments: Fragment[];
+  files: DataFile[];
+  module: ReturnType<typeof buildCatalogueData>['module'];
+}
+
+export const FRAGMENT_DATA_BASE = '/daten/seiten';
+export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
+
+function writePublicFiles(publicDir: string, content: PracticesContent): void {
+  rmSync(join(publicDir, 'daten'), {recursive: true, force: true});
+  const write = (path: string, data: string): void => {
+    const target = join(publicDir, path);
+    mkdirSync(dirname(target), {recursive: true});
+    writeFileSync(target, data);
+  };
+  for (const file of content.files) write(file.path, file.content);
+  for (const fragment of content.fragments) write(fragmentDataPath(fragment.path), JSON.stringify(fragment));
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+export default function practicesPlugin(context: LoadContext, options: PracticesOptions): Plugin<PracticesContent> {
+  const {siteDir, baseUrl} = context;
+  const publicDir = join(siteDir, options.publicDir);
+  mkdirSync(publicDir, {recursive: true});
+  return {
+    name: 'wissensplattform-practices',
+
+    getPathsToWatch() {
+      return [join(siteDir, 'docs/gute-praxis/*.{md,mdx}'), join(siteDir, 'src/data/*.yml')];
+    },
+
+    async loadContent() {
+      const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir);
+      const rendered: RenderedPractice[] = practices.map((practice) => {
+        const {html, problems: bodyProblems} = renderPracticeBody(practice.body, {
+          file: practice.file,
+          bodyLine: practice.bodyLine,
+          mdx: practice.file.endsWith('.mdx'),
+        });
+        problems.push(...bodyProblems);
+        return {...practice, html};
+      });
+      if (problems.length > 0) throw new ContentError(problems);
+      const catalogue = createCatalogue(vocabularies, carriers, rendered);
+      const fragments = allFragments(catalogue, similarPractices(catalogue.practices), options.editUrl);
+      const {module, files} = buildCatalogueData(catalogue, baseUrl);
+      return {fragments, files, module};
+    },
+
+    async contentLoaded({content, actions}) {
+      writePublicFiles(publicDir, content);
+      const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
+      actions.addRoute({
+        path: `${baseUrl}gute-praxis`,
+        exact: true,
+        component: '@site/src/components/Catalogue/index.tsx',
+        modules: {catalogue},
+      });
+      for (const pattern of FRAGMENT_ROUTES) {
+        actions.addRoute({path: `${baseUrl}${pattern.slice(1)}`, exact: true, component: '@site/src/components/FragmentPage/index.tsx'});
+      }
+    },
+
+    async postBuild({outDir, content}) {
+      const shells = new Map(
+        FRAGMENT_ROUTES.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]),
+      );
+      for (const pattern of FRAGMENT_ROUTES) {
+        if (pattern.includes(':')) rmSync(join(outDir, `${pattern.slice(1)}.html`));
+      }
+      for (const dir of ['gute-praxis/:facet']) rmSync(join(outDir, dir), {recursive: true, force: true});
+      for (const fragment of content.fragments) {
+        const pattern = routeOf(fragment.path);
+        const target = join(outDir, `${fragment.path.slice(1)}.html`);
+        mkdirSync(dirname(target), {recursive: true});
+        writeFileSync(target, fillShell(shells.get(pattern)!, pattern, fragment));
+      }
+
+      // Docusaurus' link checker accepts any /gute-praxis/… path (the routes
+      // are parameterised), so links to catalogue pages are checked here.
+      const existing = new Set(['/gute-praxis', ...content.fragments.map((fragment) => fragment.path)]);
+      const problems: Problem[] = [];
+      for (const file of htmlFiles(outDir)) {
+        const page = `/${relative(outDir, file).replace(/(index)?\.html$/, '')}`;
+        for (const link of brokenCatalogueLinks(readFileSync(file, 'utf8'), existing)) {
+          problems.push({
+            file: `build${page}`,
+            message: `Defekter Link auf ${link}: diese Seite gibt es nicht. Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.`,
+          });
+        }
+      }
+      if (problems.length > 0) throw new ContentError(problems);
+      if (!existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
+    },
+  };
+}
