@@ -14,6 +14,8 @@ export interface TransferFigures {
   /** All bytes over the wire, per run. */
   totalBytes: number[];
   requests: number[];
+  /** The document and the data it fetches (HTML + JSON), per run. */
+  documentAndDataBytes: number[];
 }
 
 export async function serveWithGzip(root: string): Promise<{origin: string; close(): Promise<void>}> {
@@ -36,7 +38,7 @@ export async function serveWithGzip(root: string): Promise<{origin: string; clos
 }
 
 export async function measureFirstVisit(browser: Browser, url: string, runs: number): Promise<TransferFigures> {
-  const figures: TransferFigures = {scriptBytes: [], totalBytes: [], requests: []};
+  const figures: TransferFigures = {scriptBytes: [], totalBytes: [], requests: [], documentAndDataBytes: []};
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -46,17 +48,56 @@ export async function measureFirstVisit(browser: Browser, url: string, runs: num
     let scripts = 0;
     let total = 0;
     let requests = 0;
+    let documentAndData = 0;
     session.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
     session.on('Network.loadingFinished', (event) => {
       requests += 1;
       total += event.encodedDataLength;
-      if (types.get(event.requestId) === 'Script') scripts += event.encodedDataLength;
+      const type = types.get(event.requestId);
+      if (type === 'Script') scripts += event.encodedDataLength;
+      if (type === 'Document' || type === 'Fetch' || type === 'XHR') documentAndData += event.encodedDataLength;
     });
     await page.goto(url, {waitUntil: 'networkidle'});
     figures.scriptBytes.push(scripts);
     figures.totalBytes.push(total);
     figures.requests.push(requests);
+    figures.documentAndDataBytes.push(documentAndData);
     await context.close();
   }
   return figures;
+}
+
+/**
+ * Time from a facet click to the updated result count, measured in the page
+ * (performance.now around the click and the status change). Alternates
+ * checking and unchecking the first topic.
+ */
+export async function measureFacetClicks(browser: Browser, url: string, clicks: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForFunction(() => /im Katalog/.test(document.querySelector('[role="status"]')?.textContent ?? '') && document.querySelector('fieldset label')?.textContent?.includes('('));
+  const times: number[] = [];
+  for (let click = 0; click < clicks; click += 1) {
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const status = document.querySelector('[role="status"]')!;
+          const before = status.textContent;
+          const checkbox = document.querySelector<HTMLInputElement>('fieldset input[type="checkbox"]')!;
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (status.textContent !== before) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(status, {childList: true, characterData: true, subtree: true});
+          checkbox.click();
+        }),
+    );
+    times.push(elapsed);
+  }
+  await context.close();
+  return times;
 }

@@ -15,7 +15,8 @@ import {parseArgs} from 'node:util';
 import {launchChromium} from '../../tests/e2e/browser';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
 import {directorySize, fileSize, measureBuild, pageScripts} from './measure';
-import {measureFirstVisit, serveWithGzip} from './browser';
+import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
+import {loadCatalogue} from '../../src/content/load';
 import {renderBenchmarks} from './report';
 import {stat, type BenchResult, type SiteResult} from './results';
 
@@ -105,6 +106,18 @@ async function measureSite(
       const figures = await measureFirstVisit(browser, server.origin + toUrlPath(buildDir, file), runs);
       result.firstVisit[kind] = {scriptBytes: stat(figures.scriptBytes), totalBytes: stat(figures.totalBytes), requests: stat(figures.requests)};
     }
+    const catalogueHtml = join(buildDir, 'gute-praxis.html');
+    if (pages.programme && existsSync(catalogueHtml)) {
+      progress(`${name}: Katalog (erster Aufruf, Facetten-Klicks) …`);
+      const load = await measureFirstVisit(browser, `${server.origin}/gute-praxis`, runs);
+      const clicks = await measureFacetClicks(browser, `${server.origin}/gute-praxis`, Math.max(5, runs * 2));
+      result.catalogue = {
+        htmlBytes: fileSize(catalogueHtml),
+        firstLoad: {scriptBytes: stat(load.scriptBytes), totalBytes: stat(load.totalBytes), requests: stat(load.requests)},
+        documentAndData: stat(load.documentAndDataBytes),
+        facetClickMs: stat(clicks),
+      };
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -139,7 +152,13 @@ async function main(): Promise<void> {
   const oursDir = join(workDir, 'ours');
   for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(oursDir, entry), {recursive: true});
   linkNodeModules(oursDir);
-  writeFiles(oursDir, corpus);
+  // Generated carriers join the site's own (its sample practices refer to them).
+  writeFiles(
+    oursDir,
+    corpus.map((file) =>
+      file.path === 'src/data/carriers.yml' ? {...file, content: `${readFileSync(join(ROOT, file.path), 'utf8')}\n${file.content}`} : file,
+    ),
+  );
   const stockDir = join(workDir, 'stock');
   if (!values['no-stock']) {
     cpSync(join(__dirname, 'stock'), stockDir, {recursive: true});
@@ -151,7 +170,12 @@ async function main(): Promise<void> {
 
   const practiceSlug = corpus.find((f) => f.path.startsWith('docs/gute-praxis/'))!.path.replace(/^.*\/|\.md$/g, '');
   const postSlug = corpus.find((f) => f.path.startsWith('blog/'))!.path.replace(/^blog\/\d{4}-\d{2}-\d{2}-|\.md$/g, '');
-  const ours = await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {});
+  progress('Inhaltsprüfung über alle Dateien …');
+  const checkStart = performance.now();
+  const checked = loadCatalogue(oursDir);
+  const contentCheckMs = performance.now() - checkStart;
+  if (checked.problems.length > 0) throw new Error(`Der erzeugte Korpus hat Inhaltsfehler, z. B. ${checked.problems[0]!.file}: ${checked.problems[0]!.message}`);
+  const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {})), contentCheckMs};
   const withSidebar = practices <= 2_000;
   const stock = values['no-stock']
     ? null

@@ -31,6 +31,10 @@ export interface SiteResult {
   builtScripts: Partial<Record<'home' | 'practice', {raw: number; gzip: number}>>;
   /** First visit in Chromium, served with gzip. */
   firstVisit: Partial<Record<'home' | 'practice', VisitFigures>>;
+  /** The catalogue page (ours only). */
+  catalogue?: {htmlBytes: number; firstLoad: VisitFigures; documentAndData: Stat; facetClickMs: Stat};
+  /** `npm run check:content` over all files, milliseconds (ours only). */
+  contentCheckMs?: number;
 }
 
 export interface BenchResult {
