@@ -10,7 +10,10 @@ const sidebars = {
     {type: 'doc', id: 'programm/index', label: 'Das Bundesprogramm'},
     {type: 'doc', id: 'programm/projekt', label: 'Das Projekt des BBE'},
   ],
-  mitmachen: [{type: 'doc', id: 'mitmachen/index', label: 'So machen Sie mit'}],
+  mitmachen: [
+    {type: 'doc', id: 'mitmachen/index', label: 'So machen Sie mit'},
+    {type: 'doc', id: 'mitmachen/gute-praxis', label: 'Ein Praxisbeispiel eintragen'},
+  ],
 } satisfies SidebarsConfig;
 
 export default sidebars;

@@ -111,11 +111,11 @@ function buildRows(result: BenchResult): Row[] {
     const {catalogue} = ours;
     rows.push({
       measure: 'Katalog /gute-praxis: erster Aufruf, HTML + Daten (gzip; Median, Min – Max)',
-      ours: spread(catalogue.documentAndData, kb),
+      ours: catalogue.documentAndData ? spread(catalogue.documentAndData, kb) : '–',
       stock: '–',
       ratio: '–',
       goal: large ? 'wächst nicht linear mit dem Korpus (#4)' : '≤ 150 KB (#4)',
-      met: large ? null : catalogue.documentAndData.median <= 150 * KB,
+      met: large || !catalogue.documentAndData ? null : catalogue.documentAndData.median <= 150 * KB,
     });
     rows.push({
       measure: 'Katalog: erster Aufruf, alles über die Leitung (gzip)',

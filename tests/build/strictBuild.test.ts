@@ -60,6 +60,14 @@ describe('the build stops on', () => {
       [/fehlt\.md/, /kaputt\.md/],
     ],
     [
+      'a practice with an unknown carrier',
+      {
+        'docs/gute-praxis/kaputt.md':
+          '---\ntitle: Kaputt\ndescription: Test.\ncarrier: awo-bundesverbnd\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n---\n\nText.\n',
+      },
+      [/docs\/gute-praxis\/kaputt\.md:4:\d+ – carrier: »awo-bundesverbnd« ist keine bekannte Träger-ID/],
+    ],
+    [
       'a news tag that tags.yml does not declare',
       {'blog/2020-01-01-test.md': post('authors: [redaktion]\ntags: [erfunden]\n')},
       [/erfunden/, /2020-01-01-test\.md/],

@@ -4,7 +4,7 @@
  * one Docusaurus route each: a handful of parameterised routes render a page
  * shell, the build pours each practice's HTML into it, and the browser fetches
  * page fragments and catalogue data as JSON. So what a visitor downloads does
- * not grow with the catalogue. See docs/mitmachen/technik.md for the design.
+ * not grow with the catalogue. See ARCHITECTURE.md for the design and its trade-offs.
  */
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';

@@ -1,0 +1,106 @@
+/**
+ * Issue #11 in bytes, not time: a practice page loads the same JavaScript
+ * whether the catalogue holds 100 or 2,000 practices (±10 %), every practice
+ * gets its own static HTML page with its title, and a link to a practice that
+ * does not exist stops the build.
+ */
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {generateCorpus, loadVocabularies} from '../../scripts/bench/corpus';
+import {pageScripts} from '../../scripts/bench/measure';
+
+const ROOT = resolve(__dirname, '../..');
+const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
+const made: string[] = [];
+
+interface BuiltSite {
+  dir: string;
+  status: number | null;
+  output: string;
+  slugs: string[];
+  titles: Map<string, string>;
+}
+
+function buildWithPractices(practices: number, extra: Record<string, string> = {}): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), `wissensplattform-scale-${practices}-`));
+  made.push(dir);
+  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), {recursive: true});
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const corpus = generateCorpus(loadVocabularies(ROOT), {practices, posts: 5, seed: 11}).filter(
+    (file) => file.path.startsWith('docs/gute-praxis/') || file.path === 'src/data/carriers.yml',
+  );
+  const slugs: string[] = [];
+  const titles = new Map<string, string>();
+  for (const file of corpus) {
+    let content = file.content;
+    if (file.path === 'src/data/carriers.yml') content = `${readFileSync(join(ROOT, file.path), 'utf8')}\n${content}`;
+    else {
+      const slug = file.path.replace(/^.*\/|\.md$/g, '');
+      slugs.push(slug);
+      titles.set(slug, JSON.parse(/^title: (.*)$/m.exec(content)![1]!) as string);
+    }
+    writeFileSync(join(dir, file.path), content);
+  }
+  for (const [path, content] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, path)), {recursive: true});
+    writeFileSync(join(dir, path), content);
+  }
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+  });
+  return {dir, status: result.status, output: `${result.stdout}\n${result.stderr}`, slugs, titles};
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, {recursive: true, force: true});
+});
+
+describe('a catalogue of 100 and one of 2,000 practices', () => {
+  let small: BuiltSite;
+  let large: BuiltSite;
+  beforeAll(() => {
+    small = buildWithPractices(100);
+    large = buildWithPractices(2000);
+  }, 600_000);
+
+  it('both build', () => {
+    expect(small.status, small.output.slice(-2000)).toBe(0);
+    expect(large.status, large.output.slice(-2000)).toBe(0);
+  });
+
+  it.each([
+    ['a practice page', (site: BuiltSite) => `gute-praxis/${site.slugs[0]}.html`],
+    ['the home page', () => 'index.html'],
+    ['the catalogue', () => 'gute-praxis.html'],
+  ])('%s loads at most 10 % more JavaScript at 2,000 than at 100', (_name, page) => {
+    const smallJs = pageScripts(join(small.dir, 'build'), page(small)).gzip;
+    const largeJs = pageScripts(join(large.dir, 'build'), page(large)).gzip;
+    expect(smallJs).toBeGreaterThan(0);
+    expect(largeJs / smallJs).toBeLessThanOrEqual(1.1);
+  });
+
+  it('gives every practice its static HTML page with its title, under 60 KB', () => {
+    for (const slug of large.slugs) {
+      const file = join(large.dir, 'build/gute-praxis', `${slug}.html`);
+      expect(existsSync(file), slug).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      expect(html).toContain(`<h1>${large.titles.get(slug)!.replace(/&/g, '&amp;')}</h1>`);
+      expect(html.length).toBeLessThan(60 * 1024);
+    }
+  });
+});
+
+describe('a link to a practice that does not exist', () => {
+  it('stops the build with a message naming the page and the link', () => {
+    const site = buildWithPractices(3, {
+      'docs/mitmachen/kaputt.md': '---\ntitle: Test\ndescription: Test.\n---\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht).\n',
+    });
+    expect(site.status).not.toBe(0);
+    expect(site.output).toMatch(/build\/mitmachen\/kaputt – Defekter Link auf \/gute-praxis\/gibt-es-nicht/);
+  });
+});
