@@ -10,6 +10,8 @@ import {cataloguePagePaths} from './src/plugins/practices/model';
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
 // Base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
 const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
+// For `npm run bench` only: the same site without the catalogue, to measure what the catalogue adds to the build.
+const WITHOUT_CATALOGUE = process.env.BENCH_WITHOUT_CATALOGUE === '1';
 
 const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
 const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
@@ -28,7 +30,7 @@ const config: Config = {
   trailingSlash: false,
 
   // A broken link or anchor is an error, never a warning.
-  onBrokenLinks: 'throw',
+  onBrokenLinks: WITHOUT_CATALOGUE ? 'warn' : 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
@@ -68,6 +70,7 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
+          showLastUpdateTime: true,
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
@@ -126,7 +129,7 @@ const config: Config = {
 
   plugins: [
     ['./src/plugins/recent-posts/index.ts', {count: 3}],
-    ['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
+    ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
   ],
 
   themeConfig: {

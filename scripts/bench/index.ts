@@ -16,6 +16,7 @@ import {launchChromium} from '../../tests/e2e/browser';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
 import {directorySize, fileSize, measureBuild, pageScripts} from './measure';
 import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
+import {lighthouseScores} from './lighthouse';
 import {loadCatalogue} from '../../src/content/load';
 import {renderBenchmarks} from './report';
 import {stat, type BenchResult, type SiteResult} from './results';
@@ -120,6 +121,15 @@ async function measureSite(
     }
   } finally {
     await browser.close();
+  }
+  try {
+    progress(`${name}: Lighthouse (mobil) …`);
+    result.lighthouse = {};
+    const targets = {practice: files.practice, home: files.home, catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined};
+    for (const [kind, file] of Object.entries(targets)) {
+      if (file && existsSync(file)) result.lighthouse[kind as 'home'] = await lighthouseScores(server.origin + toUrlPath(buildDir, file));
+    }
+  } finally {
     await server.close();
   }
   return result;
@@ -176,6 +186,10 @@ async function main(): Promise<void> {
   const contentCheckMs = performance.now() - checkStart;
   if (checked.problems.length > 0) throw new Error(`Der erzeugte Korpus hat Inhaltsfehler, z. B. ${checked.problems[0]!.file}: ${checked.problems[0]!.message}`);
   const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {})), contentCheckMs};
+  progress('unsere Site ohne Katalog: Build läuft …');
+  const without = await measureBuild(oursDir, {BENCH_WITHOUT_CATALOGUE: '1'});
+  ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
+  progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
   const withSidebar = practices <= 2_000;
   const stock = values['no-stock']
     ? null

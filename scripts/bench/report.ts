@@ -150,6 +150,32 @@ function buildRows(result: BenchResult): Row[] {
       met: catalogue.facetClickMs.median <= 50,
     });
   }
+  if (ours.buildWithoutCatalogue?.ok && ours.build.ok) {
+    const added = ours.build.seconds / ours.buildWithoutCatalogue.seconds - 1;
+    rows.push({
+      measure: 'Build-Zeit, die der Katalog hinzufügt (gegenüber derselben Site ohne Katalog-Plugin)',
+      ours: `${duration(ours.build.seconds)} statt ${duration(ours.buildWithoutCatalogue.seconds)} (${added >= 0 ? '+' : ''}${Math.round(added * 100)} %)`,
+      stock: '–',
+      ratio: '–',
+      goal: '≤ 10 % (#4)',
+      met: added <= 0.1,
+    });
+  }
+  const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog'} as const;
+  for (const kind of ['practice', 'home', 'catalogue'] as const) {
+    const o = ours.lighthouse?.[kind];
+    const s = stock?.lighthouse?.[kind];
+    if (!o && !s) continue;
+    const format = (x: typeof o): string => (x ? `Leistung ${x.performance.toFixed(2)}, Barrierefreiheit ${x.accessibility.toFixed(2)}, Best Practices ${x.bestPractices.toFixed(2)}, SEO ${x.seo.toFixed(2)}` : '–');
+    rows.push({
+      measure: `Lighthouse mobil, ${labels2[kind]} (gzip)`,
+      ours: format(o),
+      stock: format(s),
+      ratio: '–',
+      goal: 'Leistung ≥ 0,95 (#11), Barrierefreiheit und SEO 1,00, Best Practices ≥ 0,95 (#8)',
+      met: o ? o.performance >= 0.95 && o.accessibility >= 1 && o.seo >= 1 && o.bestPractices >= 0.95 : null,
+    });
+  }
   if (ours.contentCheckMs !== undefined) {
     rows.push({
       measure: `Inhaltsprüfung (${result.practices.toLocaleString('de-DE')} Praxisbeispiele, Träger, Vokabulare)`,
@@ -167,7 +193,6 @@ function buildRows(result: BenchResult): Row[] {
 export const PENDING = [
   ['Suche: Bytes der ersten und einer weiteren Anfrage, p50/p95 je Anfrage, Indexierzeit', 'Suche (#5) noch nicht gebaut'],
   ['Inhaltsprüfung für Kongresse, Berichte, Meldungen', 'kommt mit #6 und #7; gemessen wird bisher der Katalog'],
-  ['Lighthouse mobile performance', 'kein Lighthouse auf diesen Maschinen eingerichtet (#11)'],
 ] as const;
 
 export function renderSection(result: BenchResult): string {

@@ -35,6 +35,10 @@ export interface SiteResult {
   catalogue?: {htmlBytes: number; firstLoad: VisitFigures; documentAndData?: Stat; facetClickMs: Stat};
   /** `npm run check:content` over all files, milliseconds (ours only). */
   contentCheckMs?: number;
+  /** Build of the same site and corpus without the catalogue plugin (ours only). */
+  buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
+  /** Lighthouse, mobile, served with gzip. */
+  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue', {performance: number; accessibility: number; bestPractices: number; seo: number}>>;
 }
 
 export interface BenchResult {

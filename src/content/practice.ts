@@ -49,4 +49,6 @@ export interface Practice extends Omit<PracticeFrontMatter, VocabularyName> {
   body: string;
   /** Line of the body's first line in the file. */
   bodyLine: number;
+  /** Time of the last commit that changed the file (ms), if git knows it. */
+  lastUpdated?: number;
 }

@@ -5,6 +5,7 @@
  * into the page shell, and the client fetches it as JSON when navigating.
  */
 import {VOCABULARY_META, VOCABULARY_NAMES, NATIONWIDE, type VocabularyName} from '../../content/vocabularies';
+import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import {carrierPath, catalogueQuery, practicePath, valuePath, type Catalogue, type RenderedPractice} from './model';
 
 export interface Fragment {
@@ -90,6 +91,9 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
     `<div class="wp-body markdown">${practice.html}</div>`,
     '</article>',
     similarHtml,
+    practice.lastUpdated !== undefined
+      ? `<p class="wp-muted margin-top--lg">Zuletzt aktualisiert am <time datetime="${isoDay(new Date(practice.lastUpdated))}">${formatGermanDate(new Date(practice.lastUpdated))}</time></p>`
+      : '',
     `<p class="margin-top--lg">${link('/gute-praxis', '← Zurück zum Katalog')}${editUrl ? ` · <a href="${escapeHtml(editUrl + practice.file)}" rel="noopener">Diese Seite bearbeiten</a>` : ''}</p>`,
   ].join('');
   return {path: practicePath(practice.slug), title: practice.title, description: practice.description, html};

@@ -17,6 +17,7 @@ import {renderPracticeBody} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {brokenCatalogueLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
 import {similarPractices} from './similar';
+import {lastUpdatedTimes} from './lastUpdated';
 
 export interface PracticesOptions {
   /** Folder served as static files (must be listed in `staticDirectories`). */
@@ -64,6 +65,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async loadContent() {
       const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir);
+      const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
       const rendered: RenderedPractice[] = practices.map((practice) => {
         const {html, problems: bodyProblems} = renderPracticeBody(practice.body, {
           file: practice.file,
@@ -71,7 +73,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
           mdx: practice.file.endsWith('.mdx'),
         });
         problems.push(...bodyProblems);
-        return {...practice, html};
+        return {...practice, html, lastUpdated: updated.get(practice.file)};
       });
       if (problems.length > 0) throw new ContentError(problems);
       const catalogue = createCatalogue(vocabularies, carriers, rendered);

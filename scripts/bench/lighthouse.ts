@@ -1,0 +1,32 @@
+/**
+ * Lighthouse (pinned 12.2.3) on Debian's Chromium: mobile form factor with
+ * simulated throttling, the defaults. Scores are 0–1.
+ */
+import {launch} from 'chrome-launcher';
+import {CHROMIUM_ARGS, chromiumPath} from '../lib/chromium';
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  const chrome = await launch({chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent'});
+  try {
+    // Lighthouse is an ES module; Node 20.19+ loads it from here.
+    const {default: lighthouse} = await import('lighthouse');
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse lieferte kein Ergebnis für ${url}`);
+    const score = (id: string): number => result.lhr.categories[id]?.score ?? 0;
+    return {performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo')};
+  } finally {
+    chrome.kill();
+  }
+}
