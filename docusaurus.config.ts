@@ -5,6 +5,8 @@ import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import {loadCatalogue} from './src/content/load';
 import {cataloguePagePaths} from './src/plugins/practices/model';
+import remarkStructuredContent from './src/remark/structuredContent';
+import remarkCatalogueLinks from './src/remark/catalogueLinks';
 
 // Catalogue data and page fragments are generated here and served as static files.
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
@@ -20,12 +22,16 @@ const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftli
 // remark plugins, so headings, TOC entries and excerpts see literal stars too.
 const beforeDefaultRemarkPlugins = [remarkGenderStar];
 
+const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
+// Congress programmes, speakers, working-group reports: rendered into the pages at build.
+const structuredContent = [remarkStructuredContent, {siteDir: __dirname, siteUrl: SITE_URL}] as [typeof remarkStructuredContent, {siteDir: string; siteUrl: string}];
+
 const config: Config = {
   title: 'Wissensplattform',
   tagline: `Gute Praxis, Fachkongress und Austausch für ${PROJECT_NAME} im Bundesprogramm »Menschen stärken Menschen«`,
   favicon: 'img/favicon.svg',
 
-  url: resolveSiteUrl(process.env.SITE_URL),
+  url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
 
@@ -70,11 +76,14 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
+          // Structured content runs before Docusaurus' own steps, so its headings reach the table of contents
+          // and its admonitions are rendered as such.
           showLastUpdateTime: true,
+          remarkPlugins: [remarkCatalogueLinks],
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-          beforeDefaultRemarkPlugins,
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
         },
         blog: {
           path: 'blog',
@@ -92,6 +101,8 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          remarkPlugins: [remarkCatalogueLinks],
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Wissensplattform – Meldungen aus dem BBE',
@@ -100,10 +111,10 @@ const config: Config = {
             copyright: COPYRIGHT,
             language: 'de',
           },
-          beforeDefaultRemarkPlugins,
         },
         pages: {
           beforeDefaultRemarkPlugins,
+          remarkPlugins: [remarkCatalogueLinks],
         },
         theme: {
           customCss: './src/css/custom.css',
@@ -128,7 +139,8 @@ const config: Config = {
   customFields: {siteDir: __dirname},
 
   plugins: [
-    ['./src/plugins/recent-posts/index.ts', {count: 3}],
+    ['./src/plugins/home/index.ts', {count: 3}],
+    './src/plugins/structured/index.ts',
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
   ],
 

@@ -40,7 +40,7 @@ export function splitFrontMatter(text: string): {yaml: string; body: string; bod
   return {yaml, body: text.slice(match[0].length), bodyLine: yaml.split('\n').length + 3};
 }
 
-function schemaProblems<T>(
+export function schemaProblems<T>(
   schema: z.ZodType<T>,
   value: unknown,
   source: YamlSource,
@@ -65,7 +65,7 @@ function schemaProblems<T>(
   return {problems};
 }
 
-function readYamlFile(siteDir: string, file: string): {source?: YamlSource; problems: Problem[]} {
+export function readYamlFile(siteDir: string, file: string): {source?: YamlSource; problems: Problem[]} {
   const path = join(siteDir, file);
   if (!existsSync(path)) return {problems: [{file, message: 'Die Datei fehlt.'}]};
   const {source, problems} = parseYamlSource(readFileSync(path, 'utf8'), file);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
-import {selectRecentPosts} from '../../src/plugins/recent-posts/recentPosts';
+import {selectRecentPosts} from '../../src/plugins/home/recentPosts';
 
 function post(
   title: string,

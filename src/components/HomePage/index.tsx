@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
-import type {RecentPost} from '../../plugins/recent-posts/recentPosts';
+import type {RecentPost} from '../../plugins/home/recentPosts';
+import type {UpcomingCongress} from '../../plugins/home/upcomingCongress';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import styles from './styles.module.css';
 
@@ -82,11 +83,44 @@ function RecentPosts({posts}: {posts: RecentPost[]}): ReactNode {
 }
 
 interface HomePageProps {
-  /** Route module created by the recent-posts plugin. */
+  /** Route modules created by the home plugin. */
   readonly recentPosts: RecentPost[];
+  readonly upcomingCongress: UpcomingCongress | null;
 }
 
-export default function HomePage({recentPosts}: HomePageProps): ReactNode {
+function dateRange(start: string, end?: string): string {
+  return end && end !== start ? `${formatGermanDate(start)} bis ${formatGermanDate(end)}` : formatGermanDate(start);
+}
+
+function NextCongress({congress}: {congress: UpcomingCongress}): ReactNode {
+  return (
+    <section aria-labelledby="home-congress-heading" className={styles.congress}>
+      <Heading as="h2" id="home-congress-heading">
+        {translate({id: 'home.congress.heading', message: 'Nächster Fachkongress'})}
+      </Heading>
+      <p className={styles.congressTitle}>
+        <Link to={congress.path}>{congress.title}</Link>
+      </p>
+      <p>
+        <time dateTime={congress.date}>{dateRange(congress.date, congress.endDate)}</time>, {congress.venue}, {congress.city}
+      </p>
+      <p>
+        {congress.registrationUrl && (
+          <>
+            <a href={congress.registrationUrl}>{translate({id: 'home.congress.register', message: 'Zur Anmeldung'})}</a>
+            {' · '}
+          </>
+        )}
+        <Link href={`pathname://${congress.path}/kongress.ics`}>
+          {translate({id: 'home.congress.ics', message: 'Termin in den Kalender übernehmen (ICS-Datei)'})}
+        </Link>
+        {!congress.hasProgramme && ` · ${translate({id: 'home.congress.programmeSoon', message: 'Programm folgt.'})}`}
+      </p>
+    </section>
+  );
+}
+
+export default function HomePage({recentPosts, upcomingCongress}: HomePageProps): ReactNode {
   return (
     <Layout
       title={translate({id: 'home.title', message: 'Startseite'})}
@@ -136,6 +170,7 @@ export default function HomePage({recentPosts}: HomePageProps): ReactNode {
             ))}
           </ul>
         </section>
+        {upcomingCongress && <NextCongress congress={upcomingCongress} />}
         <section aria-labelledby="home-news-heading" className="margin-top--lg">
           <Heading as="h2" id="home-news-heading">
             {translate({id: 'home.news.heading', message: 'Aktuelle Meldungen'})}

@@ -1,13 +1,16 @@
 /**
- * Adds the home page route and hands it the newest news posts.
+ * Adds the home page route and hands it the newest news posts and the next
+ * congress (date in the future, computed at build).
  *
- * The posts reach only the home page (as a route module created with
+ * The data reaches only the home page (as route modules created with
  * `createData`), not every page's global data, so what a visitor downloads
  * elsewhere does not grow with the blog.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
+import {loadCongresses} from '../../content/loadStructured';
+import {nextCongress, type UpcomingCongress} from './upcomingCongress';
 
 export interface RecentPostsOptions {
   /** How many posts the home page lists. */
@@ -24,25 +27,27 @@ export default function recentPostsPlugin(
 ): Plugin<void> {
   const {count = 3, blogPluginId = 'default'} = options;
   return {
-    name: 'wissensplattform-recent-posts',
+    name: 'wissensplattform-home',
     async allContentLoaded({allContent, actions}) {
       const blog = allContent[BLOG_PLUGIN_NAME]?.[blogPluginId] as
         | BlogContent
         | undefined;
       if (!blog) {
         throw new Error(
-          `recent-posts: Das Blog-Plugin »${blogPluginId}« fehlt; die Startseite braucht die Meldungen.`,
+          `home: Das Blog-Plugin »${blogPluginId}« fehlt; die Startseite braucht die Meldungen.`,
         );
       }
       const recentPosts = await actions.createData(
         'recent-posts.json',
         JSON.stringify(selectRecentPosts(blog.blogPosts, count)),
       );
+      const upcoming: UpcomingCongress | null = nextCongress(loadCongresses(context.siteDir).congresses, new Date().toISOString().slice(0, 10));
+      const upcomingCongress = await actions.createData('upcoming-congress.json', JSON.stringify(upcoming));
       actions.addRoute({
         path: context.baseUrl,
         exact: true,
         component: '@site/src/components/HomePage/index.tsx',
-        modules: {recentPosts},
+        modules: {recentPosts, upcomingCongress},
       });
     },
   };

@@ -1,0 +1,28 @@
+import type {Congress} from '../../content/congress';
+
+export interface UpcomingCongress {
+  title: string;
+  path: string;
+  date: string;
+  endDate?: string;
+  venue: string;
+  city: string;
+  hasProgramme: boolean;
+  registrationUrl?: string;
+}
+
+/** The next congress that has not ended by `today` (ISO day), or null. */
+export function nextCongress(congresses: readonly Congress[], today: string): UpcomingCongress | null {
+  const next = congresses.filter((c) => (c.endDate ?? c.date) >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (!next) return null;
+  return {
+    title: next.title,
+    path: next.path,
+    date: next.date,
+    ...(next.endDate ? {endDate: next.endDate} : {}),
+    venue: next.venue,
+    city: next.city,
+    hasProgramme: next.programme !== null,
+    ...(next.registrationUrl ? {registrationUrl: next.registrationUrl} : {}),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Congresses and working groups: validates their structured content before any
+ * page is compiled (one list of every problem), and writes each congress's
+ * calendar file after the build. The pages themselves get their structured
+ * parts from the remark step in src/remark/structuredContent.ts.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Congress} from '../../content/congress';
+import {congressIcs} from '../../content/ics';
+import {loadVocabularies} from '../../content/load';
+import {loadCongresses, loadGroups} from '../../content/loadStructured';
+import {ContentError} from '../../content/problems';
+
+export interface StructuredContent {
+  congresses: Congress[];
+}
+
+export default function structuredContentPlugin(context: LoadContext): Plugin<StructuredContent> {
+  const {siteDir, siteConfig} = context;
+  return {
+    name: 'wissensplattform-structured-content',
+    getPathsToWatch() {
+      return [join(siteDir, 'docs/fachkongress/**/*'), join(siteDir, 'docs/arbeitsgruppen/**/*'), join(siteDir, 'src/data/groups.yml')];
+    },
+    async loadContent() {
+      const {congresses, problems} = loadCongresses(siteDir);
+      const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
+      const {problems: groupProblems} = loadGroups(siteDir, vocabularies);
+      const all = [...problems, ...vocabularyProblems, ...groupProblems];
+      if (all.length > 0) throw new ContentError(all);
+      return {congresses};
+    },
+    async postBuild({outDir, content}) {
+      const now = new Date();
+      for (const congress of content.congresses) {
+        const target = join(outDir, congress.path.slice(1));
+        mkdirSync(target, {recursive: true});
+        writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: siteConfig.url, now}));
+      }
+    },
+  };
+}
