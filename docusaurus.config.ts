@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
@@ -12,6 +13,9 @@ import remarkCatalogueLinks from './src/remark/catalogueLinks';
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
 // Base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
 const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
+// »Zuletzt aktualisiert« comes from git; a copy of the site outside a git worktree (an unpacked archive,
+// the bench's and tests' temporary sites) builds without it instead of failing.
+const IN_GIT_WORKTREE = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname}).status === 0;
 // For `npm run bench` only: the same site without the catalogue, to measure what the catalogue adds to the build.
 const WITHOUT_CATALOGUE = process.env.BENCH_WITHOUT_CATALOGUE === '1';
 
@@ -78,7 +82,7 @@ const config: Config = {
           breadcrumbs: true,
           // Structured content runs before Docusaurus' own steps, so its headings reach the table of contents
           // and its admonitions are rendered as such.
-          showLastUpdateTime: true,
+          showLastUpdateTime: IN_GIT_WORKTREE,
           remarkPlugins: [remarkCatalogueLinks],
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
