@@ -111,7 +111,7 @@ const SENTENCES = {
     'Für die Schulung der Pat*innen lohnt es sich, Fachleute aus der Migrationsberatung einzubinden.',
   ],
 };
-const GROUPS = ['digitalisierung', 'engagementfoerderung', 'migration-teilhabe'];
+const GROUPS = ['bench-digitalisierung', 'bench-engagementfoerderung', 'bench-migration-teilhabe'];
 const POST_TOPICS = ['Fachtag', 'Neue Programmträger*innen', 'Rückblick', 'Austauschtreffen', 'Veröffentlichung', 'Mittagsgespräch'];
 
 const paragraph = (random: Random, list: readonly string[], count: number): string =>
@@ -162,14 +162,20 @@ export function generateCorpus(vocabularies: Vocabularies, options: CorpusOption
   }
 
   // Five congress years and a report per group and quarter-ish.
-  for (let year = 2019; year < 2024; year += 1) {
+  // Years before the site's own congresses, so that nothing is overwritten.
+  for (let year = 2010; year < 2015; year += 1) {
     const [city] = pick(random, CITIES);
     files.push({
       path: `docs/fachkongress/${year}/index.mdx`,
       content: `---\ntitle: ${quote(`Fachkongress ${year}`)}\ndescription: ${quote(`Dokumentation des Fachkongresses ${year} in ${city}.`)}\ndate: ${year}-11-13\nvenue: ${quote('Tagungszentrum ' + city)}\ncity: ${quote(city)}\nsample: true\n---\n\n## Programm\n\n${paragraph(random, SENTENCES.umsetzung, 4)}\n`,
     });
   }
-  const reportCount = Math.max(6, Math.round(options.practices / 50));
+  files.push({
+    path: 'src/data/groups.yml',
+    content: dump(GROUPS.map((id, index) => ({id, name: `Arbeitsgruppe ${index + 1} (Beispiel)`, description: 'Erzeugte Arbeitsgruppe für Messungen.'}))),
+  });
+  // Reports and congresses do not grow with the catalogue; a fixed number keeps the corpora comparable.
+  const reportCount = 24;
   for (let index = 0; index < reportCount; index += 1) {
     const group = GROUPS[index % GROUPS.length]!;
     const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 7 * 365) * 86_400_000).toISOString().slice(0, 10);

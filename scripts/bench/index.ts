@@ -17,7 +17,7 @@ import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './
 import {directorySize, fileSize, measureBuild, pageScripts} from './measure';
 import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
 import {lighthouseScores} from './lighthouse';
-import {loadCatalogue} from '../../src/content/load';
+import {checkContent} from '../../src/content/checkAll';
 import {renderBenchmarks} from './report';
 import {stat, type BenchResult, type SiteResult} from './results';
 
@@ -162,11 +162,13 @@ async function main(): Promise<void> {
   const oursDir = join(workDir, 'ours');
   for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(oursDir, entry), {recursive: true});
   linkNodeModules(oursDir);
-  // Generated carriers join the site's own (its sample practices refer to them).
+  // Generated carriers and groups join the site's own (its sample content refers to them).
   writeFiles(
     oursDir,
     corpus.map((file) =>
-      file.path === 'src/data/carriers.yml' ? {...file, content: `${readFileSync(join(ROOT, file.path), 'utf8')}\n${file.content}`} : file,
+      file.path === 'src/data/carriers.yml' || file.path === 'src/data/groups.yml'
+        ? {...file, content: `${readFileSync(join(ROOT, file.path), 'utf8')}\n${file.content}`}
+        : file,
     ),
   );
   const stockDir = join(workDir, 'stock');
@@ -182,10 +184,39 @@ async function main(): Promise<void> {
   const postSlug = corpus.find((f) => f.path.startsWith('blog/'))!.path.replace(/^blog\/\d{4}-\d{2}-\d{2}-|\.md$/g, '');
   progress('Inhaltsprüfung über alle Dateien …');
   const checkStart = performance.now();
-  const checked = loadCatalogue(oursDir);
+  const checked = checkContent(oursDir);
   const contentCheckMs = performance.now() - checkStart;
   if (checked.problems.length > 0) throw new Error(`Der erzeugte Korpus hat Inhaltsfehler, z. B. ${checked.problems[0]!.file}: ${checked.problems[0]!.message}`);
   const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {})), contentCheckMs};
+  if (practices > 100) {
+    progress('unsere Site mit nur 100 erzeugten Praxisbeispielen (sonst gleicher Inhalt): Build läuft …');
+    const smallDir = join(workDir, 'ours-100');
+    const skip = [join(oursDir, 'build'), join(oursDir, '.docusaurus'), join(oursDir, 'node_modules')];
+    cpSync(oursDir, smallDir, {recursive: true, filter: (source) => !skip.some((dir) => source.startsWith(dir))});
+    linkNodeModules(smallDir);
+    const generated = corpus.filter((file) => file.path.startsWith('docs/gute-praxis/'));
+    for (const file of generated.slice(100)) rmSync(join(smallDir, file.path));
+    const smallBuild = await measureBuild(smallDir, {});
+    if (smallBuild.ok) {
+      const buildDir = join(smallDir, 'build');
+      const practiceFile = findHtml(buildDir, `/gute-praxis/${practiceSlug}`)!;
+      ours.baseline100 = {
+        practice: pageScripts(buildDir, relative(buildDir, practiceFile)).gzip,
+        home: pageScripts(buildDir, 'index.html').gzip,
+        catalogue: pageScripts(buildDir, 'gute-praxis.html').gzip,
+      };
+      const server = await serveWithGzip(buildDir);
+      const browser = await launchChromium();
+      try {
+        const visit = await measureFirstVisit(browser, server.origin + toUrlPath(buildDir, practiceFile), runs);
+        ours.baseline100.practiceFirstVisit = stat(visit.scriptBytes);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+    rmSync(smallDir, {recursive: true, force: true});
+  }
   progress('unsere Site ohne Katalog: Build läuft …');
   const without = await measureBuild(oursDir, {BENCH_WITHOUT_CATALOGUE: '1'});
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};

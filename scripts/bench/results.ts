@@ -35,6 +35,8 @@ export interface SiteResult {
   catalogue?: {htmlBytes: number; firstLoad: VisitFigures; documentAndData?: Stat; facetClickMs: Stat};
   /** `npm run check:content` over all files, milliseconds (ours only). */
   contentCheckMs?: number;
+  /** JavaScript (gzip, from the built HTML) of the same site with only 100 generated practices (ours only). */
+  baseline100?: {practice: number; home: number; catalogue: number; practiceFirstVisit?: Stat};
   /** Build of the same site and corpus without the catalogue plugin (ours only). */
   buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
   /** Lighthouse, mobile, served with gzip. */
