@@ -174,6 +174,12 @@ export function generateCorpus(vocabularies: Vocabularies, options: CorpusOption
     path: 'src/data/groups.yml',
     content: dump(GROUPS.map((id, index) => ({id, name: `Arbeitsgruppe ${index + 1} (Beispiel)`, description: 'Erzeugte Arbeitsgruppe für Messungen.'}))),
   });
+  for (const [index, id] of GROUPS.entries()) {
+    files.push({
+      path: `docs/arbeitsgruppen/${id}/index.md`,
+      content: `---\ntitle: ${quote(`Arbeitsgruppe ${index + 1} (Beispiel)`)}\ndescription: ${quote('Erzeugte Arbeitsgruppe für Messungen.')}\n---\n\n::berichte\n`,
+    });
+  }
   // Reports and congresses do not grow with the catalogue; a fixed number keeps the corpora comparable.
   const reportCount = 24;
   for (let index = 0; index < reportCount; index += 1) {

@@ -52,7 +52,7 @@ export function measureBuild(siteDir: string, env: NodeJS.ProcessEnv = {}): Prom
     });
     let tail = '';
     const keep = (chunk: Buffer): void => {
-      tail = (tail + chunk.toString()).slice(-4000);
+      tail = (tail + chunk.toString()).slice(-20000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -63,7 +63,8 @@ export function measureBuild(siteDir: string, env: NodeJS.ProcessEnv = {}): Prom
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolvePromise({ok: code === 0, seconds, peakRss, ...(code === 0 ? {} : {error: tail.trim().split('\n').slice(-8).join('\n')})});
+      const lines = tail.trim().split('\n').filter((line) => !/^\s+at /.test(line));
+      resolvePromise({ok: code === 0, seconds, peakRss, ...(code === 0 ? {} : {error: lines.slice(-12).join('\n')})});
     });
   });
 }

@@ -234,6 +234,16 @@ export function loadGroups(siteDir: string, vocabularies: Vocabularies): {groups
       byGroup.get(entry.name)!.push({...report, topics: report.topics ?? [], file, path: `/arbeitsgruppen/${entry.name}/${name.replace(/\.mdx?$/, '')}`});
     }
   }
+  for (const group of groups) {
+    if (!['index.md', 'index.mdx'].some((name) => existsSync(join(root, group.id, name)))) {
+      problems.push({
+        file: GROUPS_FILE,
+        ...read.source.locate([groups.indexOf(group), 'id']),
+        field: `[${groups.indexOf(group)}].id`,
+        message: `Die Seite der Arbeitsgruppe »${group.id}« fehlt: Legen Sie ${GROUPS_DIR}/${group.id}/index.md an (mit der Zeile ::berichte für die Liste der Berichte).`,
+      });
+    }
+  }
   const result = groups.map((group) => ({
     ...group,
     path: `/arbeitsgruppen/${group.id}`,
