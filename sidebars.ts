@@ -13,6 +13,7 @@ const sidebars = {
   mitmachen: [
     {type: 'doc', id: 'mitmachen/index', label: 'So machen Sie mit'},
     {type: 'doc', id: 'mitmachen/gute-praxis', label: 'Ein Praxisbeispiel eintragen'},
+    {type: 'doc', id: 'mitmachen/kongresse-und-berichte', label: 'Kongresse und Berichte'},
   ],
 } satisfies SidebarsConfig;
 
