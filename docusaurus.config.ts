@@ -4,8 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
-import {loadCatalogue} from './src/content/load';
-import {cataloguePagePaths} from './src/plugins/practices/model';
+import {publishedPagePaths} from './src/plugins/practices';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 
@@ -129,10 +128,14 @@ const config: Config = {
           async createSitemapItems({defaultCreateSitemapItems, ...params}) {
             const items = await defaultCreateSitemapItems(params);
             const origin = params.siteConfig.url;
-            const {vocabularies, carriers, practices} = loadCatalogue(params.siteConfig.customFields?.siteDir as string);
+            const publicDir = `${params.siteConfig.customFields?.siteDir as string}/${GENERATED_PUBLIC_DIR}`;
+            const known = new Set(items.map((item) => item.url));
             return [
               ...items,
-              ...cataloguePagePaths(vocabularies, carriers, practices).map((path) => ({url: `${origin}${path}`, changefreq: null, priority: null, lastmod: null})),
+              ...publishedPagePaths(publicDir)
+                .map((path) => `${origin}${path}`)
+                .filter((url) => !known.has(url))
+                .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),
             ];
           },
         },

@@ -2,6 +2,7 @@
  * YAML with positions: parse once, then find the line and column of any field
  * path so that every problem points to the place to fix.
  */
+import {CORE_SCHEMA, load as loadYaml} from 'js-yaml';
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 import type {Problem} from './problems';
 
@@ -29,6 +30,25 @@ export function parseYamlSource(
   file: string,
   firstLine = 1,
 ): {source: YamlSource; problems: Problem[]} {
+  // Fast path: most files are valid, and positions are only needed for problems.
+  // js-yaml's core schema reads values as YAML 1.2 does (dates stay strings).
+  let value: unknown;
+  try {
+    value = loadYaml(text, {schema: CORE_SCHEMA});
+  } catch {
+    return parseWithPositions(text, file, firstLine);
+  }
+  let located: YamlSource | undefined;
+  return {
+    source: {
+      value,
+      locate: (path, atKey) => (located ??= parseWithPositions(text, file, firstLine).source).locate(path, atKey),
+    },
+    problems: [],
+  };
+}
+
+function parseWithPositions(text: string, file: string, firstLine: number): {source: YamlSource; problems: Problem[]} {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false});
   const position = (offset: number): {line: number; column: number} => {

@@ -35,6 +35,19 @@ export interface PracticesContent {
 export const FRAGMENT_DATA_BASE = '/daten/seiten';
 export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
 
+/**
+ * URL paths of all catalogue pages, from the fragments the plugin wrote (used
+ * for the sitemap, without reading the content a second time).
+ */
+export function publishedPagePaths(publicDir: string): string[] {
+  const root = join(publicDir, FRAGMENT_DATA_BASE);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => `/${relative(root, join(entry.parentPath, entry.name)).replace(/\.json$/, '')}`)
+    .sort();
+}
+
 function writePublicFiles(publicDir: string, content: PracticesContent): void {
   rmSync(join(publicDir, 'daten'), {recursive: true, force: true});
   const write = (path: string, data: string): void => {

@@ -36,11 +36,3 @@ export const carrierPath = (id: string): string => `/traeger/${id}`;
 export const valuePath = (name: VocabularyName, slug: string): string => `/gute-praxis/${VOCABULARY_META[name].segment}/${slug}`;
 export const catalogueQuery = (name: VocabularyName | 'carrier', slug: string): string => `/gute-praxis?${name}=${encodeURIComponent(slug)}`;
 
-/** Every catalogue page that is not a Docusaurus route of its own (for the sitemap). */
-export function cataloguePagePaths(vocabularies: Vocabularies, carriers: readonly Carrier[], practices: readonly Practice[]): string[] {
-  return [
-    ...practices.map((practice) => practicePath(practice.slug)),
-    ...VOCABULARY_NAMES.flatMap((name) => vocabularies[name].map((entry) => valuePath(name, entry.slug))),
-    ...carriers.map((carrier) => carrierPath(carrier.id)),
-  ];
-}
