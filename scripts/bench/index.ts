@@ -14,7 +14,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {launchChromium} from '../../tests/e2e/browser';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
-import {directorySize, fileSize, measureBuild, pageScripts} from './measure';
+import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
 import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
 import {lighthouseScores} from './lighthouse';
 import {checkContent} from '../../src/content/checkAll';
@@ -65,15 +65,27 @@ function toUrlPath(buildDir: string, htmlFile: string): string {
   return path;
 }
 
+/** Builds `repeats` times and keeps the fastest run: single builds on two cores are noisy. */
+async function fastestBuild(name: string, siteDir: string, env: NodeJS.ProcessEnv, repeats: number): Promise<BuildFigures> {
+  let best: BuildFigures | undefined;
+  for (let run = 1; run <= repeats; run += 1) {
+    progress(`${name}: Build läuft${repeats > 1 ? ` (${run} von ${repeats})` : ''} …`);
+    const build = await measureBuild(siteDir, env);
+    if (!build.ok) return build;
+    if (!best || build.seconds < best.seconds) best = build;
+  }
+  return best!;
+}
+
 async function measureSite(
   name: string,
   siteDir: string,
   pages: {practiceSlug: string; postSlug: string; programme?: string},
   runs: number,
   env: NodeJS.ProcessEnv,
+  repeats: number,
 ): Promise<SiteResult> {
-  progress(`${name}: Build läuft …`);
-  const build = await measureBuild(siteDir, env);
+  const build = await fastestBuild(name, siteDir, env, repeats);
   progress(`${name}: Build ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s, Spitze ${(build.peakRss / 2 ** 30).toFixed(2)} GB`);
   const result: SiteResult = {build, outputBytes: null, html: {}, builtScripts: {}, firstVisit: {}};
   const buildDir = join(siteDir, 'build');
@@ -187,7 +199,9 @@ async function main(): Promise<void> {
   const checked = checkContent(oursDir);
   const contentCheckMs = performance.now() - checkStart;
   if (checked.problems.length > 0) throw new Error(`Der erzeugte Korpus hat Inhaltsfehler, z. B. ${checked.problems[0]!.file}: ${checked.problems[0]!.message}`);
-  const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {})), contentCheckMs};
+  // Single builds are noisy; where builds are short, each variant is built twice and the faster run counts.
+  const repeats = practices <= 2_000 ? 2 : 1;
+  const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {}, repeats)), contentCheckMs};
   if (practices > 100) {
     progress('unsere Site mit nur 100 erzeugten Praxisbeispielen (sonst gleicher Inhalt): Build läuft …');
     const smallDir = join(workDir, 'ours-100');
@@ -217,14 +231,13 @@ async function main(): Promise<void> {
     }
     rmSync(smallDir, {recursive: true, force: true});
   }
-  progress('unsere Site ohne Katalog: Build läuft …');
-  const without = await measureBuild(oursDir, {BENCH_WITHOUT_CATALOGUE: '1'});
+  const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {BENCH_WITHOUT_CATALOGUE: '1'}, repeats);
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
   progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
   const withSidebar = practices <= 2_000;
   const stock = values['no-stock']
     ? null
-    : {sidebar: withSidebar, ...(await measureSite(`Stock (${withSidebar ? 'mit' : 'ohne'} Seitenleiste)`, stockDir, {practiceSlug, postSlug}, runs, withSidebar ? {STOCK_SIDEBAR: '1'} : {}))};
+    : {sidebar: withSidebar, ...(await measureSite(`Stock (${withSidebar ? 'mit' : 'ohne'} Seitenleiste)`, stockDir, {practiceSlug, postSlug}, runs, withSidebar ? {STOCK_SIDEBAR: '1'} : {}, repeats))};
 
   const result: BenchResult = {
     pages,
@@ -232,6 +245,7 @@ async function main(): Promise<void> {
     posts,
     seed,
     browserRuns: runs,
+    buildRepeats: repeats,
     date: new Date().toISOString().slice(0, 10),
     machine: {cores: cpus().length, memoryBytes: totalmem(), node: process.version, cpu: cpus()[0]?.model.trim() ?? 'unbekannt'},
     corpusSeconds,

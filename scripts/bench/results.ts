@@ -49,6 +49,8 @@ export interface BenchResult {
   posts: number;
   seed: number;
   browserRuns: number;
+  /** Each build variant was run this many times; the fastest run counts. */
+  buildRepeats?: number;
   date: string;
   machine: {cores: number; memoryBytes: number; node: string; cpu: string};
   corpusSeconds: number;

@@ -51,7 +51,13 @@ async function shownCount(legend: string, label: string): Promise<number> {
 
 async function openCatalogue(query = ''): Promise<void> {
   await page.goto(`${origin}/gute-praxis${query}`, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => /gefunden|im Katalog|Keine/.test(document.querySelector('[role="status"]')?.textContent ?? '') && !document.querySelector('main [aria-hidden="true"]'));
+  // Loaded: the status says how many, the cards are not waiting for text, the facets show counts.
+  await page.waitForFunction(
+    () =>
+      /gefunden|im Katalog|Keine/.test(document.querySelector('[role="status"]')?.textContent ?? '') &&
+      !document.querySelector('main [aria-busy="true"]') &&
+      /\(\d+\)/.test(document.querySelector('fieldset label')?.textContent ?? ''),
+  );
 }
 
 describe('catalogue', () => {

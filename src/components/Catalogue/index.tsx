@@ -155,7 +155,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     if (!needsText) setWanted(shownIndices);
   }, [shownIndices, needsText]);
 
-  const cards: (Card | null)[] = result
+  const computedCards: (Card | null)[] = result
     ? shownIndices.map((index) => {
         const text = data.textOf(index);
         const row = data.rows![index]!;
@@ -165,6 +165,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
         return {slug: text[0], title: text[1], description: text[2], sample: text[3] === 1, carrier: catalogue.carriers[row[0]]?.name ?? '', topics: labels('topics'), states: labels('states')};
       })
     : catalogue.firstCards;
+  // Until the texts of the new cards have arrived, the previous cards stay (no placeholders, no layout shift).
+  const lastComplete = useRef<Card[]>(catalogue.firstCards);
+  const complete = computedCards.every((card): card is Card => card !== null);
+  if (complete) lastComplete.current = computedCards;
+  const cards: Card[] = complete ? computedCards : lastComplete.current;
 
   useEffect(() => {
     if (firstNewCard.current === null) return;
@@ -329,10 +334,10 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                 </button>
               </div>
             ) : (
-              <ul className={styles.cards} ref={listRef}>
-                {cards.map((card, index) =>
-                  card ? <PracticeCard key={card.slug} card={card} /> : <li key={`wait-${index}`} className={`${styles.card} ${styles.placeholder}`} aria-hidden="true" />,
-                )}
+              <ul className={styles.cards} ref={listRef} aria-busy={!complete}>
+                {cards.map((card) => (
+                  <PracticeCard key={card.slug} card={card} />
+                ))}
               </ul>
             )}
             {result && visible < total && (
