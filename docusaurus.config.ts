@@ -128,11 +128,11 @@ const config: Config = {
           async createSitemapItems({defaultCreateSitemapItems, ...params}) {
             const items = await defaultCreateSitemapItems(params);
             const origin = params.siteConfig.url;
-            const publicDir = `${params.siteConfig.customFields?.siteDir as string}/${GENERATED_PUBLIC_DIR}`;
+            const generatedFilesDir = `${params.siteConfig.customFields?.siteDir as string}/.docusaurus`;
             const known = new Set(items.map((item) => item.url));
             return [
               ...items,
-              ...publishedPagePaths(publicDir)
+              ...publishedPagePaths(generatedFilesDir)
                 .map((path) => `${origin}${path}`)
                 .filter((url) => !known.has(url))
                 .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),

@@ -63,9 +63,15 @@ export function loadCongresses(siteDir: string): {congresses: Congress[]; proble
       problems.push({file: folder, message: `Der Ordnername »${entry.name}« muss eine Jahreszahl sein, z. B. docs/fachkongress/2024.`});
       continue;
     }
-    const indexName = ['index.mdx', 'index.md'].find((name) => existsSync(join(root, entry.name, name)));
-    if (!indexName) {
-      problems.push({file: folder, message: 'Die Seite index.mdx mit den Angaben zum Kongress fehlt (Vorlage: docs/fachkongress/_vorlage/).'});
+    const indexName = 'index.mdx';
+    if (!existsSync(join(root, entry.name, indexName))) {
+      const hasMd = existsSync(join(root, entry.name, 'index.md'));
+      problems.push({
+        file: hasMd ? `${folder}/index.md` : folder,
+        message: hasMd
+          ? 'Die Kongressseite heißt index.mdx (nicht .md), damit sie die Veranstaltungsdaten für Suchmaschinen enthalten kann. Bitte umbenennen.'
+          : 'Die Seite index.mdx mit den Angaben zum Kongress fehlt (Vorlage: docs/fachkongress/_vorlage/).',
+      });
       continue;
     }
     const file = `${folder}/${indexName}`;

@@ -68,6 +68,22 @@ describe('the build stops on', () => {
       [/docs\/gute-praxis\/kaputt\.md:4:\d+ – carrier: »awo-bundesverbnd« ist keine bekannte Träger-ID/],
     ],
     [
+      'a congress material whose file is missing',
+      {
+        'docs/fachkongress/2019/programm.yml':
+          '- day: 2019-11-13\n  start: "10:00"\n  end: "11:00"\n  title: Eröffnung\n  type: keynote\n  materials:\n    - file: /dateien/gibt-es-nicht.pdf\n      title: Folien\n',
+      },
+      [/docs\/fachkongress\/2019\/programm\.yml:7:\d+ – \[0\]\.materials\.0\.file: Die Datei »\/dateien\/gibt-es-nicht\.pdf« fehlt/],
+    ],
+    [
+      'a report of an unknown working group',
+      {
+        'docs/arbeitsgruppen/digitalisierung/2020-01-01-test.md':
+          '---\ntitle: Test\ndescription: Test.\ngroup: digitalisirung\nmeetingDate: 2020-01-01\n---\n\nText.\n',
+      },
+      [/2020-01-01-test\.md:4:\d+ – group: »digitalisirung« ist keine bekannte Arbeitsgruppe\. Meinten Sie »digitalisierung«\?/],
+    ],
+    [
       'a news tag that tags.yml does not declare',
       {'blog/2020-01-01-test.md': post('authors: [redaktion]\ntags: [erfunden]\n')},
       [/erfunden/, /2020-01-01-test\.md/],

@@ -35,28 +35,36 @@ export interface PracticesContent {
 export const FRAGMENT_DATA_BASE = '/daten/seiten';
 export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
 
+/** List of all catalogue page paths, written at load time for the sitemap. */
+export const PAGE_LIST_FILE = 'wissensplattform-catalogue-pages.json';
+
 /**
- * URL paths of all catalogue pages, from the fragments the plugin wrote (used
- * for the sitemap, without reading the content a second time).
+ * URL paths of all catalogue pages, from the list the plugin wrote into the
+ * generated folder (the sitemap needs them without reading the content again).
  */
-export function publishedPagePaths(publicDir: string): string[] {
-  const root = join(publicDir, FRAGMENT_DATA_BASE);
-  if (!existsSync(root)) return [];
-  return readdirSync(root, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => `/${relative(root, join(entry.parentPath, entry.name)).replace(/\.json$/, '')}`)
-    .sort();
+export function publishedPagePaths(generatedFilesDir: string): string[] {
+  const file = join(generatedFilesDir, PAGE_LIST_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
 }
 
-function writePublicFiles(publicDir: string, content: PracticesContent): void {
+function writeFile(root: string, path: string, data: string): void {
+  const target = join(root, path);
+  mkdirSync(dirname(target), {recursive: true});
+  writeFileSync(target, data);
+}
+
+/**
+ * Catalogue data goes to the generated static folder (served by the dev
+ * server, copied by the build). Page fragments go there only for the dev
+ * server; a production build writes them straight to the output in postBuild,
+ * instead of writing 10,000 files once here and having the bundler copy them.
+ */
+function writePublicFiles(publicDir: string, content: PracticesContent, withFragments: boolean): void {
   rmSync(join(publicDir, 'daten'), {recursive: true, force: true});
-  const write = (path: string, data: string): void => {
-    const target = join(publicDir, path);
-    mkdirSync(dirname(target), {recursive: true});
-    writeFileSync(target, data);
-  };
-  for (const file of content.files) write(file.path, file.content);
-  for (const fragment of content.fragments) write(fragmentDataPath(fragment.path), JSON.stringify(fragment));
+  for (const file of content.files) writeFile(publicDir, file.path, file.content);
+  if (withFragments) {
+    for (const fragment of content.fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
+  }
 }
 
 function htmlFiles(dir: string): string[] {
@@ -96,7 +104,8 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async contentLoaded({content, actions}) {
-      writePublicFiles(publicDir, content);
+      writePublicFiles(publicDir, content, process.env.NODE_ENV !== 'production');
+      writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.fragments.map((fragment) => fragment.path)));
       const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
@@ -117,25 +126,31 @@ export default function practicesPlugin(context: LoadContext, options: Practices
         if (pattern.includes(':')) rmSync(join(outDir, `${pattern.slice(1)}.html`));
       }
       for (const dir of ['gute-praxis/:facet']) rmSync(join(outDir, dir), {recursive: true, force: true});
+      const written = new Set<string>();
       for (const fragment of content.fragments) {
         const pattern = routeOf(fragment.path);
         const target = join(outDir, `${fragment.path.slice(1)}.html`);
-        mkdirSync(dirname(target), {recursive: true});
-        writeFileSync(target, fillShell(shells.get(pattern)!, pattern, fragment));
+        writeFile(outDir, `${fragment.path.slice(1)}.html`, fillShell(shells.get(pattern)!, pattern, fragment));
+        writeFile(outDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
+        written.add(target);
       }
 
       // Docusaurus' link checker accepts any /gute-praxis/… path (the routes
-      // are parameterised), so links to catalogue pages are checked here.
+      // are parameterised), so links to catalogue pages are checked here: in
+      // the fragments (from memory) and in every other page of the build.
       const existing = new Set(['/gute-praxis', ...content.fragments.map((fragment) => fragment.path)]);
       const problems: Problem[] = [];
-      for (const file of htmlFiles(outDir)) {
-        const page = `/${relative(outDir, file).replace(/(index)?\.html$/, '')}`;
-        for (const link of brokenCatalogueLinks(readFileSync(file, 'utf8'), existing)) {
+      const report = (page: string, html: string): void => {
+        for (const link of brokenCatalogueLinks(html, existing)) {
           problems.push({
             file: `build${page}`,
             message: `Defekter Link auf ${link}: diese Seite gibt es nicht. Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.`,
           });
         }
+      };
+      for (const fragment of content.fragments) report(fragment.path, fragment.html);
+      for (const file of htmlFiles(outDir)) {
+        if (!written.has(file)) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
       }
       if (problems.length > 0) throw new ContentError(problems);
       if (!existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');

@@ -1,12 +1,13 @@
 /**
  * Markdown → HTML for practice bodies, at build time in Node. Same gender-star
- * rule as the rest of the site; headings get ids; links to other practice
+ * rule as the rest of the site; GFM without autolink literals (see
+ * gfmWithoutAutolinks.ts); headings get ids; links to other practice
  * files become page links. `.mdx` files may hold Markdown only: JSX and
  * `{expressions}` are reported as problems, never dropped silently.
  */
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
@@ -28,8 +29,8 @@ export function rewritePracticeLink(url: string): string {
   return match ? `/gute-praxis/${match[1]}${match[2] ?? ''}` : url;
 }
 
-const mdProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkGenderStar);
-const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkGenderStar);
+const mdProcessor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
 
 export function renderPracticeBody(

@@ -30,9 +30,19 @@ export function similarPractices(practices: readonly Practice[], count = 3): num
         scores[other] = scores[other]! + 1;
       }
     }
-    // Highest score first; ties keep the catalogue order (by title).
-    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    const best = touched.slice(0, count);
+    // The `count` best in one pass (sorting all touched practices would cost
+    // n log n per practice): highest score first, ties in catalogue order.
+    const best: number[] = [];
+    const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    for (const other of touched) {
+      if (best.length === count && !better(other, best[count - 1]!)) continue;
+      let position = best.length === count ? count - 1 : best.length;
+      best[position] = other;
+      while (position > 0 && better(best[position]!, best[position - 1]!)) {
+        [best[position], best[position - 1]] = [best[position - 1]!, best[position]!];
+        position -= 1;
+      }
+    }
     for (const other of touched) scores[other] = 0;
     return best;
   });

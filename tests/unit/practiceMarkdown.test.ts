@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {renderPracticeBody, rewritePracticeLink} from '../../src/plugins/practices/markdown';
+
+const render = (body: string, mdx = false) => renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 10, mdx});
+
+describe('renderPracticeBody', () => {
+  it('keeps gender stars literal and real emphasis working', () => {
+    expect(render('Pat*innen, Mentor*innen und **Lots*innen**').html).toBe('<p>Pat*innen, Mentor*innen und <strong>Lots*innen</strong></p>');
+  });
+
+  it('renders tables, strikethrough and task lists', () => {
+    const {html} = render('| a | b |\n| - | - |\n| 1 | 2 |\n\n~~alt~~\n\n- [x] erledigt');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<del>alt</del>');
+    expect(html).toContain('type="checkbox"');
+  });
+
+  it('gives headings ids and turns a # heading into ## (the title is the only h1)', () => {
+    expect(render('# Ausgangslage\n\n## Umsetzung').html).toBe('<h2 id="ausgangslage">Ausgangslage</h2>\n<h2 id="umsetzung">Umsetzung</h2>');
+  });
+
+  it('links written as Markdown or <…> work; bare addresses stay text', () => {
+    const {html} = render('[Projekt](https://example.org) <https://example.org/a> www.example.org');
+    expect(html).toContain('<a href="https://example.org">Projekt</a>');
+    expect(html).toContain('<a href="https://example.org/a">https://example.org/a</a>');
+    expect(html).toContain(' www.example.org');
+  });
+
+  it('turns links to other practice files into page links', () => {
+    expect(render('[Andere](./lesetandems.md#umsetzung)').html).toContain('href="/gute-praxis/lesetandems#umsetzung"');
+  });
+
+  it('reports JSX in .mdx practices with the line in the file', () => {
+    const {problems} = render('Text\n\n<Karte titel="x" />\n', true);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({file: 'docs/gute-praxis/x.md', line: 12});
+    expect(problems[0]!.message).toMatch(/nur Markdown: JSX-Elemente/);
+  });
+
+  it('accepts plain Markdown in .mdx practices', () => {
+    expect(render('Nur **Text**.', true).problems).toEqual([]);
+  });
+});
+
+describe('rewritePracticeLink', () => {
+  it.each([
+    ['./lesetandems.md', '/gute-praxis/lesetandems'],
+    ['lesetandems.mdx#a', '/gute-praxis/lesetandems#a'],
+    ['https://example.org/x.md', 'https://example.org/x.md'],
+    ['/programm', '/programm'],
+  ])('%s → %s', (input, expected) => {
+    expect(rewritePracticeLink(input)).toBe(expected);
+  });
+});
