@@ -8,11 +8,12 @@
  *   npm run bench -- --pages 10000     10,000 practices + 500 posts
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
  */
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, tmpdir} from 'node:os';
-import {dirname, join, relative, resolve} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {launchChromium} from '../../tests/e2e/browser';
+import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
 import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
 import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
@@ -21,8 +22,6 @@ import {checkContent} from '../../src/content/checkAll';
 import {renderBenchmarks} from './report';
 import {stat, type BenchResult, type SiteResult} from './results';
 
-const ROOT = resolve(__dirname, '../..');
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
 const started = Date.now();
 
 function progress(message: string): void {
@@ -36,10 +35,6 @@ function writeFiles(siteDir: string, files: CorpusFile[]): void {
     mkdirSync(dirname(join(siteDir, file.path)), {recursive: true});
     writeFileSync(join(siteDir, file.path), file.content);
   }
-}
-
-function linkNodeModules(siteDir: string): void {
-  symlinkSync(join(ROOT, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
 }
 
 /**
@@ -172,8 +167,7 @@ async function main(): Promise<void> {
   const corpusStart = Date.now();
   const corpus = generateCorpus(loadVocabularies(ROOT), {practices, posts, seed});
   const oursDir = join(workDir, 'ours');
-  for (const entry of SITE_FILES) cpSync(join(ROOT, entry), join(oursDir, entry), {recursive: true});
-  linkNodeModules(oursDir);
+  copySite({target: oursDir});
   // Generated carriers and groups join the site's own (its sample content refers to them).
   writeFiles(
     oursDir,

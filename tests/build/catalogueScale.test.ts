@@ -4,16 +4,13 @@
  * gets its own static HTML page with its title, and a link to a practice that
  * does not exist stops the build.
  */
-import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join, resolve} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateCorpus, loadVocabularies} from '../../scripts/bench/corpus';
 import {pageScripts} from '../../scripts/bench/measure';
+import {buildSite, copySite, removeAll, ROOT, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
-const ROOT = resolve(__dirname, '../..');
-const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
 const made: string[] = [];
 
 interface BuiltSite {
@@ -25,40 +22,29 @@ interface BuiltSite {
 }
 
 function buildWithPractices(practices: number, extra: Record<string, string> = {}): BuiltSite {
-  const dir = mkdtempSync(join(tmpdir(), `wissensplattform-scale-${practices}-`));
+  const dir = copySite({prefix: `wissensplattform-scale-${practices}-`});
   made.push(dir);
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), {recursive: true});
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const corpus = generateCorpus(loadVocabularies(ROOT), {practices, posts: 5, seed: 11}).filter(
     (file) => file.path.startsWith('docs/gute-praxis/') || file.path === 'src/data/carriers.yml',
   );
   const slugs: string[] = [];
   const titles = new Map<string, string>();
+  const files: Record<string, string> = {...extra};
   for (const file of corpus) {
-    let content = file.content;
-    if (file.path === 'src/data/carriers.yml') content = `${readFileSync(join(ROOT, file.path), 'utf8')}\n${content}`;
-    else {
+    if (file.path === 'src/data/carriers.yml') {
+      files[file.path] = `${readFileSync(join(ROOT, file.path), 'utf8')}\n${file.content}`;
+    } else {
       const slug = file.path.replace(/^.*\/|\.md$/g, '');
       slugs.push(slug);
-      titles.set(slug, JSON.parse(/^title: (.*)$/m.exec(content)![1]!) as string);
+      titles.set(slug, JSON.parse(/^title: (.*)$/m.exec(file.content)![1]!) as string);
+      files[file.path] = file.content;
     }
-    writeFileSync(join(dir, file.path), content);
   }
-  for (const [path, content] of Object.entries(extra)) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true});
-    writeFileSync(join(dir, path), content);
-  }
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-  });
-  return {dir, status: result.status, output: `${result.stdout}\n${result.stderr}`, slugs, titles};
+  writeSiteFiles(dir, files);
+  return {dir, ...buildSite(dir), slugs, titles};
 }
 
-afterAll(() => {
-  for (const dir of made) rmSync(dir, {recursive: true, force: true});
-});
+afterAll(() => removeAll(made));
 
 describe('a catalogue of 100 and one of 2,000 practices', () => {
   let small: BuiltSite;

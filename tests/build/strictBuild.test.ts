@@ -3,38 +3,22 @@
  * news tag or an unknown author stops it with a message that names the file.
  * Each case builds a copy of the site with one mistake added.
  */
-import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
-const ROOT = resolve(__dirname, '../..');
-const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
 const made: string[] = [];
 
-/** A copy of the site with `files` added or replaced, sharing node_modules. */
+/** A copy of the site with `files` added or replaced. */
 function siteWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wissensplattform-site-'));
+  const dir = copySite();
   made.push(dir);
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), {recursive: true});
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+  writeSiteFiles(dir, files);
   return dir;
 }
 
-function build(dir: string): {status: number | null; output: string} {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', join(dir, 'build')], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'},
-  });
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
-}
+const build = buildSite;
 
-afterAll(() => {
-  for (const dir of made) rmSync(dir, {recursive: true, force: true});
-});
+afterAll(() => removeAll(made));
 
 const page = (body: string, extra = ''): string =>
   `---\ntitle: Testseite\ndescription: Eine Seite mit einem Fehler.\n${extra}---\n\n${body}\n`;

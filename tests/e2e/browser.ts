@@ -1,3 +1,4 @@
+import {afterAll, beforeAll} from 'vitest';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/lib/chromium';
 
@@ -48,4 +49,19 @@ export async function openTrackedPage(
   context.setDefaultTimeout(5_000);
   const page = await context.newPage();
   return {page, context, externalRequests};
+}
+
+/**
+ * One Chromium and one tracked page for a whole test file: launched before the
+ * first test, closed after the last. `assign` receives them.
+ */
+export function useSharedPage(assign: (shared: {browser: Browser; page: Page}) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    assign({browser, page: (await openTrackedPage(browser)).page});
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

@@ -3,24 +3,18 @@
  * an accessible table, links both ways, materials, speakers, calendar file,
  * structured data, reports, and no WCAG 2.1 AA violations.
  */
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
 import ICAL from 'ical.js';
 import type {Browser, Page} from 'playwright-core';
 import {axeViolations} from './axe';
-import {launchChromium, openTrackedPage} from './browser';
+import {openTrackedPage, useSharedPage} from './browser';
 
 const origin = inject('origin');
 const today = new Date().toISOString().slice(0, 10);
 
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({page} = await openTrackedPage(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useSharedPage((shared) => ({browser, page} = shared));
 
 const open = async (path: string): Promise<void> => {
   const response = await page.goto(origin + path, {waitUntil: 'networkidle'});

@@ -4,22 +4,15 @@
  * headings, lists, tables, the table of contents and front-matter titles,
  * while real emphasis keeps working.
  */
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, openTrackedPage} from './browser';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useSharedPage} from './browser';
 
 const SEED = 'Pat*innen, Mentor*innen und Lots*innen';
 const origin = inject('origin');
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({page} = await openTrackedPage(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useSharedPage((shared) => ({page} = shared));
 
 const mainText = (): Promise<string> => page.locator('main').innerText();
 

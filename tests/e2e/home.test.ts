@@ -1,22 +1,15 @@
 /**
  * The home page lists the newest news posts, taken from the blog itself.
  */
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launchChromium, openTrackedPage} from './browser';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useSharedPage} from './browser';
 
 const origin = inject('origin');
 const GERMAN_DATE = /^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/;
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({page} = await openTrackedPage(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useSharedPage((shared) => ({page} = shared));
 
 async function blogListTitles(): Promise<string[]> {
   await page.goto(`${origin}/meldungen`);
