@@ -1,4 +1,4 @@
-import {afterAll, beforeAll} from 'vitest';
+// Browser helpers shared by the browser tests and the bench; no test-runner imports here.
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/lib/chromium';
 
@@ -51,17 +51,3 @@ export async function openTrackedPage(
   return {page, context, externalRequests};
 }
 
-/**
- * One Chromium and one tracked page for a whole test file: launched before the
- * first test, closed after the last. `assign` receives them.
- */
-export function useSharedPage(assign: (shared: {browser: Browser; page: Page}) => void): void {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    assign({browser, page: (await openTrackedPage(browser)).page});
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-}

@@ -7,7 +7,8 @@ import {beforeAll, describe, expect, inject, it} from 'vitest';
 import ICAL from 'ical.js';
 import type {Browser, Page} from 'playwright-core';
 import {axeViolations} from './axe';
-import {openTrackedPage, useSharedPage} from './browser';
+import {openTrackedPage} from './browser';
+import {useSharedPage} from './sharedPage';
 
 const origin = inject('origin');
 const today = new Date().toISOString().slice(0, 10);

@@ -6,7 +6,7 @@
  */
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {useSharedPage} from './browser';
+import {useSharedPage} from './sharedPage';
 
 const SEED = 'Pat*innen, Mentor*innen und Lots*innen';
 const origin = inject('origin');

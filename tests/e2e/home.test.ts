@@ -3,7 +3,7 @@
  */
 import {describe, expect, inject, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {useSharedPage} from './browser';
+import {useSharedPage} from './sharedPage';
 
 const origin = inject('origin');
 const GERMAN_DATE = /^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/;

@@ -57,16 +57,29 @@ interface FacetGroupProps {
   options: {value: string; label: string; count: number | null}[];
   selected: readonly string[];
   onToggle: (value: string) => void;
-  scroll?: boolean;
+  /** Long lists (carriers) show the selected values and the `limit` largest until expanded. */
+  limit?: number;
 }
 
-function FacetGroup({name, label, options, selected, onToggle, scroll}: FacetGroupProps): ReactNode {
+function FacetGroup({name, label, options, selected, onToggle, limit}: FacetGroupProps): ReactNode {
   const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const collapsible = limit !== undefined && options.length > limit;
+  const shown =
+    collapsible && !expanded
+      ? [
+          ...options.filter((option) => selected.includes(option.value)),
+          ...[...options]
+            .filter((option) => !selected.includes(option.value))
+            .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+            .slice(0, Math.max(0, limit - selected.length)),
+        ]
+      : options;
   return (
     <fieldset className={styles.facet}>
       <legend className={styles.facetLegend}>{label}</legend>
-      <ul className={scroll ? `${styles.facetList} ${styles.facetScroll}` : styles.facetList}>
-        {options.map((option) => {
+      <ul id={`${id}-list`} className={collapsible && expanded ? `${styles.facetList} ${styles.facetScroll}` : styles.facetList}>
+        {shown.map((option) => {
           const checked = selected.includes(option.value);
           const disabled = option.count === 0 && !checked;
           return (
@@ -88,6 +101,11 @@ function FacetGroup({name, label, options, selected, onToggle, scroll}: FacetGro
           );
         })}
       </ul>
+      {collapsible && (
+        <button type="button" className="button button--link button--sm" aria-expanded={expanded} aria-controls={`${id}-list`} onClick={() => setExpanded((value) => !value)}>
+          {expanded ? 'Weniger anzeigen' : `Alle ${options.length.toLocaleString('de-DE')} anzeigen`}
+        </button>
+      )}
     </fieldset>
   );
 }
@@ -256,7 +274,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
               <FacetGroup
                 name="carrier"
                 label="Träger*in"
-                scroll
+                limit={8}
                 selected={filter.carrier}
                 onToggle={(value) => toggle('carrier', value)}
                 options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: result ? result.carrierCounts[index]! : null}))}
