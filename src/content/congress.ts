@@ -105,3 +105,11 @@ export function describeFile(path: string, bytes: number): {kind: string; label:
       : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('de-DE')} KB`;
   return {kind, label: `${kind}, ${size}`};
 }
+
+/** A congress is upcoming until its last day has passed (computed at build). */
+export const isUpcoming = (congress: Pick<Congress, 'date' | 'endDate'>, today: string): boolean => (congress.endDate ?? congress.date) >= today;
+
+/** The next congress that has not ended by `today` (ISO day). */
+export function nextCongressOf<T extends Pick<Congress, 'date' | 'endDate'>>(congresses: readonly T[], today: string): T | undefined {
+  return congresses.filter((congress) => isUpcoming(congress, today)).sort((a, b) => a.date.localeCompare(b.date))[0];
+}

@@ -17,11 +17,11 @@ import type {} from 'mdast-util-mdx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {load as loadYaml} from 'js-yaml';
-import {SESSION_TYPE_LABELS, type Congress} from '../content/congress';
+import {isUpcoming, nextCongressOf, SESSION_TYPE_LABELS, type Congress} from '../content/congress';
 import type {GroupWithReports} from '../content/groups';
 import {loadVocabularies, splitFrontMatter} from '../content/load';
 import {loadCongresses, loadGroups} from '../content/loadStructured';
-import {formatGermanDate} from '../utils/formatDate';
+import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
 import {cell, heading, join, link, list, listItem, paragraph, row, strong, table, text} from './mdastBuilders';
 
@@ -36,14 +36,6 @@ export interface StructuredContentOptions {
 const SPEAKERS_PATH = '/fachkongress/referierende';
 const WEEKDAY = new Intl.DateTimeFormat('de-DE', {weekday: 'long', timeZone: 'UTC'});
 
-export function dateRange(start: string, end?: string): string {
-  if (!end || end === start) return formatGermanDate(start);
-  const [a, b] = [formatGermanDate(start), formatGermanDate(end)];
-  if (start.slice(0, 7) === end.slice(0, 7)) return `${a.split(' ')[0]}–${b}`;
-  return `${a} bis ${b}`;
-}
-
-export const isUpcoming = (congress: Congress, today: string): boolean => (congress.endDate ?? congress.date) >= today;
 export const speakerId = (name: string): string => slugify(name);
 
 function factList(facts: [string, PhrasingContent[]][]): RootContent {
@@ -52,7 +44,7 @@ function factList(facts: [string, PhrasingContent[]][]): RootContent {
 
 function congressFacts(congress: Congress, today: string): RootContent[] {
   const facts: [string, PhrasingContent[]][] = [
-    ['Datum', [text(dateRange(congress.date, congress.endDate))]],
+    ['Datum', [text(formatGermanDateRange(congress.date, congress.endDate))]],
     ['Ort', [text(`${congress.venue}, ${congress.city}`)]],
   ];
   if (congress.motto) facts.push(['Motto', [text(`»${congress.motto}«`)]]);
@@ -185,7 +177,7 @@ function jsonLdHead(data: object): RootContent {
 
 function congressOverview(congresses: Congress[], today: string): RootContent[] {
   if (congresses.length === 0) return [paragraph(text('Die Dokumentationen werden zurzeit eingepflegt.'))];
-  const upcoming = congresses.filter((congress) => isUpcoming(congress, today)).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const upcoming = nextCongressOf(congresses, today);
   const nodes: RootContent[] = [];
   if (upcoming) {
     nodes.push({
@@ -195,7 +187,7 @@ function congressOverview(congresses: Congress[], today: string): RootContent[] 
       children: [
         {type: 'paragraph', data: {directiveLabel: true}, children: [text('Nächster Fachkongress')]},
         paragraph(link(upcoming.path, strong(text(upcoming.title)))),
-        paragraph(text(`${dateRange(upcoming.date, upcoming.endDate)}, ${upcoming.venue}, ${upcoming.city}`)),
+        paragraph(text(`${formatGermanDateRange(upcoming.date, upcoming.endDate)}, ${upcoming.venue}, ${upcoming.city}`)),
         paragraph(
           ...join(
             [
@@ -216,7 +208,7 @@ function congressOverview(congresses: Congress[], today: string): RootContent[] 
         listItem([
           paragraph(
             link(congress.path, text(congress.title)),
-            text(` – ${dateRange(congress.date, congress.endDate)}, ${congress.city}`),
+            text(` – ${formatGermanDateRange(congress.date, congress.endDate)}, ${congress.city}`),
             ...(congress.programme ? [] : [text(' (Programm folgt)')]),
           ),
         ]),

@@ -21,3 +21,12 @@ export function isoDay(value: string | Date): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return date.toISOString().slice(0, 10);
 }
+
+/** `13. November 2019`, `13.–14. November 2019`, `30. November bis 1. Dezember 2019`. */
+export function formatGermanDateRange(start: string, end?: string): string {
+  if (!end || end === start) return formatGermanDate(start);
+  const [first, last] = [formatGermanDate(start), formatGermanDate(end)];
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${first.split(' ')[0]}–${last}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${first.replace(/ \d{4}$/, '')} bis ${last}`;
+  return `${first} bis ${last}`;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatGermanDate, isoDay} from '../../src/utils/formatDate';
+import {formatGermanDate, formatGermanDateRange, isoDay} from '../../src/utils/formatDate';
 
 describe('formatGermanDate', () => {
   it.each([
@@ -19,5 +19,17 @@ describe('formatGermanDate', () => {
 describe('isoDay', () => {
   it('keeps the calendar day', () => {
     expect(isoDay('2019-11-13T00:00:00.000Z')).toBe('2019-11-13');
+  });
+});
+
+describe('formatGermanDateRange', () => {
+  it.each([
+    ['2019-11-13', undefined, '13. November 2019'],
+    ['2019-11-13', '2019-11-13', '13. November 2019'],
+    ['2019-11-13', '2019-11-14', '13.–14. November 2019'],
+    ['2019-11-30', '2019-12-01', '30. November bis 1. Dezember 2019'],
+    ['2019-12-31', '2020-01-01', '31. Dezember 2019 bis 1. Januar 2020'],
+  ])('%s – %s → %s', (start, end, expected) => {
+    expect(formatGermanDateRange(start, end)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import type {RecentPost} from '../../plugins/home/recentPosts';
 import type {UpcomingCongress} from '../../plugins/home/upcomingCongress';
-import {formatGermanDate, isoDay} from '../../utils/formatDate';
+import {formatGermanDate, formatGermanDateRange, isoDay} from '../../utils/formatDate';
 import styles from './styles.module.css';
 
 interface EntryPoint {
@@ -88,9 +88,6 @@ interface HomePageProps {
   readonly upcomingCongress: UpcomingCongress | null;
 }
 
-function dateRange(start: string, end?: string): string {
-  return end && end !== start ? `${formatGermanDate(start)} bis ${formatGermanDate(end)}` : formatGermanDate(start);
-}
 
 function NextCongress({congress}: {congress: UpcomingCongress}): ReactNode {
   return (
@@ -102,7 +99,7 @@ function NextCongress({congress}: {congress: UpcomingCongress}): ReactNode {
         <Link to={congress.path}>{congress.title}</Link>
       </p>
       <p>
-        <time dateTime={congress.date}>{dateRange(congress.date, congress.endDate)}</time>, {congress.venue}, {congress.city}
+        <time dateTime={congress.date}>{formatGermanDateRange(congress.date, congress.endDate)}</time>, {congress.venue}, {congress.city}
       </p>
       <p>
         {congress.registrationUrl && (

@@ -1,4 +1,4 @@
-import type {Congress} from '../../content/congress';
+import {nextCongressOf, type Congress} from '../../content/congress';
 
 export interface UpcomingCongress {
   title: string;
@@ -13,7 +13,7 @@ export interface UpcomingCongress {
 
 /** The next congress that has not ended by `today` (ISO day), or null. */
 export function nextCongress(congresses: readonly Congress[], today: string): UpcomingCongress | null {
-  const next = congresses.filter((c) => (c.endDate ?? c.date) >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const next = nextCongressOf(congresses, today);
   if (!next) return null;
   return {
     title: next.title,
