@@ -11,7 +11,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {relative, sep} from 'node:path';
-import type {BlockContent, Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast';
+import type {PhrasingContent, Root, RootContent} from 'mdast';
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-mdx';
 import type {Plugin} from 'unified';
@@ -396,7 +396,3 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
 };
 
 export default remarkStructuredContent;
-
-/** Visible for tests: the mdast nodes the step would add. */
-export const internals = {congressFacts, programmeNodes, speakersIndex, groupsOverview, reportsList};
-export type {Nodes, Parent, BlockContent};

@@ -1,6 +1,6 @@
 import {resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {dump, load} from 'js-yaml';
+import {load} from 'js-yaml';
 import {createRandom, generateCorpus, loadVocabularies} from '../../scripts/bench/corpus';
 
 const vocabularies = loadVocabularies(resolve(__dirname, '../..'));
