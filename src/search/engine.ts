@@ -1,0 +1,220 @@
+/**
+ * The query side of the built-in search, for the browser (and for tests in
+ * Node, with a loader that reads files). Loads only what a query needs: the
+ * manifest, the word list of each query word's first two letters, the shards
+ * holding the candidate words, and later the fragments of the pages shown.
+ *
+ * Matching, best first: the word itself (1), the same stem (»Patenschaften« –
+ * »Patenschaft«, »Paten« – »Pat*innen«), a word starting with it (»Bildung« –
+ * »Bildungseinrichtungen«), a compound ending in it (»Einrichtung« –
+ * »Bildungseinrichtungen«), a typo (»Mentroing« – »Mentoring«). A page must
+ * match every query word; its score adds, per query word, the best of
+ * match weight × impact (title over headings over body) × rarity of the word.
+ */
+import {distance} from 'fastest-levenshtein';
+import {MIN_TAIL, reverse, wordsFileKey} from './keys';
+import {stem, tokenize} from './normalize';
+import type {PageFragment, SearchManifest, SearchType, ShardFile, WordsFile} from './types';
+
+export type Loader = (path: string) => Promise<unknown>;
+
+export const MATCH_WEIGHTS = {exact: 1, stem: 0.8, prefix: 0.55, tail: 0.45, fuzzy: 0.3} as const;
+const MAX_PREFIX_CANDIDATES = 40;
+const MAX_FUZZY_CANDIDATES = 8;
+
+export interface SearchHit {
+  id: number;
+  type: SearchType;
+  score: number;
+}
+
+export interface SearchOutcome {
+  /** All matching pages, best first. */
+  hits: SearchHit[];
+  /** Whether a word of a page's text counts as found (for highlighting). */
+  matches: (key: string) => boolean;
+  /** The query had no searchable word (empty, or only stop words). */
+  empty: boolean;
+}
+
+interface Candidate {
+  key: string;
+  weight: number;
+}
+
+/** Allowed typo distance for a query word of this length. */
+export const typoDistance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+function lowerBound(list: readonly [string, string][], key: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]![0] <= key) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+export class SearchEngine {
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly manifest: SearchManifest,
+    private readonly load: Loader,
+  ) {}
+
+  private file<T>(name: string): Promise<T> {
+    const path = `${this.manifest.base}${name}`;
+    let pending = this.cache.get(path);
+    if (!pending) {
+      pending = this.load(path);
+      pending.catch(() => this.cache.delete(path));
+      this.cache.set(path, pending);
+    }
+    return pending as Promise<T>;
+  }
+
+  typeOf(id: number): SearchType {
+    for (const [type, start, end] of this.manifest.types) if (id >= start && id < end) return type;
+    return 'seite';
+  }
+
+  page(id: number): Promise<PageFragment> {
+    return this.file<PageFragment>(`s/${id}.json`);
+  }
+
+  private async words(key: string): Promise<WordsFile> {
+    const name = this.manifest.words[wordsFileKey(key)];
+    return name ? this.file<WordsFile>(name) : {keys: [], df: []};
+  }
+
+  /** Shards of `list` that can hold keys in [from, to]. */
+  private shardsFor(list: [string, string][], from: string, to: string): string[] {
+    const first = Math.max(0, lowerBound(list, from));
+    const last = Math.max(0, lowerBound(list, to));
+    return list.slice(first, last + 1).map(([, name]) => name);
+  }
+
+  private async postings(list: [string, string][], keys: string[]): Promise<Map<string, number[]>> {
+    const names = new Set(keys.flatMap((key) => this.shardsFor(list, key, key)));
+    const shards = await Promise.all([...names].map((name) => this.file<ShardFile>(name)));
+    const wanted = new Set(keys);
+    const found = new Map<string, number[]>();
+    for (const shard of shards) {
+      shard.keys.forEach((key, index) => {
+        if (wanted.has(key)) found.set(key, shard.postings[index]!);
+      });
+    }
+    return found;
+  }
+
+  /** Candidate words of the index for one query word (with its alternative keys). */
+  private async candidates(keys: string[]): Promise<Candidate[]> {
+    const best = new Map<string, number>();
+    const offer = (key: string, weight: number): void => {
+      if ((best.get(key) ?? 0) < weight) best.set(key, weight);
+    };
+    const [primary] = keys;
+    const files = await Promise.all(keys.map((key) => this.words(key)));
+    const typos: [string, number][] = [];
+    keys.forEach((key, index) => {
+      const {keys: list, df} = files[index]!;
+      const queryStem = stem(key);
+      const prefixes: [string, number][] = [];
+      const fuzzy: [string, number, number][] = [];
+      const maxTypos = key === primary ? typoDistance(key.length) : 0;
+      list.forEach((word, i) => {
+        if (word === key) offer(word, MATCH_WEIGHTS.exact);
+        else if (word === queryStem || stem(word) === queryStem) offer(word, MATCH_WEIGHTS.stem);
+        else if (key === primary && word.startsWith(key)) prefixes.push([word, df[i]!]);
+        else if (maxTypos > 0 && Math.abs(word.length - key.length) <= maxTypos) {
+          const found = distance(word, key);
+          if (found <= maxTypos) fuzzy.push([word, found, df[i]!]);
+        }
+      });
+      prefixes.sort((a, b) => b[1] - a[1]);
+      for (const [word] of prefixes.slice(0, MAX_PREFIX_CANDIDATES)) {
+        // Shorter completions first: »Bildung« is closer to »Bildungen« than to »Bildungseinrichtungen«.
+        offer(word, MATCH_WEIGHTS.prefix * (0.6 + (0.4 * key.length) / word.length));
+      }
+      fuzzy.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
+      typos.push(...fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map(([word, distance]) => [word, distance] as [string, number]));
+    });
+    // Typo tolerance only for words the index does not know (as themselves or by their stem).
+    if (best.size === 0 || [...best.values()].every((weight) => weight < MATCH_WEIGHTS.stem)) {
+      for (const [word, distance] of typos) offer(word, MATCH_WEIGHTS.fuzzy / distance);
+    }
+    return [...best].map(([key, weight]) => ({key, weight}));
+  }
+
+  /** Pages whose compound words end in the query word's stem. */
+  private async tails(key: string): Promise<{tail: string; postings: number[][]}> {
+    const queryStem = stem(key);
+    if (queryStem.length < MIN_TAIL || /\d/.test(key)) return {tail: '', postings: []};
+    const tail = reverse(queryStem);
+    const names = this.shardsFor(this.manifest.reverse, tail, `${tail}\uffff`);
+    const shards = await Promise.all(names.map((name) => this.file<ShardFile>(name)));
+    const postings: number[][] = [];
+    for (const shard of shards) {
+      shard.keys.forEach((candidate, index) => {
+        if (candidate.length >= tail.length + 3 && candidate.startsWith(tail)) postings.push(shard.postings[index]!);
+      });
+    }
+    return {tail, postings};
+  }
+
+  async search(query: string): Promise<SearchOutcome> {
+    const terms = tokenize(query).map((token) => token.keys);
+    if (terms.length === 0) return {hits: [], matches: () => false, empty: true};
+    const total = this.manifest.pages;
+    const matched = new Set<string>();
+    const tails: string[] = [];
+    let scores: Map<number, number> | undefined;
+
+    for (const keys of terms) {
+      const [candidates, compound] = await Promise.all([this.candidates(keys), this.tails(keys[0]!)]);
+      const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
+      const termScores = new Map<number, number>();
+      const add = (list: number[], weight: number): void => {
+        const rarity = Math.log(1 + total / Math.max(1, list.length / 2));
+        let id = 0;
+        for (let i = 0; i < list.length; i += 2) {
+          id += list[i]!;
+          const score = weight * list[i + 1]! * rarity;
+          if ((termScores.get(id) ?? 0) < score) termScores.set(id, score);
+        }
+      };
+      for (const candidate of candidates) {
+        const list = postings.get(candidate.key);
+        if (!list) continue;
+        matched.add(candidate.key);
+        add(list, candidate.weight);
+      }
+      if (compound.postings.length > 0) tails.push(compound.tail);
+      for (const list of compound.postings) add(list, MATCH_WEIGHTS.tail);
+
+      if (!scores) scores = termScores;
+      else {
+        const next = new Map<number, number>();
+        for (const [id, score] of scores) {
+          const termScore = termScores.get(id);
+          if (termScore !== undefined) next.set(id, score + termScore);
+        }
+        scores = next;
+      }
+      if (scores.size === 0) break;
+    }
+
+    const hits = [...(scores ?? new Map<number, number>())]
+      .map(([id, score]) => ({id, type: this.typeOf(id), score}))
+      .sort((a, b) => b.score - a.score || a.id - b.id);
+    const matches = (key: string): boolean => {
+      if (matched.has(key)) return true;
+      if (tails.length === 0 || key.length < MIN_TAIL + 3) return false;
+      const reversed = reverse(stem(key));
+      return tails.some((tail) => reversed.length >= tail.length + 3 && reversed.startsWith(tail));
+    };
+    return {hits, matches, empty: false};
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * German text normalisation for the built-in search, shared by the indexer
+ * (Node) and the browser: the same words must become the same keys on both
+ * sides. Kept free of Node and React imports.
+ *
+ * A word becomes one or more keys:
+ * - folded: lower case, ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped
+ *   (so »Gefluechtete« and »Geflüchtete« meet, as do »Strasse« and »Straße«);
+ * - gender forms (Pat*innen, Pat:innen, Pat_innen, PatInnen, Pat/-innen) become
+ *   »patinnen« plus the singular »patin« and the base »pat«, which is what the
+ *   stemmer makes of »Paten«;
+ * - hyphenated compounds (Leichte Sprache writes »Bildungs-Einrichtung«) become
+ *   the joined word plus their parts.
+ * Stemming (Snowball German) and compound parts are applied when matching,
+ * see engine.ts, not stored as keys.
+ */
+import {stemmer} from '@orama/stemmers/german';
+import {stopwords} from '@orama/stopwords/german';
+
+export interface Token {
+  /** Offsets of the word in the original text. */
+  start: number;
+  end: number;
+  /** Index keys, the first is the word itself (folded); never empty. */
+  keys: string[];
+}
+
+const UMLAUTS: Record<string, string> = {ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue'};
+
+/** Lower case, German umlauts spelled out, other diacritics dropped, apostrophes removed. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/[äöüßẞÄÖÜ]/g, (char) => UMLAUTS[char]!)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f'’]/g, '');
+}
+
+const STOPWORDS: ReadonlySet<string> = new Set(stopwords.map(fold));
+export const isStopword = (key: string): boolean => STOPWORDS.has(key);
+
+const stems = new Map<string, string>();
+/** Snowball German stem of a folded key (memoised: the same words recur). */
+export function stem(key: string): string {
+  let result = stems.get(key);
+  if (result === undefined) {
+    result = /^\d+$/.test(key) ? key : stemmer(key);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(key, result);
+  }
+  return result;
+}
+
+// A word: letters and digits, optionally with a gender marker and its ending
+// (Pat*innen, Pat:in, Pat_innen, Pat/-innen, Pat·innen) and hyphenated parts.
+const GENDER_MARK = String.raw`(?:[*:_·]|\/-?)`;
+const WORD = new RegExp(
+  String.raw`[\p{L}\p{N}]+(?:${GENDER_MARK}(?:innen|in|e|r|n|en)(?![\p{L}])|[-'’][\p{L}\p{N}]+)*`,
+  'gu',
+);
+const GENDERED = new RegExp(String.raw`^([\p{L}\p{N}]+)${GENDER_MARK}(innen|in|e|r|n|en)$`, 'u');
+// Binnen-I: »PatInnen«, »MentorIn« (a capital I after a lower-case letter).
+const BINNEN_I = /^(\p{L}*\p{Ll})(Innen|In)$/u;
+
+function genderKeys(base: string, ending: string): string[] {
+  const folded = fold(base);
+  return [`${folded}${ending}`, ...(ending === 'innen' ? [`${folded}in`] : []), folded];
+}
+
+/** Keys of one word as it appears in the text (see the module comment). */
+export function wordKeys(word: string): string[] {
+  const keys: string[] = [];
+  const gendered = GENDERED.exec(word) ?? BINNEN_I.exec(word);
+  if (gendered) {
+    keys.push(...genderKeys(gendered[1]!, gendered[2]!.toLowerCase()));
+  } else if (/[-'’]/.test(word)) {
+    const parts = word.split(/[-'’]/).filter(Boolean);
+    const partKeys = parts.map((part) => wordKeys(part));
+    keys.push(partKeys.map((partKey, index) => partKey[0] ?? fold(parts[index]!)).join(''));
+    if (/-/.test(word)) for (const partKey of partKeys) keys.push(...partKey);
+  } else {
+    const folded = fold(word);
+    keys.push(folded);
+    // Plural feminine forms written out (»Patinnen«) also answer for the singular.
+    if (folded.length > 7 && folded.endsWith('innen')) keys.push(folded.slice(0, -3));
+  }
+  return [...new Set(keys.filter((key) => key.length > 1 || /\d/.test(key)))];
+}
+
+/** Splits text into words with their keys and offsets. Stop words and one-letter words are left out. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const keys = wordKeys(match[0]);
+    if (keys.length === 0 || isStopword(keys[0]!)) continue;
+    tokens.push({start: match.index, end: match.index + match[0].length, keys});
+  }
+  return tokens;
+}
+
+/** Unicode NFC and collapsed white space, for texts stored in the index (and sent to Algolia). */
+export const cleanText = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,97 @@
+/**
+ * The search records and the files of the built-in index, shared by the
+ * indexer (postBuild), the Algolia push and the browser. Free of Node and React imports.
+ */
+
+export const SEARCH_TYPES = ['praxis', 'kongress', 'bericht', 'meldung', 'seite'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
+  praxis: 'Gute Praxis',
+  kongress: 'Fachkongress',
+  bericht: 'AG-Bericht',
+  meldung: 'Meldung',
+  seite: 'Seite',
+};
+
+export interface Section {
+  /** Heading id (without #); empty for the text before the first heading. */
+  anchor: string;
+  /** Heading text; empty for the text before the first heading. */
+  heading: string;
+  /** Heading level (2–6), 1 for the text before the first heading. */
+  level: number;
+  text: string;
+}
+
+/** One indexed page, as the extractor reads it from the built HTML or the catalogue. */
+export interface PageRecord {
+  /** URL path without base URL, e.g. `/gute-praxis/lesepatenschaften`. */
+  path: string;
+  type: SearchType;
+  title: string;
+  /** Teaser (front matter description), shown when no section matches better. */
+  description: string;
+  sections: Section[];
+  /** For practices: their row in the catalogue's facet file (catalogue order). */
+  practiceIndex?: number;
+}
+
+/**
+ * One record per page section: the unit both backends store (the built-in
+ * index groups them by page again, Algolia keeps them one by one).
+ */
+export interface SectionRecord {
+  objectID: string;
+  url: string;
+  type: SearchType;
+  typeLabel: string;
+  hierarchy: {lvl0: string; lvl1: string | null};
+  text: string;
+  position: number;
+}
+
+/** `/daten/suche/index.json`: where everything else is, plus the per-type ranges of page ids. */
+export interface SearchManifest {
+  version: 1;
+  /** Folder of the content-hashed files, e.g. `/daten/suche/3f2a1b0c9d/`. */
+  base: string;
+  pages: number;
+  /** Pages are numbered by type: ids [start, end) of each type. */
+  types: [SearchType, number, number][];
+  /** Number of practices (ids 0…n-1, in the catalogue's facet-file order). */
+  practices: number;
+  /** Forward shards: first key of each shard and its file name, sorted. */
+  forward: [string, string][];
+  /** Reverse (compound tail) shards: first reversed stem and file name, sorted. */
+  reverse: [string, string][];
+  /** Word lists by first two letters of the key: prefix → file name. */
+  words: Record<string, string>;
+}
+
+/** A word list: every key starting with the two letters, sorted, with its page count. */
+export interface WordsFile {
+  keys: string[];
+  df: number[];
+}
+
+/**
+ * Postings of a range of keys: for each key, a flat list of
+ * [page-id delta, impact, page-id delta, impact, …].
+ */
+export interface ShardFile {
+  keys: string[];
+  postings: number[][];
+}
+
+/** A page as the results list shows it: `/daten/suche/<hash>/s/<id>.json`. */
+export interface PageFragment {
+  path: string;
+  type: SearchType;
+  title: string;
+  description: string;
+  /** Sections: anchor, heading, text (capped). */
+  sections: [anchor: string, heading: string, text: string][];
+}
+
+export const MANIFEST_PATH = '/daten/suche/index.json';
