@@ -148,6 +148,7 @@ const config: Config = {
   plugins: [
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
+    './src/plugins/search/index.ts',
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
   ],
 

@@ -90,6 +90,7 @@ function fragmentOf(page: PageRecord): PageFragment {
   let budget = PAGE_TEXT_LIMIT;
   const sections: PageFragment['sections'] = [];
   for (const section of page.sections) {
+    if (section.facts) continue;
     const text = section.text.slice(0, Math.max(0, Math.min(SECTION_TEXT_LIMIT, budget)));
     budget -= text.length;
     sections.push([section.anchor, section.heading, text]);

@@ -10,7 +10,7 @@ import type {PageRecord, SearchType, Section} from './types';
 
 /** Inline elements: no word break at their boundaries (»Pat<em>innen</em>« stays one word). */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
-const SKIPPED = new Set(['nav', 'footer', 'script', 'style', 'button', 'svg', 'noscript', 'template', 'iframe', 'select', 'aside']);
+const SKIPPED = new Set(['nav', 'footer', 'script', 'style', 'button', 'svg', 'noscript', 'template', 'iframe', 'select']);
 const SKIPPED_CLASSES = /(?:^|\s)(?:hash-link|theme-doc-toc-mobile|theme-doc-footer|theme-edit-this-page|pagination-nav)(?:\s|$)/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -36,6 +36,7 @@ export function extractPage(html: string, options: ExtractOptions): PageRecord |
   const sections: Section[] = [{anchor: '', heading: '', level: 1, text: ''}];
   let current = sections[0]!;
   let collectedTitle = false;
+  let factsDepth = -1;
 
   const append = (text: string): void => {
     if (titleDepth >= 0) title += text;
@@ -65,12 +66,18 @@ export function extractPage(html: string, options: ExtractOptions): PageRecord |
           return;
         }
         if (name === 'header' && headerDepth < 0) headerDepth = depth;
+        if ('data-search-facts' in attributes && factsDepth < 0) {
+          factsDepth = depth;
+          current = {anchor: attributes.id ?? '', heading: '', level: 1, text: '', facts: true};
+          sections.push(current);
+          return;
+        }
         if (name === 'h1' && !collectedTitle) {
           titleDepth = depth;
           return;
         }
         const level = /^h([2-6])$/.exec(name);
-        if (level && headerDepth < 0) {
+        if (level && headerDepth < 0 && factsDepth < 0) {
           current = {anchor: attributes.id ?? '', heading: '', level: Number(level[1]), text: ''};
           sections.push(current);
           headingDepth = depth;
@@ -90,6 +97,12 @@ export function extractPage(html: string, options: ExtractOptions): PageRecord |
             collectedTitle = true;
           } else if (headingDepth === depth) headingDepth = -1;
           else if (headerDepth === depth) headerDepth = -1;
+          else if (factsDepth === depth) {
+            factsDepth = -1;
+            // Text after the fact box belongs to the page again (until the next heading).
+            current = {anchor: '', heading: '', level: 1, text: ''};
+            sections.push(current);
+          }
           else if (!INLINE.has(name)) append(' ');
         }
         depth -= 1;
@@ -107,7 +120,8 @@ export function extractPage(html: string, options: ExtractOptions): PageRecord |
   if (cleanTitle === '') return undefined;
   const cleaned = sections
     .map((section) => ({...section, heading: cleanText(section.heading), text: cleanText(section.text)}))
-    .filter((section, index) => index === 0 || section.heading !== '' || section.text !== '');
+    .filter((section, index) => index === 0 || section.heading !== '' || section.text !== '')
+    .map((section) => (section.facts ? section : {anchor: section.anchor, heading: section.heading, level: section.level, text: section.text}));
   return {
     path: options.path,
     type: options.type,

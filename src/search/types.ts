@@ -22,6 +22,8 @@ export interface Section {
   /** Heading level (2–6), 1 for the text before the first heading. */
   level: number;
   text: string;
+  /** A fact box (data-search-facts): indexed, but not shown as a snippet. */
+  facts?: boolean;
 }
 
 /** One indexed page, as the extractor reads it from the built HTML or the catalogue. */

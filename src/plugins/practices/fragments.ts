@@ -50,7 +50,7 @@ function practiceList(catalogue: Catalogue, practices: readonly RenderedPractice
     const carrier = catalogue.carrierById.get(practice.carrier);
     return `<li>${link(practicePath(practice.slug), practice.title)}${practice.sample ? ` ${SAMPLE_BADGE}` : ''}${carrier ? `<br><span class="wp-muted">${escapeHtml(carrier.name)}</span>` : ''}</li>`;
   });
-  return `<ul class="wp-practice-list">${items.join('')}</ul>`;
+  return `<ul class="wp-practice-list" data-search-ignore>${items.join('')}</ul>`;
 }
 
 function factRow(term: string, values: string[]): string {
@@ -87,7 +87,7 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
     breadcrumbs([['Gute Praxis', '/gute-praxis'], [practice.title, undefined]]),
     '<article class="wp-practice">',
     `<header><h1>${escapeHtml(practice.title)}</h1>${practice.sample ? `<p>${SAMPLE_BADGE} <span class="wp-muted">Dieses Praxisbeispiel ist erfunden und dient als Muster.</span></p>` : ''}<p class="wp-lead">${escapeHtml(practice.description)}</p></header>`,
-    `<aside class="wp-facts" aria-labelledby="steckbrief"><h2 id="steckbrief" class="wp-facts__title">Steckbrief</h2><dl>${facts}</dl></aside>`,
+    `<aside class="wp-facts" aria-labelledby="steckbrief" data-search-facts><h2 id="steckbrief" class="wp-facts__title">Steckbrief</h2><dl>${facts}</dl></aside>`,
     `<div class="wp-body markdown">${practice.html}</div>`,
     '</article>',
     similarHtml,

@@ -1,0 +1,63 @@
+/** A group of checkboxes for one facet, with counts; zero-yield values are disabled. Used by the catalogue and the search results. */
+import {useId, useState, type ReactNode} from 'react';
+import type {FilterKey} from '../../catalogue/types';
+import styles from './styles.module.css';
+
+export interface FacetGroupProps {
+  name: FilterKey;
+  label: string;
+  options: {value: string; label: string; count: number | null}[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+  /** Long lists (carriers) show the selected values and the `limit` largest until expanded. */
+  limit?: number;
+}
+
+export default function FacetGroup({name, label, options, selected, onToggle, limit}: FacetGroupProps): ReactNode {
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const collapsible = limit !== undefined && options.length > limit;
+  const shown =
+    collapsible && !expanded
+      ? [
+          ...options.filter((option) => selected.includes(option.value)),
+          ...[...options]
+            .filter((option) => !selected.includes(option.value))
+            .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+            .slice(0, Math.max(0, limit - selected.length)),
+        ]
+      : options;
+  return (
+    <fieldset className={styles.facet}>
+      <legend className={styles.facetLegend}>{label}</legend>
+      <ul id={`${id}-list`} className={collapsible && expanded ? `${styles.facetList} ${styles.facetScroll}` : styles.facetList}>
+        {shown.map((option) => {
+          const checked = selected.includes(option.value);
+          const disabled = option.count === 0 && !checked;
+          return (
+            <li key={option.value}>
+              <input
+                type="checkbox"
+                id={`${id}-${option.value}`}
+                name={name}
+                value={option.value}
+                checked={checked}
+                disabled={disabled}
+                onChange={() => onToggle(option.value)}
+              />
+              <label htmlFor={`${id}-${option.value}`} className={disabled ? styles.disabled : undefined}>
+                {option.label}
+                {option.count !== null && <span className={styles.count}> ({option.count})</span>}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {collapsible && (
+        <button type="button" className="button button--link button--sm" aria-expanded={expanded} aria-controls={`${id}-list`} onClick={() => setExpanded((value) => !value)}>
+          {expanded ? 'Weniger anzeigen' : `Alle ${options.length.toLocaleString('de-DE')} anzeigen`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,304 @@
+/**
+ * The results page /suche?q=…: all hits of the built-in search, with filters
+ * by type and, for practices, the catalogue's facets (OR within a facet, AND
+ * across). The state lives in the URL: links, reload and back work.
+ */
+import {useEffect, useMemo, useState, type FormEvent, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {createMatcher, filterCatalogue, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
+import {FACETS, type Facet, type FacetRow, type FacetsFile, type FilterKey} from '../../catalogue/types';
+import type {SearchEngine, SearchHit, SearchOutcome} from '../../search/engine';
+import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../../search/types';
+import type {ResultItem} from '../../search/client';
+import type {SearchPageModule} from '../../plugins/search';
+import FacetGroup from '../FacetGroup';
+import {Marked} from '../SearchResult';
+import styles from './styles.module.css';
+
+const PAGE_SIZE = 20;
+const FACET_LABELS: Record<Facet, string> = {
+  topics: 'Handlungsfelder',
+  audiences: 'Zielgruppen',
+  roles: 'Rolle der Engagierten',
+  formats: 'Format',
+  states: 'Region',
+};
+
+interface PageState {
+  q: string;
+  types: SearchType[];
+  facets: Omit<FilterState, 'q' | 'sort'>;
+}
+
+function parseState(search: string): PageState {
+  const params = new URLSearchParams(search);
+  const list = (key: string): string[] => [...new Set((params.get(key) ?? '').split(',').map((value) => value.trim()).filter(Boolean))];
+  return {
+    q: (params.get('q') ?? '').trim(),
+    types: list('typ').filter((type): type is SearchType => (SEARCH_TYPES as readonly string[]).includes(type)),
+    facets: {topics: list('topics'), audiences: list('audiences'), roles: list('roles'), formats: list('formats'), states: list('states'), carrier: list('carrier')},
+  };
+}
+
+function toSearch(state: PageState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.types.length > 0) params.set('typ', state.types.join(','));
+  for (const key of [...FACETS, 'carrier'] as FilterKey[]) if (state.facets[key].length > 0) params.set(key, state.facets[key].join(','));
+  const search = params.toString().replace(/%2C/g, ',');
+  return search ? `?${search}` : '';
+}
+
+type Loaded =
+  | {kind: 'idle'}
+  | {kind: 'loading'}
+  | {kind: 'ready'; engine: SearchEngine; outcome: SearchOutcome}
+  | {kind: 'unavailable'; notBuilt: boolean};
+
+type Client = typeof import('../../search/client');
+const loadClient = (): Promise<Client> => import('../../search/client');
+
+const hitsLabel = (n: number): string => (n === 1 ? 'ein Treffer' : `${n.toLocaleString('de-DE')} Treffer`);
+
+export default function SearchPage({search}: {readonly search: SearchPageModule}): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const location = useLocation();
+  const history = useHistory();
+  const isBrowser = useIsBrowser();
+  const state = useMemo(() => (isBrowser ? parseState(location.search) : {q: '', types: [], facets: EMPTY_FILTER}), [isBrowser, location.search]);
+  const [input, setInput] = useState(state.q);
+  const [loaded, setLoaded] = useState<Loaded>({kind: 'idle'});
+  const [rows, setRows] = useState<FacetRow[] | null>(null);
+  const [visible, setVisible] = useState(PAGE_SIZE);
+  const [items, setItems] = useState<ResultItem[]>([]);
+  const catalogue = search.catalogue;
+
+  useEffect(() => setInput(state.q), [state.q]);
+
+  useEffect(() => {
+    if (!state.q) {
+      setLoaded({kind: 'idle'});
+      return;
+    }
+    let cancelled = false;
+    setLoaded({kind: 'loading'});
+    void (async () => {
+      try {
+        const client = await loadClient();
+        const engine = await client.loadEngine(siteConfig.baseUrl);
+        const outcome = await engine.search(state.q);
+        if (!cancelled) setLoaded({kind: 'ready', engine, outcome});
+      } catch (error) {
+        if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: error instanceof Error && 'reason' in error && error.reason === 'not-built'});
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [state.q, siteConfig.baseUrl]);
+
+  const practiceHits = loaded.kind === 'ready' ? loaded.outcome.hits.filter((hit) => hit.type === 'praxis') : [];
+  const needRows = catalogue !== null && practiceHits.length > 0 && rows === null;
+  useEffect(() => {
+    if (!needRows || !catalogue) return;
+    fetch(catalogue.facetsUrl)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        setRows(((await response.json()) as FacetsFile).rows);
+      })
+      .catch(() => setRows([]));
+  }, [needRows, catalogue]);
+
+  // Facets filter the practices among the hits; selecting any hides the other types.
+  const facetSelected = [...FACETS, 'carrier' as const].some((key) => state.facets[key].length > 0);
+  const facetResult = useMemo(() => {
+    if (!catalogue || !rows || rows.length === 0 || practiceHits.length === 0) return null;
+    const subset = practiceHits.map((hit) => rows[hit.id]).filter((row): row is FacetRow => row !== undefined);
+    const matcher = createMatcher({...EMPTY_FILTER, ...state.facets}, catalogue.vocabularies, catalogue.carriers.map((carrier) => carrier.id));
+    const sizes = {values: Object.fromEntries(FACETS.map((facet) => [facet, catalogue.vocabularies[facet].length])) as Record<Facet, number>, carriers: catalogue.carriers.length};
+    const result = filterCatalogue(subset, matcher, sizes, 'titel');
+    return {...result, passing: new Set(result.indices.map((index) => practiceHits[index]!.id))};
+    // practiceHits changes with loaded; rows and state.facets are the other inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [catalogue, rows, loaded, state.facets]);
+
+  const filtered: SearchHit[] = useMemo(() => {
+    if (loaded.kind !== 'ready') return [];
+    return loaded.outcome.hits.filter((hit) => {
+      if (facetSelected && (hit.type !== 'praxis' || (facetResult && !facetResult.passing.has(hit.id)))) return false;
+      return state.types.length === 0 || state.types.includes(hit.type);
+    });
+  }, [loaded, facetSelected, facetResult, state.types]);
+
+  const typeCounts = useMemo(() => {
+    const counts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>;
+    if (loaded.kind === 'ready') {
+      for (const hit of loaded.outcome.hits) {
+        if (facetSelected && (hit.type !== 'praxis' || (facetResult && !facetResult.passing.has(hit.id)))) continue;
+        counts[hit.type] += 1;
+      }
+    }
+    return counts;
+  }, [loaded, facetSelected, facetResult]);
+
+  useEffect(() => setVisible(PAGE_SIZE), [location.search]);
+
+  useEffect(() => {
+    if (loaded.kind !== 'ready') {
+      setItems([]);
+      return;
+    }
+    let cancelled = false;
+    void loadClient()
+      .then((client) => client.describeHits(loaded.engine, loaded.outcome, filtered.slice(0, visible), siteConfig.baseUrl))
+      .then((described) => {
+        if (!cancelled) setItems(described);
+      })
+      .catch(() => {
+        if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: false});
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded, filtered, visible, siteConfig.baseUrl]);
+
+  const update = (next: PageState): void => history.push({pathname: location.pathname, search: toSearch(next)});
+  const toggleType = (type: string): void =>
+    update({...state, types: state.types.includes(type as SearchType) ? state.types.filter((t) => t !== type) : [...state.types, type as SearchType]});
+  const toggleFacet = (key: FilterKey, value: string): void => {
+    const current = state.facets[key];
+    update({...state, facets: {...state.facets, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]}});
+  };
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    update({q: input.trim(), types: [], facets: {...EMPTY_FILTER}});
+  };
+  const anyFilter = state.types.length > 0 || facetSelected;
+
+  let status = '';
+  if (state.q && loaded.kind === 'loading') status = 'Suche läuft …';
+  else if (loaded.kind === 'ready') {
+    status = filtered.length === 0 ? `Keine Treffer für »${state.q}«${anyFilter ? ' mit diesen Filtern' : ''}.` : `${hitsLabel(filtered.length)} für »${state.q}«.`;
+  } else if (loaded.kind === 'unavailable') status = 'Die Suche ist gerade nicht verfügbar.';
+
+  return (
+    <Layout title={state.q ? `Suche: ${state.q}` : 'Suche'} description="Die Wissensplattform durchsuchen: Gute Praxis, Fachkongress, Berichte der Arbeitsgruppen, Meldungen und Seiten.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Suche</Heading>
+        <form role="search" aria-label="Suchseite" className={styles.form} onSubmit={onSubmit} action={`${siteConfig.baseUrl}suche`}>
+          <label htmlFor="suche-eingabe" className={styles.label}>
+            Suchbegriff
+          </label>
+          <div className={styles.row}>
+            <input id="suche-eingabe" type="search" name="q" value={input} onChange={(event) => setInput(event.target.value)} className={styles.input} autoComplete="off" />
+            <button type="submit" className="button button--primary">
+              Suchen
+            </button>
+          </div>
+        </form>
+        <p role="status" aria-live="polite" className={styles.status}>
+          {status}
+        </p>
+        {!state.q && <p>Geben Sie einen Suchbegriff ein, zum Beispiel »Mentoring«, »Patenschaft« oder »Leichte Sprache«.</p>}
+        {loaded.kind === 'unavailable' && (
+          <p>
+            {loaded.notBuilt
+              ? 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.'
+              : 'Bitte versuchen Sie es später noch einmal.'}
+          </p>
+        )}
+        {loaded.kind === 'ready' && loaded.outcome.hits.length > 0 && (
+          <div className="row">
+            <div className="col col--3">
+              <section aria-labelledby="filter-titel" className={styles.filters}>
+                <Heading as="h2" id="filter-titel" className={styles.filtersTitle}>
+                  Filter
+                </Heading>
+                <FacetGroup
+                  name={'typ' as FilterKey}
+                  label="Art des Inhalts"
+                  options={SEARCH_TYPES.map((type) => ({value: type, label: SEARCH_TYPE_LABELS[type], count: typeCounts[type]}))}
+                  selected={state.types}
+                  onToggle={toggleType}
+                />
+                {facetResult && catalogue && (
+                  <>
+                    <p className={styles.note}>Die folgenden Filter gelten für Praxisbeispiele.</p>
+                    {FACETS.map((facet) => (
+                      <FacetGroup
+                        key={facet}
+                        name={facet}
+                        label={FACET_LABELS[facet]}
+                        options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: facetResult.counts[facet][index] ?? 0}))}
+                        selected={state.facets[facet]}
+                        onToggle={(value) => toggleFacet(facet, value)}
+                      />
+                    ))}
+                    <FacetGroup
+                      name="carrier"
+                      label="Träger*in"
+                      options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: facetResult.carrierCounts[index] ?? 0}))}
+                      selected={state.facets.carrier}
+                      onToggle={(value) => toggleFacet('carrier', value)}
+                      limit={8}
+                    />
+                  </>
+                )}
+                {anyFilter && (
+                  <button type="button" className="button button--secondary button--sm" onClick={() => update({q: state.q, types: [], facets: {...EMPTY_FILTER}})}>
+                    Filter zurücksetzen
+                  </button>
+                )}
+              </section>
+            </div>
+            <div className="col col--9">
+              <ol className={styles.results} aria-label="Suchergebnisse">
+                {items.map((item) => (
+                  <li key={item.id} className={styles.result}>
+                    <span className={styles.type}>{item.typeLabel}</span>
+                    <Heading as="h2" className={styles.title}>
+                      <Link to={item.url} data-noBrokenLinkCheck>
+                        <Marked parts={item.title} />
+                      </Link>
+                    </Heading>
+                    {item.heading.length > 0 && (
+                      <p className={styles.section}>
+                        Abschnitt: <Marked parts={item.heading} />
+                      </p>
+                    )}
+                    <p className={styles.snippet}>
+                      <Marked parts={item.snippet} />
+                    </p>
+                  </li>
+                ))}
+              </ol>
+              {filtered.length > visible && (
+                <button type="button" className="button button--secondary" onClick={() => setVisible((value) => value + PAGE_SIZE)}>
+                  Weitere Treffer anzeigen ({(filtered.length - visible).toLocaleString('de-DE')})
+                </button>
+              )}
+            </div>
+          </div>
+        )}
+        {loaded.kind === 'ready' && filtered.length === 0 && (
+          <div className={styles.empty}>
+            <p>So finden Sie eher etwas:</p>
+            <ul>
+              <li>Prüfen Sie die Schreibweise.</li>
+              <li>Verwenden Sie weniger oder allgemeinere Wörter, zum Beispiel »Patenschaft« statt »Lesepatenschaft für Grundschulkinder«.</li>
+              {anyFilter && <li>Setzen Sie die Filter zurück.</li>}
+              <li>
+                Stöbern Sie im <Link to="/gute-praxis">Katalog guter Praxis</Link> nach Handlungsfeldern, Zielgruppen und Regionen.
+              </li>
+            </ul>
+          </div>
+        )}
+      </main>
+    </Layout>
+  );
+}

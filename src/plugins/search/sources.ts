@@ -1,0 +1,69 @@
+/**
+ * Which pages the search indexes, and as what type: every doc, news post and
+ * Markdown page, every practice and carrier page. Not indexed: lists (home,
+ * blog lists, tag pages, catalogue and value pages), which only repeat titles.
+ */
+import type {AllContent} from '@docusaurus/types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
+import type {SearchType} from '../../search/types';
+import type {PracticesContent} from '../practices';
+
+export interface HtmlSource {
+  path: string;
+  type: SearchType;
+  description: string;
+  /** HTML in memory (catalogue fragments); otherwise read from the built page. */
+  html?: string;
+  /** The whole HTML is content (no <article> around it). */
+  whole?: boolean;
+  practiceIndex?: number;
+}
+
+const pluginContent = <T>(allContent: AllContent, name: string): T | undefined => allContent[name]?.default as T | undefined;
+
+/** Type of a doc by its URL: congress pages, working-group reports, other pages. */
+export function docType(path: string): SearchType {
+  if (path === '/fachkongress' || path.startsWith('/fachkongress/')) return 'kongress';
+  if (/^\/arbeitsgruppen\/[^/]+\/[^/]+$/.test(path)) return 'bericht';
+  return 'seite';
+}
+
+export function searchSources(allContent: AllContent, baseUrl: string): HtmlSource[] {
+  const strip = (permalink: string): string => `/${permalink.slice(baseUrl.length)}`.replace(/\/$/, '') || '/';
+  const sources: HtmlSource[] = [];
+
+  const docs = pluginContent<DocsContent>(allContent, 'docusaurus-plugin-content-docs');
+  for (const version of docs?.loadedVersions ?? []) {
+    for (const doc of version.docs) {
+      if (doc.unlisted || doc.frontMatter.search === false) continue;
+      const path = strip(doc.permalink);
+      sources.push({path, type: docType(path), description: doc.description});
+    }
+  }
+
+  const blog = pluginContent<BlogContent>(allContent, 'docusaurus-plugin-content-blog');
+  for (const post of blog?.blogPosts ?? []) {
+    if (post.metadata.unlisted) continue;
+    sources.push({path: strip(post.metadata.permalink), type: 'meldung', description: post.metadata.description});
+  }
+
+  const pages = pluginContent<PagesContent>(allContent, 'docusaurus-plugin-content-pages');
+  for (const page of pages ?? []) {
+    if (page.type !== 'mdx' || page.unlisted) continue;
+    sources.push({path: strip(page.permalink), type: 'seite', description: page.description ?? ''});
+  }
+
+  const catalogue = pluginContent<PracticesContent>(allContent, 'wissensplattform-practices');
+  let practiceIndex = 0;
+  for (const fragment of catalogue?.fragments ?? []) {
+    if (/^\/gute-praxis\/[^/]+$/.test(fragment.path)) {
+      sources.push({path: fragment.path, type: 'praxis', description: fragment.description, html: fragment.html, practiceIndex});
+      practiceIndex += 1;
+    } else if (/^\/traeger\/[^/]+$/.test(fragment.path)) {
+      sources.push({path: fragment.path, type: 'seite', description: fragment.description, html: fragment.html, whole: true});
+    }
+  }
+  return sources;
+}
