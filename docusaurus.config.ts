@@ -7,6 +7,7 @@ import {resolveSiteUrl} from './src/config/siteUrl';
 import {publishedPagePaths} from './src/plugins/practices';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
+import rehypeFocusableTables from './src/rehype/focusableTables';
 
 // Catalogue data and page fragments are generated here and served as static files.
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
@@ -83,6 +84,7 @@ const config: Config = {
           // and its admonitions are rendered as such.
           showLastUpdateTime: IN_GIT_WORKTREE,
           remarkPlugins: [remarkCatalogueLinks],
+          rehypePlugins: [rehypeFocusableTables],
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
@@ -105,6 +107,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           remarkPlugins: [remarkCatalogueLinks],
+          rehypePlugins: [rehypeFocusableTables],
           beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
           feedOptions: {
             type: ['rss', 'atom'],
@@ -118,6 +121,7 @@ const config: Config = {
         pages: {
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkCatalogueLinks],
+          rehypePlugins: [rehypeFocusableTables],
         },
         theme: {
           customCss: './src/css/custom.css',

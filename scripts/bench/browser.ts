@@ -76,13 +76,13 @@ export async function measureFacetClicks(browser: Browser, url: string, clicks: 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => /im Katalog/.test(document.querySelector('[role="status"]')?.textContent ?? '') && document.querySelector('fieldset label')?.textContent?.includes('('));
+  await page.waitForFunction(() => /im Katalog/.test(document.querySelector('main [role="status"]')?.textContent ?? '') && document.querySelector('fieldset label')?.textContent?.includes('('));
   const times: number[] = [];
   for (let click = 0; click < clicks; click += 1) {
     const elapsed = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const status = document.querySelector('[role="status"]')!;
+          const status = document.querySelector('main [role="status"]')!;
           const before = status.textContent;
           const checkbox = document.querySelector<HTMLInputElement>('fieldset input[type="checkbox"]')!;
           const started = performance.now();
@@ -100,4 +100,95 @@ export async function measureFacetClicks(browser: Browser, url: string, clicks: 
   }
   await context.close();
   return times;
+}
+
+export interface SearchFigures {
+  firstQueryBytes: number[];
+  firstQueryRequests: number[];
+  firstQueryMs: number[];
+  furtherQueryBytes: number[];
+  /** Per keystroke: input event to the announcement of the new query, in the page. */
+  keystrokeMs: number[];
+}
+
+const SEARCH_BOX = 'input[role="combobox"]';
+const SEARCH_STATUS = '[role="search"] [role="status"]';
+
+/**
+ * The navbar search on a served build: bytes over the wire from focusing the
+ * box to the results of a first query (»Mentoring«, pasted) and of a further
+ * one; then the latency of each keystroke while typing more words.
+ */
+export async function measureSearch(browser: Browser, url: string, runs: number): Promise<SearchFigures> {
+  const figures: SearchFigures = {firstQueryBytes: [], firstQueryRequests: [], firstQueryMs: [], furtherQueryBytes: [], keystrokeMs: []};
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Network.enable');
+    let bytes = 0;
+    let requests = 0;
+    session.on('Network.loadingFinished', (event) => {
+      bytes += event.encodedDataLength;
+      requests += 1;
+    });
+    await page.goto(url, {waitUntil: 'networkidle'});
+    const query = async (text: string): Promise<number> => {
+      const started = performance.now();
+      await page.fill(SEARCH_BOX, text);
+      await page.waitForFunction(
+        ([selector, wanted]) => (document.querySelector(selector!)?.textContent ?? '').includes(`»${wanted}«`) && !/läuft/.test(document.querySelector(selector!)?.textContent ?? ''),
+        [SEARCH_STATUS, text],
+      );
+      await page.waitForLoadState('networkidle');
+      return performance.now() - started;
+    };
+    bytes = 0;
+    requests = 0;
+    await page.focus(SEARCH_BOX);
+    const ms = await query('Mentoring');
+    figures.firstQueryBytes.push(bytes);
+    figures.firstQueryRequests.push(requests);
+    figures.firstQueryMs.push(ms);
+    bytes = 0;
+    await query('Patenschaften');
+    figures.furtherQueryBytes.push(bytes);
+
+    if (run === 0) {
+      for (const word of ['Bildungseinrichtung', 'Geflüchtete', 'Lotsinnen', 'Engagement', 'Mentorign']) {
+        await page.fill(SEARCH_BOX, '');
+        const times = await page.evaluate(
+          async ([selector, status, text]) => {
+            const input = document.querySelector<HTMLInputElement>(selector!)!;
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            const results: number[] = [];
+            for (let length = 1; length <= text!.length; length += 1) {
+              const prefix = text!.slice(0, length);
+              const region = document.querySelector(status!)!;
+              const started = performance.now();
+              const done = new Promise<void>((resolve) => {
+                const check = (): boolean => (region.textContent ?? '').includes(`»${prefix}«`);
+                const observer = new MutationObserver(() => {
+                  if (check()) {
+                    observer.disconnect();
+                    resolve();
+                  }
+                });
+                observer.observe(region, {childList: true, characterData: true, subtree: true});
+              });
+              setValue.call(input, prefix);
+              input.dispatchEvent(new Event('input', {bubbles: true}));
+              await done;
+              results.push(performance.now() - started);
+            }
+            return results;
+          },
+          [SEARCH_BOX, SEARCH_STATUS, word],
+        );
+        figures.keystrokeMs.push(...times);
+      }
+    }
+    await context.close();
+  }
+  return figures;
 }

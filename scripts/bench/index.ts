@@ -16,11 +16,11 @@ import {launchChromium} from '../../tests/e2e/browser';
 import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
 import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
-import {measureFacetClicks, measureFirstVisit, serveWithGzip} from './browser';
+import {measureFacetClicks, measureFirstVisit, measureSearch, serveWithGzip} from './browser';
 import {lighthouseScores} from './lighthouse';
 import {checkContent} from '../../src/content/checkAll';
 import {renderBenchmarks} from './report';
-import {stat, type BenchResult, type SiteResult} from './results';
+import {percentile, stat, type BenchResult, type SiteResult} from './results';
 
 const started = Date.now();
 
@@ -82,7 +82,10 @@ async function measureSite(
 ): Promise<SiteResult> {
   const build = await fastestBuild(name, siteDir, env, repeats);
   progress(`${name}: Build ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s, Spitze ${(build.peakRss / 2 ** 30).toFixed(2)} GB`);
-  const result: SiteResult = {build, outputBytes: null, html: {}, builtScripts: {}, firstVisit: {}};
+  const {log = '', ...buildFigures} = build;
+  const result: SiteResult = {build: buildFigures, outputBytes: null, html: {}, builtScripts: {}, firstVisit: {}};
+  // The search plugin reports its own time: »Suchindex: … in 1.23 s.«
+  const indexSeconds = /Suchindex: .* in ([\d.]+) s\./.exec(log)?.[1];
   const buildDir = join(siteDir, 'build');
   if (!build.ok) return result;
 
@@ -124,6 +127,19 @@ async function measureSite(
         firstLoad: {scriptBytes: stat(load.scriptBytes), totalBytes: stat(load.totalBytes), requests: stat(load.requests)},
         documentAndData: stat(load.documentAndDataBytes),
         facetClickMs: stat(clicks),
+      };
+    }
+    if (indexSeconds !== undefined && existsSync(join(buildDir, 'daten/suche/index.json'))) {
+      progress(`${name}: Suche (erste und weitere Anfrage, Tastendrücke) …`);
+      const search = await measureSearch(browser, `${server.origin}/programm`, runs);
+      result.search = {
+        indexSeconds: Number(indexSeconds),
+        indexBytes: directorySize(join(buildDir, 'daten/suche')),
+        firstQueryBytes: stat(search.firstQueryBytes),
+        firstQueryRequests: stat(search.firstQueryRequests),
+        firstQueryMs: stat(search.firstQueryMs),
+        furtherQueryBytes: stat(search.furtherQueryBytes),
+        keystrokeMs: {p50: percentile(search.keystrokeMs, 0.5), p95: percentile(search.keystrokeMs, 0.95), count: search.keystrokeMs.length},
       };
     }
   } finally {

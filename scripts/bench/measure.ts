@@ -11,6 +11,8 @@ export interface BuildFigures {
   peakRss: number;
   /** Last lines of the output when the build failed. */
   error?: string;
+  /** The end of the build's output (not stored in the results). */
+  log?: string;
 }
 
 /** Resident memory of a process and all its descendants, from /proc. */
@@ -64,7 +66,7 @@ export function measureBuild(siteDir: string, env: NodeJS.ProcessEnv = {}): Prom
       clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const lines = tail.trim().split('\n').filter((line) => !/^\s+at /.test(line));
-      resolvePromise({ok: code === 0, seconds, peakRss, ...(code === 0 ? {} : {error: lines.slice(-12).join('\n')})});
+      resolvePromise({ok: code === 0, seconds, peakRss, log: tail, ...(code === 0 ? {} : {error: lines.slice(-12).join('\n')})});
     });
   });
 }

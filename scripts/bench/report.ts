@@ -190,6 +190,46 @@ function buildRows(result: BenchResult): Row[] {
       met: added <= 0.1,
     });
   }
+  if (ours.search) {
+    const search = ours.search;
+    const large10k = result.pages >= 10_000;
+    const firstGoal = large10k ? 150 * KB : 120 * KB;
+    rows.push({
+      measure: `Suche: erste Anfrage »Mentoring« ab Fokus, über die Leitung (gzip), mit Ergebnissen`,
+      ours: `${kb(search.firstQueryBytes.median)} in ${Math.round(search.firstQueryRequests.median)} Anfragen, ${Math.round(search.firstQueryMs.median)} ms (Median; ${kb(search.firstQueryBytes.min)}–${kb(search.firstQueryBytes.max)})`,
+      stock: '–',
+      ratio: '–',
+      goal: `≤ ${large10k ? '150' : '120'} KB (#5; Pagefind hier: 106 KB bei 1.200, 170 KB bei 10.500 Seiten)`,
+      met: search.firstQueryBytes.median <= firstGoal,
+    });
+    rows.push({
+      measure: 'Suche: weitere Anfrage »Patenschaften« (gzip)',
+      ours: `${kb(search.furtherQueryBytes.median)} (${kb(search.furtherQueryBytes.min)}–${kb(search.furtherQueryBytes.max)})`,
+      stock: '–',
+      ratio: '–',
+      goal: '≤ 30 KB (#5)',
+      met: search.furtherQueryBytes.median <= 30 * KB,
+    });
+    rows.push({
+      measure: `Suche: Zeit je Tastendruck nach der ersten Anfrage (${search.keystrokeMs.count} Tastendrücke, Eingabe bis Ansage)`,
+      ours: `p50 ${search.keystrokeMs.p50.toFixed(1)} ms, p95 ${search.keystrokeMs.p95.toFixed(1)} ms`,
+      stock: '–',
+      ratio: '–',
+      goal: 'p95 ≤ 30 ms (#5)',
+      met: search.keystrokeMs.p95 <= 30,
+    });
+    if (ours.build.ok) {
+      const share = search.indexSeconds / (ours.build.seconds - search.indexSeconds);
+      rows.push({
+        measure: 'Suche: Indexierung (im Build enthalten) und Indexgröße',
+        ours: `${search.indexSeconds.toLocaleString('de-DE')} s = +${Math.round(share * 100)} % auf den Build ohne Index; ${kb(search.indexBytes)} Dateien`,
+        stock: '–',
+        ratio: '–',
+        goal: '≤ 15 % der Build-Zeit (#5)',
+        met: share <= 0.15,
+      });
+    }
+  }
   const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog'} as const;
   for (const kind of ['practice', 'home', 'catalogue'] as const) {
     const o = ours.lighthouse?.[kind];
@@ -220,7 +260,6 @@ function buildRows(result: BenchResult): Row[] {
 
 /** Figures the issues ask for whose feature is not built yet. */
 export const PENDING = [
-  ['Suche: Bytes der ersten und einer weiteren Anfrage, p50/p95 je Anfrage, Indexierzeit', 'Suche (#5) noch nicht gebaut'],
   ['Inhaltsprüfung für Kongresse, Berichte, Meldungen', 'kommt mit #6 und #7; gemessen wird bisher der Katalog'],
 ] as const;
 

@@ -6,6 +6,13 @@ export interface Stat {
   max: number;
 }
 
+/** The value below which `share` (0–1) of the values lie (nearest rank). */
+export function percentile(values: number[], share: number): number {
+  if (values.length === 0) throw new Error('percentile() needs at least one value');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
 export function stat(values: number[]): Stat {
   if (values.length === 0) throw new Error('stat() needs at least one value');
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,6 +46,16 @@ export interface SiteResult {
   baseline100?: {practice: number; home: number; catalogue: number; practiceFirstVisit?: Stat};
   /** Build of the same site and corpus without the catalogue plugin (ours only). */
   buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
+  /** The built-in search (ours only): index, first and further query over the wire (gzip), keystrokes. */
+  search?: {
+    indexSeconds: number;
+    indexBytes: number;
+    firstQueryBytes: Stat;
+    firstQueryRequests: Stat;
+    firstQueryMs: Stat;
+    furtherQueryBytes: Stat;
+    keystrokeMs: {p50: number; p95: number; count: number};
+  };
   /** Lighthouse, mobile, served with gzip. */
   lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue', {performance: number; accessibility: number; bestPractices: number; seo: number}>>;
 }

@@ -34,7 +34,7 @@ beforeEach(async () => {
   };
 });
 
-const status = (): Promise<string> => page.locator('[role="status"]').first().innerText();
+const status = (): Promise<string> => page.locator('main [role="status"]').first().innerText();
 const countOf = (text: string): number => {
   const match = /^(\d+|ein) Praxisbeispiel/.exec(text);
   if (!match) return text.startsWith('Keine') ? 0 : NaN;
@@ -54,7 +54,7 @@ async function openCatalogue(query = ''): Promise<void> {
   // Loaded: the status says how many, the cards are not waiting for text, the facets show counts.
   await page.waitForFunction(
     () =>
-      /gefunden|im Katalog|Keine/.test(document.querySelector('[role="status"]')?.textContent ?? '') &&
+      /gefunden|im Katalog|Keine/.test(document.querySelector('main [role="status"]')?.textContent ?? '') &&
       !document.querySelector('main [aria-busy="true"]') &&
       /\(\d+\)/.test(document.querySelector('fieldset label')?.textContent ?? ''),
   );

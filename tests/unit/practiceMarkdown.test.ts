@@ -10,7 +10,7 @@ describe('renderPracticeBody', () => {
 
   it('renders tables, strikethrough and task lists', () => {
     const {html} = render('| a | b |\n| - | - |\n| 1 | 2 |\n\n~~alt~~\n\n- [x] erledigt');
-    expect(html).toContain('<table>');
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('<del>alt</del>');
     expect(html).toContain('type="checkbox"');
   });

@@ -12,6 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import rehypeFocusableTables from '../../rehype/focusableTables';
 import type {Root, Nodes} from 'mdast';
 import remarkGenderStar from '../../remark/genderStar';
 import type {Problem} from '../../content/problems';
@@ -31,7 +32,7 @@ export function rewritePracticeLink(url: string): string {
 
 const mdProcessor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
-const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeStringify);
 
 export function renderPracticeBody(
   body: string,

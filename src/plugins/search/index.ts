@@ -74,7 +74,7 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
         mkdirSync(dirname(target), {recursive: true});
         writeFileSync(target, file.content);
       }
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
       console.log(
         `[SUCCESS] Suchindex: ${stats.pages.toLocaleString('de-DE')} Seiten, ${stats.keys.toLocaleString('de-DE')} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`,
       );

@@ -47,6 +47,7 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -141,8 +142,21 @@ export default function SearchBar(): ReactNode {
 
   const activeIndex = active >= optionCount ? -1 : active;
 
+  useEffect(() => {
+    if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({block: 'nearest'});
+    // optionId depends only on the stable id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeIndex]);
+
   return (
-    <div className={styles.search} role="search" aria-label="Website">
+    <div
+      className={styles.search}
+      role="search"
+      aria-label="Website"
+      onBlur={(event) => {
+        // Focus moving into the result panel (to scroll it) keeps it open; leaving the search closes it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}>
       <label htmlFor={`${id}-input`} className="sr-only">
         Website durchsuchen
       </label>
@@ -167,7 +181,6 @@ export default function SearchBar(): ReactNode {
           setOpen(true);
           void loadClient().then((client) => client.loadEngine(siteConfig.baseUrl)).catch(() => undefined);
         }}
-        onBlur={() => setOpen(false)}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
@@ -184,7 +197,8 @@ export default function SearchBar(): ReactNode {
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {expanded ? announce(status, query.trim()) : ''}
       </div>
-      <div className={styles.panel} hidden={!expanded}>
+      {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
+      <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label="Vorschau der Treffer">
         {status.kind === 'loading' && <p className={styles.message}>Suche läuft …</p>}
         {status.kind === 'empty' && (
           <p className={styles.message}>

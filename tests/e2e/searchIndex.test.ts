@@ -1,0 +1,65 @@
+/**
+ * The German matching table of the search issue, on the built site: the
+ * browser's own search client, run here against the index served on
+ * 127.0.0.1. For each row, one of the pages found must contain the form on
+ * the right (read from the page's indexed text).
+ */
+import {describe, expect, inject, it} from 'vitest';
+import {loadEngine} from '../../src/search/client';
+
+const origin = inject('origin');
+const engine = loadEngine(`${origin}/`);
+
+async function pagesFound(query: string): Promise<{path: string; text: string}[]> {
+  const search = await engine;
+  const {hits} = await search.search(query);
+  return Promise.all(
+    hits.map(async (hit) => {
+      const fragment = await search.page(hit.id);
+      return {path: fragment.path, text: [fragment.title, fragment.description, ...fragment.sections.flat()].join(' ')};
+    }),
+  );
+}
+
+describe('German matching on the built site', () => {
+  it.each([
+    ['Patinnen', 'Pat*innen'],
+    ['Patinnen', 'Pat:innen'],
+    ['Patinnen', 'Pat_innen'],
+    ['Patinnen', 'PatInnen'],
+    ['Patin', 'Pat*innen'],
+    ['Patin', 'Pat:innen'],
+    ['Paten', 'Pat*innen'],
+    ['Paten', 'PatInnen'],
+    ['Lotsinnen', 'Lots*innen'],
+    ['Mentorinnen', 'Mentor*innen'],
+    ['Gefluechtete', 'Geflüchtete'],
+    ['Geflüchteten', 'Geflüchtete'],
+    ['Patenschaften', 'Patenschaft'],
+    ['Bildung', 'Bildungseinrichtungen'],
+    ['Einrichtung', 'Bildungseinrichtungen'],
+    ['Straße', 'Hauptstraße'],
+    ['Strasse', 'Hauptstraße'],
+    ['Hauptstrasse', 'Hauptstraße'],
+    ['Bildungseinrichtung', 'Bildungs-Einrichtung'],
+    ['Mentroing', 'Mentoring'],
+    ['Mentorign', 'Mentoring'],
+  ])('»%s« finds a page with »%s«', async (query, form) => {
+    const escaped = form.replace(/[*]/g, '\\*');
+    const wholeWord = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u');
+    const found = await pagesFound(query);
+    expect(found.length, `»${query}« finds nothing`).toBeGreaterThan(0);
+    expect(found.some((page) => wholeWord.test(page.text)), `no page with »${form}« among ${found.map((page) => page.path).join(', ')}`).toBe(true);
+  });
+
+  it('indexes the content only, not navbar, footer or sidebar', async () => {
+    // »Atom-Feed« and »Rechtliches« appear on every page, in the footer only.
+    expect(await pagesFound('Atom-Feed')).toEqual([]);
+    expect(await pagesFound('Rechtliches')).toEqual([]);
+  });
+
+  it('ranks a practice with the word in its title above pages that mention it in passing', async () => {
+    const found = await pagesFound('Wohnungspatenschaften');
+    expect(found[0]!.path).toBe('/gute-praxis/wohnungspatenschaften');
+  });
+});
