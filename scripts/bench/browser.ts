@@ -167,9 +167,9 @@ export async function measureSearch(browser: Browser, url: string, runs: number)
               const region = document.querySelector(status!)!;
               const started = performance.now();
               const done = new Promise<void>((resolve) => {
-                const check = (): boolean => (region.textContent ?? '').includes(`»${prefix}«`);
+                // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
                 const observer = new MutationObserver(() => {
-                  if (check()) {
+                  if ((region.textContent ?? '').includes(`»${prefix}«`)) {
                     observer.disconnect();
                     resolve();
                   }

@@ -88,11 +88,23 @@ export function wordKeys(word: string): string[] {
   return [...new Set(keys.filter((key) => key.length > 1 || /\d/.test(key)))];
 }
 
+// Words recur (the indexer sees millions of them, most of them the same few thousand): keep their keys.
+const keyCache = new Map<string, string[]>();
+function cachedKeys(word: string): string[] {
+  let keys = keyCache.get(word);
+  if (keys === undefined) {
+    keys = wordKeys(word);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
 /** Splits text into words with their keys and offsets. Stop words and one-letter words are left out. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const keys = wordKeys(match[0]);
+    const keys = cachedKeys(match[0]);
     if (keys.length === 0 || isStopword(keys[0]!)) continue;
     tokens.push({start: match.index, end: match.index + match[0].length, keys});
   }
