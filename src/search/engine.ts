@@ -134,15 +134,17 @@ export class SearchEngine {
         }
       });
       prefixes.sort((a, b) => b[1] - a[1]);
-      for (const [word] of prefixes.slice(0, MAX_PREFIX_CANDIDATES)) {
+      // Two or three letters match hundreds of words: take the most frequent few (fewer shards to load).
+      const limit = key.length <= 2 ? MAX_PREFIX_CANDIDATES / 4 : key.length === 3 ? MAX_PREFIX_CANDIDATES / 2 : MAX_PREFIX_CANDIDATES;
+      for (const [word] of prefixes.slice(0, limit)) {
         // Shorter completions first: »Bildung« is closer to »Bildungen« than to »Bildungseinrichtungen«.
         offer(word, MATCH_WEIGHTS.prefix * (0.6 + (0.4 * key.length) / word.length));
       }
       fuzzy.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
       typos.push(...fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map(([word, distance]) => [word, distance] as [string, number]));
     });
-    // Typo tolerance only for words the index does not know (as themselves or by their stem).
-    if (best.size === 0 || [...best.values()].every((weight) => weight < MATCH_WEIGHTS.stem)) {
+    // Typo tolerance only for words the index does not know (as themselves, by their stem or as the start of a word).
+    if (best.size === 0) {
       for (const [word, distance] of typos) offer(word, MATCH_WEIGHTS.fuzzy / distance);
     }
     return [...best].map(([key, weight]) => ({key, weight}));

@@ -16,8 +16,8 @@ const LIMIT = 6;
 type Status =
   | {kind: 'idle'}
   | {kind: 'loading'}
-  | {kind: 'results'; items: ResultItem[]; total: number}
-  | {kind: 'empty'}
+  | {kind: 'results'; items: ResultItem[]; total: number; query: string}
+  | {kind: 'empty'; query: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
 type Client = typeof import('@site/src/search/client');
@@ -27,14 +27,15 @@ const loadClient = (): Promise<Client> => (clientModule ??= import('@site/src/se
 const isTypingTarget = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-function announce(status: Status, query: string): string {
+/** What the live region says: always about the query the shown results belong to. */
+function announce(status: Status): string {
   switch (status.kind) {
     case 'loading':
       return 'Suche läuft …';
     case 'results':
-      return `${status.total === 1 ? 'Ein Treffer' : `${status.total.toLocaleString('de-DE')} Treffer`} für »${query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
+      return `${status.total === 1 ? 'Ein Treffer' : `${status.total.toLocaleString('de-DE')} Treffer`} für »${status.query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
     case 'empty':
-      return `Keine Treffer für »${query}«.`;
+      return `Keine Treffer für »${status.query}«.`;
     case 'unavailable':
       return 'Die Suche ist gerade nicht verfügbar.';
     default:
@@ -83,7 +84,8 @@ export default function SearchBar(): ReactNode {
         const items = await client.describeHits(engine, outcome, outcome.hits.slice(0, LIMIT), siteConfig.baseUrl);
         if (current !== sequence.current) return;
         setActive(-1);
-        setStatus(outcome.hits.length === 0 ? {kind: 'empty'} : {kind: 'results', items, total: outcome.hits.length});
+        const shown = text.trim();
+        setStatus(outcome.hits.length === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total: outcome.hits.length, query: shown});
       } catch (error) {
         if (current !== sequence.current) return;
         const notBuilt = error instanceof Error && 'reason' in error && error.reason === 'not-built';
@@ -195,14 +197,14 @@ export default function SearchBar(): ReactNode {
         Tastenkürzel: Strg+K oder Schrägstrich.
       </span>
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {expanded ? announce(status, query.trim()) : ''}
+        {expanded ? announce(status) : ''}
       </div>
       {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
       <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label="Vorschau der Treffer">
         {status.kind === 'loading' && <p className={styles.message}>Suche läuft …</p>}
         {status.kind === 'empty' && (
           <p className={styles.message}>
-            Keine Treffer für »{query.trim()}«. Prüfen Sie die Schreibweise oder versuchen Sie ein allgemeineres Wort.
+            Keine Treffer für »{status.query}«. Prüfen Sie die Schreibweise oder versuchen Sie ein allgemeineres Wort.
           </p>
         )}
         {status.kind === 'unavailable' && (
