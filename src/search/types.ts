@@ -40,8 +40,8 @@ export interface PageRecord {
 }
 
 /**
- * One record per page section: the unit both backends store (the built-in
- * index groups them by page again, Algolia keeps them one by one).
+ * One record per page section (src/search/records.ts), for an external
+ * service such as Algolia; the built-in index works on whole page records.
  */
 export interface SectionRecord {
   objectID: string;
