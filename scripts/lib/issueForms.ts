@@ -1,0 +1,102 @@
+/**
+ * The GitHub issue form »Praxisbeispiel vorschlagen«, generated from the
+ * content model (vocabularies and carriers), so that its choices never drift
+ * from src/data/. Written by `npm run write:issue-forms`; a test fails when the
+ * committed file is out of date.
+ */
+import {dump} from 'js-yaml';
+import type {Carrier} from '../../src/content/carriers';
+import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from '../../src/content/vocabularies';
+
+export const PRACTICE_FORM_FILE = '.github/ISSUE_TEMPLATE/praxisbeispiel.yml';
+
+const HINTS: Record<(typeof VOCABULARY_NAMES)[number], string> = {
+  topics: 'In welchen Handlungsfeldern ist das Angebot aktiv? Mindestens eins.',
+  audiences: 'Wen erreicht das Angebot? Mindestens eine Zielgruppe.',
+  roles: 'Welche Rolle haben die Engagierten? Mindestens eine.',
+  formats: 'Wie ist das Angebot organisiert? Mindestens ein Format.',
+  states: 'Wo gibt es das Angebot? »Bundesweit«, wenn es überall angeboten wird.',
+};
+
+export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly Carrier[]): string {
+  const choice = (name: (typeof VOCABULARY_NAMES)[number]) =>
+    name === 'states'
+      ? {
+          type: 'dropdown',
+          id: name,
+          attributes: {label: VOCABULARY_META[name].label, description: HINTS[name], multiple: true, options: vocabularies[name].map((entry) => entry.label)},
+          validations: {required: true},
+        }
+      : {
+          type: 'checkboxes',
+          id: name,
+          attributes: {label: VOCABULARY_META[name].label, description: HINTS[name], options: vocabularies[name].map((entry) => ({label: entry.label}))},
+        };
+  const form = {
+    name: 'Praxisbeispiel vorschlagen',
+    description: 'Ein Praxisbeispiel für den Katalog guter Praxis vorschlagen, ohne Git: Das Projektteam legt die Seite an.',
+    title: 'Praxisbeispiel: ',
+    labels: ['praxisbeispiel'],
+    body: [
+      {
+        type: 'markdown',
+        attributes: {
+          value:
+            'Danke, dass Sie Ihre gute Praxis teilen! Füllen Sie die Felder aus; das Projektteam prüft den Vorschlag und legt daraus eine Seite im Katalog an. Bitte nennen Sie Namen und Kontaktdaten von Personen nur mit deren Einverständnis.',
+        },
+      },
+      {
+        type: 'input',
+        id: 'title',
+        attributes: {label: 'Titel', description: 'Kurz und sprechend, höchstens 120 Zeichen.', placeholder: 'Lesetandems an Grundschulen'},
+        validations: {required: true},
+      },
+      {
+        type: 'textarea',
+        id: 'description',
+        attributes: {label: 'Kurzbeschreibung', description: 'Ein bis zwei Sätze, höchstens 300 Zeichen. Sie erscheinen auf der Karte im Katalog.'},
+        validations: {required: true},
+      },
+      {
+        type: 'dropdown',
+        id: 'carrier',
+        attributes: {
+          label: 'Träger*in',
+          description: 'Wer führt das Angebot durch? Fehlt Ihre Organisation, wählen Sie »Andere« und nennen Sie sie im nächsten Feld.',
+          options: [...carriers.map((carrier) => carrier.name), 'Andere (bitte unten nennen)'],
+        },
+        validations: {required: true},
+      },
+      {type: 'input', id: 'carrier_other', attributes: {label: 'Andere Träger*in', description: 'Name, Ort und Website der Organisation.'}},
+      ...VOCABULARY_NAMES.map(choice),
+      {type: 'input', id: 'since', attributes: {label: 'Seit wann gibt es das Angebot?', description: 'Jahr, zum Beispiel 2019.', placeholder: '2019'}},
+      {
+        type: 'textarea',
+        id: 'body',
+        attributes: {
+          label: 'Beschreibung',
+          description: 'Was macht das Angebot, wie arbeitet es, was hat zum Gelingen beigetragen, was können andere übernehmen?',
+          value: '### Ausgangslage\n\n### Umsetzung\n\n### Gelingensfaktoren\n\n### Zum Nachmachen\n',
+        },
+        validations: {required: true},
+      },
+      {
+        type: 'textarea',
+        id: 'contact',
+        attributes: {label: 'Kontakt (optional)', description: 'Name, E-Mail, Telefon oder Website für Rückfragen von anderen Programmträger*innen.'},
+      },
+      {
+        type: 'checkboxes',
+        id: 'consent',
+        attributes: {
+          label: 'Einverständnis',
+          options: [
+            {label: 'Die genannten Personen sind mit der Veröffentlichung ihrer Namen und Kontaktdaten einverstanden.', required: true},
+            {label: 'Der Text darf auf der Wissensplattform veröffentlicht und redaktionell bearbeitet werden.', required: true},
+          ],
+        },
+      },
+    ],
+  };
+  return `# Erzeugt von \`npm run write:issue-forms\` aus src/data/ – nicht von Hand bearbeiten.\n${dump(form, {lineWidth: 120, noRefs: true})}`;
+}
