@@ -18,6 +18,8 @@ const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
 const IN_GIT_WORKTREE = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname}).status === 0;
 // For `npm run bench` only: the same site without the catalogue, to measure what the catalogue adds to the build.
 const WITHOUT_CATALOGUE = process.env.BENCH_WITHOUT_CATALOGUE === '1';
+// The bench measures what the search index adds to the build with a build without it.
+const WITHOUT_SEARCH = process.env.BENCH_WITHOUT_SEARCH === '1';
 
 const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
 const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
@@ -106,6 +108,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
           remarkPlugins: [remarkCatalogueLinks],
           rehypePlugins: [rehypeFocusableTables],
           beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
@@ -152,7 +155,7 @@ const config: Config = {
   plugins: [
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
-    './src/plugins/search/index.ts',
+    ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
   ],
 

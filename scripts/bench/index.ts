@@ -244,6 +244,9 @@ async function main(): Promise<void> {
   const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {BENCH_WITHOUT_CATALOGUE: '1'}, repeats);
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
   progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
+  const withoutSearch = await fastestBuild('unsere Site ohne Suchindex', oursDir, {BENCH_WITHOUT_SEARCH: '1'}, repeats);
+  ours.buildWithoutSearch = {ok: withoutSearch.ok, seconds: withoutSearch.seconds, peakRss: withoutSearch.peakRss};
+  progress(`unsere Site ohne Suchindex: ${withoutSearch.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${withoutSearch.seconds.toFixed(1)} s`);
   const withSidebar = practices <= 2_000;
   const stock = values['no-stock']
     ? null

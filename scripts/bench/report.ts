@@ -218,15 +218,15 @@ function buildRows(result: BenchResult): Row[] {
       goal: 'p95 ≤ 30 ms (#5)',
       met: search.keystrokeMs.p95 <= 30,
     });
-    if (ours.build.ok) {
-      const share = search.indexSeconds / (ours.build.seconds - search.indexSeconds);
+    if (ours.build.ok && ours.buildWithoutSearch?.ok) {
+      const added = ours.build.seconds / ours.buildWithoutSearch.seconds - 1;
       rows.push({
-        measure: 'Suche: Indexierung (im Build enthalten) und Indexgröße',
-        ours: `${search.indexSeconds.toLocaleString('de-DE')} s = +${Math.round(share * 100)} % auf den Build ohne Index; ${kb(search.indexBytes)} Dateien`,
+        measure: 'Suche: Build-Zeit, die der Index hinzufügt (gegenüber derselben Site ohne Such-Plugin); Indexgröße',
+        ours: `${duration(ours.build.seconds)} statt ${duration(ours.buildWithoutSearch.seconds)} (${added >= 0 ? '+' : ''}${Math.round(added * 100)} %); der Index entsteht in einem Worker-Thread in ${search.indexSeconds.toLocaleString('de-DE')} s, parallel zum Katalog-Plugin; ${kb(search.indexBytes)} Dateien`,
         stock: '–',
         ratio: '–',
         goal: '≤ 15 % der Build-Zeit (#5)',
-        met: share <= 0.15,
+        met: added <= 0.15,
       });
     }
   }

@@ -44,6 +44,8 @@ export interface SiteResult {
   contentCheckMs?: number;
   /** JavaScript (gzip, from the built HTML) of the same site with only 100 generated practices (ours only). */
   baseline100?: {practice: number; home: number; catalogue: number; practiceFirstVisit?: Stat};
+  /** Build of the same site and corpus without the search plugin (ours only). */
+  buildWithoutSearch?: {ok: boolean; seconds: number; peakRss: number};
   /** Build of the same site and corpus without the catalogue plugin (ours only). */
   buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
   /** The built-in search (ours only): index, first and further query over the wire (gzip), keystrokes. */

@@ -21,6 +21,7 @@ export type Loader = (path: string) => Promise<unknown>;
 export const MATCH_WEIGHTS = {exact: 1, stem: 0.8, prefix: 0.55, tail: 0.45, fuzzy: 0.3} as const;
 const MAX_PREFIX_CANDIDATES = 40;
 const MAX_FUZZY_CANDIDATES = 8;
+const QUICK_PREFIX_SHARDS = 2;
 
 export interface SearchHit {
   id: number;
@@ -29,8 +30,12 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
-  /** All matching pages, best first. */
-  hits: SearchHit[];
+  /** Number of matching pages. */
+  total: number;
+  /** All matching pages, best first (sorted on first use). */
+  readonly hits: SearchHit[];
+  /** The best `count` pages, without sorting all of them (for the search box). */
+  top: (count: number) => SearchHit[];
   /** Whether a word of a page's text counts as found (for highlighting). */
   matches: (key: string) => boolean;
   /** The query had no searchable word (empty, or only stop words). */
@@ -110,12 +115,16 @@ export class SearchEngine {
   }
 
   /** Candidate words of the index for one query word (with its alternative keys). */
-  private async candidates(keys: string[]): Promise<Candidate[]> {
+  private async candidates(keys: string[], quick: boolean): Promise<Candidate[]> {
     const best = new Map<string, number>();
     const offer = (key: string, weight: number): void => {
       if ((best.get(key) ?? 0) < weight) best.set(key, weight);
     };
     const [primary] = keys;
+    // Start loading the first shards of the word's range now, not after the word list: one round trip instead of two.
+    for (const name of this.shardsFor(this.manifest.forward, primary!, `${primary}\uffff`).slice(0, QUICK_PREFIX_SHARDS)) {
+      this.file(name).catch(() => undefined);
+    }
     const files = await Promise.all(keys.map((key) => this.words(key)));
     const typos: [string, number][] = [];
     keys.forEach((key, index) => {
@@ -127,16 +136,27 @@ export class SearchEngine {
       list.forEach((word, i) => {
         if (word === key) offer(word, MATCH_WEIGHTS.exact);
         else if (word === queryStem || stem(word) === queryStem) offer(word, MATCH_WEIGHTS.stem);
-        else if (key === primary && word.startsWith(key)) prefixes.push([word, df[i]!]);
+        // One or two letters are too short to complete (they would match hundreds of words): whole words only.
+        else if (key === primary && key.length > 2 && word.startsWith(key)) prefixes.push([word, df[i]!]);
         else if (maxTypos > 0 && Math.abs(word.length - key.length) <= maxTypos) {
           const found = distance(word, key);
           if (found <= maxTypos) fuzzy.push([word, found, df[i]!]);
         }
       });
       prefixes.sort((a, b) => b[1] - a[1]);
-      // Two or three letters match hundreds of words: take the most frequent few (fewer shards to load).
-      const limit = key.length <= 2 ? MAX_PREFIX_CANDIDATES / 4 : key.length === 3 ? MAX_PREFIX_CANDIDATES / 2 : MAX_PREFIX_CANDIDATES;
-      for (const [word] of prefixes.slice(0, limit)) {
+      // Three or four letters match many words: take the most frequent few (fewer shards to load).
+      const limit = key.length <= 4 ? MAX_PREFIX_CANDIDATES / 2 : MAX_PREFIX_CANDIDATES;
+      // While typing (quick), completions come from at most two shards, the ones holding the most frequent.
+      const shards = new Set<string>();
+      const accepted = quick
+        ? prefixes.filter(([word]) => {
+            const shard = this.shardsFor(this.manifest.forward, word, word)[0]!;
+            if (!shards.has(shard) && shards.size >= QUICK_PREFIX_SHARDS) return false;
+            shards.add(shard);
+            return true;
+          })
+        : prefixes;
+      for (const [word] of accepted.slice(0, limit)) {
         // Shorter completions first: »Bildung« is closer to »Bildungen« than to »Bildungseinrichtungen«.
         offer(word, MATCH_WEIGHTS.prefix * (0.6 + (0.4 * key.length) / word.length));
       }
@@ -166,57 +186,98 @@ export class SearchEngine {
     return {tail, postings};
   }
 
-  async search(query: string): Promise<SearchOutcome> {
-    const terms = tokenize(query).map((token) => token.keys);
-    if (terms.length === 0) return {hits: [], matches: () => false, empty: true};
+  /** Best score of one query word on every page (0: no match), with the pages it touched. */
+  private async termScores(keys: string[], quick: boolean): Promise<{scores: Float32Array; touched: number[]; matched: string[]; tail: string}> {
+    const [candidates, compound] = await Promise.all([this.candidates(keys, quick), this.tails(keys[0]!)]);
+    const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
     const total = this.manifest.pages;
-    const matched = new Set<string>();
-    const tails: string[] = [];
-    let scores: Map<number, number> | undefined;
-
-    for (const keys of terms) {
-      const [candidates, compound] = await Promise.all([this.candidates(keys), this.tails(keys[0]!)]);
-      const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
-      const termScores = new Map<number, number>();
-      const add = (list: number[], weight: number): void => {
-        const rarity = Math.log(1 + total / Math.max(1, list.length / 2));
-        let id = 0;
-        for (let i = 0; i < list.length; i += 2) {
-          id += list[i]!;
-          const score = weight * list[i + 1]! * rarity;
-          if ((termScores.get(id) ?? 0) < score) termScores.set(id, score);
-        }
-      };
-      for (const candidate of candidates) {
-        const list = postings.get(candidate.key);
-        if (!list) continue;
-        matched.add(candidate.key);
-        add(list, candidate.weight);
+    const scores = new Float32Array(total);
+    const touched: number[] = [];
+    const add = (list: number[], weight: number): void => {
+      const rarity = Math.log(1 + total / Math.max(1, list.length / 2));
+      let id = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        id += list[i]!;
+        const score = weight * list[i + 1]! * rarity;
+        const previous = scores[id]!;
+        if (previous === 0) touched.push(id);
+        if (previous < score) scores[id] = score;
       }
-      if (compound.postings.length > 0) tails.push(compound.tail);
-      for (const list of compound.postings) add(list, MATCH_WEIGHTS.tail);
-
-      if (!scores) scores = termScores;
-      else {
-        const next = new Map<number, number>();
-        for (const [id, score] of scores) {
-          const termScore = termScores.get(id);
-          if (termScore !== undefined) next.set(id, score + termScore);
-        }
-        scores = next;
-      }
-      if (scores.size === 0) break;
+    };
+    const matched: string[] = [];
+    for (const candidate of candidates) {
+      const list = postings.get(candidate.key);
+      if (!list) continue;
+      matched.push(candidate.key);
+      add(list, candidate.weight);
     }
+    for (const list of compound.postings) add(list, MATCH_WEIGHTS.tail);
+    return {scores, touched, matched, tail: compound.postings.length > 0 ? compound.tail : ''};
+  }
 
-    const hits = [...(scores ?? new Map<number, number>())]
-      .map(([id, score]) => ({id, type: this.typeOf(id), score}))
-      .sort((a, b) => b.score - a.score || a.id - b.id);
+  /**
+   * `quick` (the search box, on every keystroke): completions of the last
+   * words come from fewer files; the results page searches in full.
+   */
+  async search(query: string, {quick = false}: {quick?: boolean} = {}): Promise<SearchOutcome> {
+    const terms = tokenize(query).map((token) => token.keys);
+    if (terms.length === 0) return {total: 0, hits: [], top: () => [], matches: () => false, empty: true};
+    // All query words load their files at the same time.
+    const results = await Promise.all(terms.map((keys) => this.termScores(keys, quick)));
+    const matched = new Set(results.flatMap((result) => result.matched));
+    const tails = results.map((result) => result.tail).filter(Boolean);
+
+    // Every word must match (AND): start from the word that touched the fewest pages.
+    const [rarest, ...others] = [...results].sort((a, b) => a.touched.length - b.touched.length);
+    const ids: number[] = [];
+    const totals: number[] = [];
+    for (const id of rarest!.touched) {
+      let score = rarest!.scores[id]!;
+      for (const other of others) {
+        const termScore = other.scores[id]!;
+        if (termScore === 0) {
+          score = 0;
+          break;
+        }
+        score += termScore;
+      }
+      if (score > 0) {
+        ids.push(id);
+        totals.push(score);
+      }
+    }
+    const better = (a: number, b: number): boolean => totals[a]! > totals[b]! || (totals[a] === totals[b] && ids[a]! < ids[b]!);
+    const hit = (index: number): SearchHit => ({id: ids[index]!, type: this.typeOf(ids[index]!), score: totals[index]!});
+    let sorted: SearchHit[] | undefined;
+    const top = (count: number): SearchHit[] => {
+      // One pass keeping the best `count` (a handful), instead of sorting thousands on every keystroke.
+      const best: number[] = [];
+      for (let index = 0; index < ids.length; index += 1) {
+        if (best.length === count && !better(index, best[count - 1]!)) continue;
+        let at = best.length === count ? count - 1 : best.length;
+        while (at > 0 && better(index, best[at - 1]!)) at -= 1;
+        best.splice(at, 0, index);
+        if (best.length > count) best.pop();
+      }
+      return best.map(hit);
+    };
+
     const matches = (key: string): boolean => {
       if (matched.has(key)) return true;
       if (tails.length === 0 || key.length < MIN_TAIL + 3) return false;
       const reversed = reverse(stem(key));
       return tails.some((tail) => reversed.length >= tail.length + 3 && reversed.startsWith(tail));
     };
-    return {hits, matches, empty: false};
+    return {
+      total: ids.length,
+      get hits() {
+        sorted ??= ids.map((_, index) => index).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).map(hit);
+        return sorted;
+      },
+      top,
+      matches,
+      empty: false,
+    };
   }
+
 }

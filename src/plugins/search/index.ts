@@ -5,42 +5,45 @@
  * The index is made from the built site, so it exists only in production
  * builds; the dev server's search box says so.
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
+import {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildIndex} from '../../search/buildIndex';
-import {extractPage} from '../../search/extract';
-import type {PageRecord} from '../../search/types';
+import type {BuiltIndex} from '../../search/buildIndex';
 import type {PracticesContent} from '../practices';
+import type {IndexJob} from './indexWorker';
 import {searchSources, type HtmlSource} from './sources';
+
+/**
+ * Runs indexWorker.ts in a worker thread, loaded the way Docusaurus loads
+ * this plugin (its `loadFreshModule`, TypeScript through jiti). The index is
+ * built while the catalogue plugin writes its pages on the main thread.
+ */
+function indexInWorker(siteDir: string, job: IndexJob): Promise<BuiltIndex['stats']> {
+  const bootstrap = `
+    const {parentPort, workerData} = require('node:worker_threads');
+    const {createRequire} = require('node:module');
+    const {loadFreshModule} = createRequire(workerData.siteDir + '/package.json')('@docusaurus/utils');
+    loadFreshModule(workerData.module)
+      .then((run) => run(workerData.job))
+      .then((stats) => parentPort.postMessage({stats}), (error) => parentPort.postMessage({error: String((error && error.stack) || error)}));
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap, {eval: true, workerData: {siteDir, module: join(__dirname, 'indexWorker.ts'), job}});
+    worker.once('message', (message: {stats?: BuiltIndex['stats']; error?: string}) => {
+      void worker.terminate();
+      if (message.stats) resolve(message.stats);
+      else reject(new Error(`Suchindex: ${message.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`Suchindex: Der Worker endete mit Code ${code}.`));
+    });
+  });
+}
 
 export interface SearchPageModule {
   /** Facets of the catalogue, for filtering practices among the results (null without catalogue). */
   catalogue: Pick<PracticesContent['module'], 'vocabularies' | 'carriers' | 'facetsUrl'> | null;
-}
-
-function builtHtml(outDir: string, path: string): string {
-  const candidates = path === '/' ? ['index.html'] : [`${path.slice(1)}.html`, `${path.slice(1)}/index.html`];
-  for (const candidate of candidates) {
-    const file = join(outDir, candidate);
-    if (existsSync(file)) return readFileSync(file, 'utf8');
-  }
-  throw new Error(`Suche: Die gebaute Seite ${path} fehlt (gesucht: ${candidates.join(', ')}).`);
-}
-
-export function pageRecords(outDir: string, sources: HtmlSource[]): PageRecord[] {
-  return sources.map((source) => {
-    const html = source.html ?? builtHtml(outDir, source.path);
-    const record = extractPage(html, {
-      path: source.path,
-      type: source.type,
-      description: source.description,
-      whole: source.whole,
-      practiceIndex: source.practiceIndex,
-    });
-    if (!record) throw new Error(`Suche: Die Seite ${source.path} hat keinen Titel (<h1>) in ihrem Inhalt und kann nicht indexiert werden.`);
-    return record;
-  });
 }
 
 export default function searchPlugin(context: LoadContext): Plugin<void> {
@@ -68,12 +71,7 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
 
     async postBuild({outDir}) {
       const started = performance.now();
-      const {files, stats} = buildIndex(pageRecords(outDir, sources));
-      for (const file of files) {
-        const target = join(outDir, file.path);
-        mkdirSync(dirname(target), {recursive: true});
-        writeFileSync(target, file.content);
-      }
+      const stats = await indexInWorker(context.siteDir, {outDir, sources});
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       console.log(
         `[SUCCESS] Suchindex: ${stats.pages.toLocaleString('de-DE')} Seiten, ${stats.keys.toLocaleString('de-DE')} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`,

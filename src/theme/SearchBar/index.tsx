@@ -80,12 +80,12 @@ export default function SearchBar(): ReactNode {
       try {
         const client = await loadClient();
         const engine = await client.loadEngine(siteConfig.baseUrl);
-        const outcome = await engine.search(text);
-        const items = await client.describeHits(engine, outcome, outcome.hits.slice(0, LIMIT), siteConfig.baseUrl);
+        const outcome = await engine.search(text, {quick: true});
+        const items = await client.describeHits(engine, outcome, outcome.top(LIMIT), siteConfig.baseUrl);
         if (current !== sequence.current) return;
         setActive(-1);
         const shown = text.trim();
-        setStatus(outcome.hits.length === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total: outcome.hits.length, query: shown});
+        setStatus(outcome.total === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total: outcome.total, query: shown});
       } catch (error) {
         if (current !== sequence.current) return;
         const notBuilt = error instanceof Error && 'reason' in error && error.reason === 'not-built';

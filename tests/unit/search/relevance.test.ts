@@ -74,3 +74,13 @@ describe('queries', () => {
     expect(outcome.matches('mentoring')).toBe(false);
   });
 });
+
+describe('top', () => {
+  it('gives the same first hits as the full sorted list', async () => {
+    for (const query of ['Mentoring', 'Paten', 'Bildung', 'Pat']) {
+      const outcome = await engine.search(query);
+      for (const count of [1, 2, 3, 6]) expect(outcome.top(count)).toEqual(outcome.hits.slice(0, count));
+      expect(outcome.total).toBe(outcome.hits.length);
+    }
+  });
+});
