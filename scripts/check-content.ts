@@ -22,7 +22,7 @@ const milliseconds = Math.round(performance.now() - started);
 for (const problem of sortProblems(problems)) {
   console.log(values.format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
 }
-const checked = `${summary.practices} Praxisbeispiele, ${summary.carriers} Träger*innen, ${summary.congresses} Fachkongresse, ${summary.groups} Arbeitsgruppen mit ${summary.reports} Berichten in ${milliseconds} ms geprüft`;
+const checked = `${summary.pages} Markdown-Seiten (darunter ${summary.practices} Praxisbeispiele und ${summary.posts} Meldungen), ${summary.carriers} Träger*innen, ${summary.congresses} Fachkongresse, ${summary.groups} Arbeitsgruppen mit ${summary.reports} Berichten in ${milliseconds} ms geprüft`;
 if (problems.length > 0) {
   console.error(`\n${problems.length === 1 ? 'Ein Fehler' : `${problems.length} Fehler`} gefunden (${checked}).`);
   process.exitCode = 1;

@@ -1,7 +1,13 @@
 /** Every content check in one call: what `npm run check:content` and the bench run. */
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {load as loadYaml} from 'js-yaml';
 import {loadCatalogue} from './load';
 import {loadCongresses, loadGroups} from './loadStructured';
+import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
+import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
+import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from './vocabularies';
 
 export interface ContentSummary {
   practices: number;
@@ -9,20 +15,79 @@ export interface ContentSummary {
   congresses: number;
   groups: number;
   reports: number;
+  /** Markdown files checked for images, links and headings. */
+  pages: number;
+  posts: number;
+}
+
+/** Keys of a YAML map file (blog/tags.yml, blog/authors.yml). */
+function yamlKeys(siteDir: string, file: string): string[] {
+  const path = join(siteDir, file);
+  if (!existsSync(path)) return [];
+  const value = loadYaml(readFileSync(path, 'utf8'));
+  return value && typeof value === 'object' ? Object.keys(value) : [];
+}
+
+/** News posts: authors and tags must be declared (the build refuses undeclared ones too). */
+export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
+  const tags = yamlKeys(siteDir, 'blog/tags.yml');
+  const authors = yamlKeys(siteDir, 'blog/authors.yml');
+  const problems: Problem[] = [];
+  for (const post of posts) {
+    for (const field of ['title', 'description'] as const) {
+      if (typeof post.frontMatter[field] !== 'string' || (post.frontMatter[field] as string).trim() === '') {
+        problems.push({file: post.file, line: 2, field, message: `Das Feld »${field}« fehlt oder ist leer.`});
+      }
+    }
+    for (const [field, known, file] of [['tags', tags, 'blog/tags.yml'], ['authors', authors, 'blog/authors.yml']] as const) {
+      const value = post.frontMatter[field];
+      const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      for (const entry of list) {
+        if (typeof entry === 'string' && !known.includes(entry)) {
+          const suggestion = didYouMean(entry, known);
+          problems.push({file: post.file, field, message: `»${entry}« steht nicht in ${file}.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''} Bekannt sind: ${known.join(', ')}.`});
+        }
+      }
+    }
+    if (!/<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/.test(post.body)) {
+      problems.push({file: post.file, message: 'Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.'});
+    }
+  }
+  return problems;
+}
+
+/** Every page a Markdown link may point to. */
+function knownRoutes(files: MarkdownFile[], vocabularies: Vocabularies, carrierIds: string[], tags: string[]): Set<string> {
+  const routes = new Set(['/', '/suche', '/gute-praxis', '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
+  for (const file of files) routes.add(file.route);
+  for (const name of VOCABULARY_NAMES) for (const entry of vocabularies[name]) routes.add(`/gute-praxis/${VOCABULARY_META[name].segment}/${entry.slug}`);
+  for (const id of carrierIds) routes.add(`/traeger/${id}`);
+  for (const tag of tags) routes.add(`/meldungen/tags/${tag}`);
+  return routes;
 }
 
 export function checkContent(siteDir: string): {problems: Problem[]; summary: ContentSummary} {
   const {practices, carriers, vocabularies, problems} = loadCatalogue(siteDir);
   const {congresses, problems: congressProblems} = loadCongresses(siteDir);
   const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
+  const {files} = readMarkdownFiles(siteDir);
+  const posts = files.filter((file) => file.file.startsWith('blog/'));
+  const context = {
+    siteDir,
+    routes: knownRoutes(files, vocabularies, carriers.map((carrier) => carrier.id), yamlKeys(siteDir, 'blog/tags.yml')),
+    largeFiles: loadLargeFiles(siteDir),
+  };
+  const markdownProblems = files.flatMap((file) => checkMarkdownFile(file, context));
   return {
-    problems: [...problems, ...congressProblems, ...groupProblems],
+    problems: [...problems, ...congressProblems, ...groupProblems, ...checkPosts(siteDir, posts), ...markdownProblems],
     summary: {
       practices: practices.length,
       carriers: carriers.length,
       congresses: congresses.length,
       groups: groups.length,
       reports: groups.reduce((sum, group) => sum + group.reports.length, 0),
+      pages: files.length,
+      posts: posts.length,
     },
   };
 }

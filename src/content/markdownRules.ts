@@ -1,0 +1,179 @@
+/**
+ * Rules for every Markdown page (docs, news, pages, practices), checked
+ * without a build: images have alt text, exist and stay under 1 MB (unless
+ * listed in src/data/large-files.yml); links to other pages of the site
+ * resolve; headings do not skip levels. Each problem names file, line and column.
+ */
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, posix, relative} from 'node:path';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import type {Nodes, Root} from 'mdast';
+import {load as loadYaml} from 'js-yaml';
+import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
+import {didYouMean} from './didYouMean';
+import {splitFrontMatter} from './load';
+import type {Problem} from './problems';
+
+export const MAX_IMAGE_BYTES = 1024 * 1024;
+export const LARGE_FILES_LIST = 'src/data/large-files.yml';
+
+export interface MarkdownFile {
+  /** Path relative to the site root. */
+  file: string;
+  /** URL path of the page (without base URL). */
+  route: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+}
+
+const CONTENT_ROOTS = ['docs', 'blog', 'src/pages'] as const;
+
+function markdownFiles(siteDir: string, root: string): string[] {
+  const dir = join(siteDir, root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('_')));
+}
+
+/** URL path of a content file, following Docusaurus' conventions as configured here. */
+export function routeOf(file: string, frontMatter: Record<string, unknown>): string {
+  const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
+  if (file.startsWith('blog/')) {
+    const name = posix.basename(file).replace(/\.mdx?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    return `/meldungen/${slug ?? name}`;
+  }
+  if (file.startsWith('src/pages/')) return `/${file.slice('src/pages/'.length).replace(/(^|\/)index\.mdx?$/, '').replace(/\.mdx?$/, '')}`.replace(/\/$/, '') || '/';
+  const path = file.slice('docs/'.length).replace(/\.mdx?$/, '');
+  if (slug) return slug.startsWith('/') ? slug : `/${posix.join(posix.dirname(path), slug)}`;
+  return `/${path.replace(/(^|\/)(index|README)$/, '')}`.replace(/\/$/, '') || '/';
+}
+
+export function readMarkdownFiles(siteDir: string): {files: MarkdownFile[]; problems: Problem[]} {
+  const files: MarkdownFile[] = [];
+  const problems: Problem[] = [];
+  for (const root of CONTENT_ROOTS) {
+    for (const file of markdownFiles(siteDir, root)) {
+      const text = readFileSync(join(siteDir, file), 'utf8');
+      const split = splitFrontMatter(text);
+      let frontMatter: Record<string, unknown> = {};
+      if (split) {
+        try {
+          frontMatter = (loadYaml(split.yaml) as Record<string, unknown> | undefined) ?? {};
+        } catch {
+          // Malformed front matter is reported by the type-specific checks (with line and column).
+        }
+      }
+      files.push({file, route: routeOf(file, frontMatter), frontMatter, body: split ? split.body : text, bodyLine: split ? split.bodyLine : 1});
+    }
+  }
+  return {files, problems};
+}
+
+const mdParser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks);
+
+function visit(node: Nodes, callback: (node: Nodes) => void): void {
+  callback(node);
+  if ('children' in node) for (const child of node.children) visit(child as Nodes, callback);
+}
+
+export interface RuleContext {
+  siteDir: string;
+  /** Every URL path a link may point to (without base URL, without trailing slash). */
+  routes: ReadonlySet<string>;
+  /** Files (relative to static/) allowed above MAX_IMAGE_BYTES. */
+  largeFiles: ReadonlySet<string>;
+}
+
+const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+
+/** Problems of one Markdown file. */
+export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const add = (node: Nodes, message: string, field?: string): void => {
+    const position = node.position?.start;
+    problems.push({file: file.file, line: position ? position.line + file.bodyLine - 1 : undefined, column: position?.column, ...(field ? {field} : {}), message});
+  };
+  let tree: Root;
+  try {
+    tree = (file.file.endsWith('.mdx') ? mdxParser : mdParser).parse(file.body) as Root;
+  } catch (error) {
+    // MDX syntax errors are reported by the build with their own position.
+    return [{file: file.file, message: `Der Text lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`}];
+  }
+
+  const checkImage = (node: Nodes, src: string, alt: string | null | undefined): void => {
+    if (!alt || alt.trim() === '') {
+      add(node, `Dem Bild »${src}« fehlt der Alternativtext. Beschreiben Sie, was zu sehen ist: ![Zwei Frauen am Lesetisch](${src})`, 'Bild');
+    }
+    if (isExternal(src)) {
+      if (/^https?:/.test(src)) add(node, `Das Bild »${src}« liegt auf einem fremden Server; es würde Besucher*innen-Daten an Dritte geben. Legen Sie es unter static/img/ ab.`, 'Bild');
+      return;
+    }
+    const clean = decodeURI(src.split(/[?#]/)[0]!);
+    const path = clean.startsWith('/') ? join(context.siteDir, 'static', clean) : join(context.siteDir, dirname(file.file), clean);
+    if (!existsSync(path)) {
+      add(node, `Das Bild »${src}« gibt es nicht. Bilder liegen unter static/ (Adresse /img/…) oder neben der Datei.`, 'Bild');
+      return;
+    }
+    const size = statSync(path).size;
+    const key = relative(join(context.siteDir, 'static'), path).split('\\').join('/');
+    if (size > MAX_IMAGE_BYTES && !context.largeFiles.has(key)) {
+      add(node, `Das Bild »${src}« ist ${(size / 1024 / 1024).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB groß; erlaubt ist höchstens 1 MB. Verkleinern Sie es, oder tragen Sie »${key}« in ${LARGE_FILES_LIST} ein.`, 'Bild');
+    }
+  };
+
+  const checkLink = (node: Nodes, url: string): void => {
+    if (url === '' || url.startsWith('#') || isExternal(url) && !url.startsWith('pathname://')) return;
+    const target = url.replace(/^pathname:\/\//, '').split(/[?#]/)[0]!;
+    if (target === '') return;
+    let path: string;
+    if (target.startsWith('/')) path = target;
+    else {
+      // A relative link to another Markdown file becomes that file's page.
+      const resolved = posix.normalize(posix.join(posix.dirname(file.file), target));
+      if (/\.mdx?$/.test(target)) {
+        if (!existsSync(join(context.siteDir, resolved))) add(node, `Der Link »${url}« zeigt auf eine Datei, die es nicht gibt (${resolved}).`, 'Link');
+        return;
+      }
+      path = posix.normalize(posix.join(file.route.replace(/\/[^/]*$/, '') || '/', target));
+    }
+    const normalized = decodeURI(path).replace(/\/$/, '') || '/';
+    if (context.routes.has(normalized)) return;
+    if (existsSync(join(context.siteDir, 'static', normalized))) return;
+    const suggestion = didYouMean(normalized, [...context.routes]);
+    add(node, `Der Link »${url}« führt ins Leere: Die Seite ${normalized} gibt es nicht.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''}`, 'Link');
+  };
+
+  let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
+  visit(tree, (node) => {
+    if (node.type === 'image') checkImage(node, node.url, node.alt);
+    else if (node.type === 'link' || node.type === 'definition') checkLink(node, node.url);
+    else if (node.type === 'heading') {
+      if (node.depth > previous + 1) {
+        add(node, `Die Überschrift springt von Ebene ${previous} auf Ebene ${node.depth} (${'#'.repeat(node.depth)}). Verwenden Sie ${'#'.repeat(previous + 1)}, damit die Gliederung für Screenreader stimmt.`, 'Überschrift');
+      }
+      previous = node.depth;
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const attribute = (name: string): string | undefined => {
+        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+        return found && typeof found.value === 'string' ? found.value : undefined;
+      };
+      const src = attribute('src');
+      if (src) checkImage(node, src, attribute('alt'));
+    }
+  });
+  return problems;
+}
+
+export function loadLargeFiles(siteDir: string): Set<string> {
+  const path = join(siteDir, LARGE_FILES_LIST);
+  if (!existsSync(path)) return new Set();
+  const list = loadYaml(readFileSync(path, 'utf8'));
+  return new Set(Array.isArray(list) ? list.map((entry) => String(entry).replace(/^\/?(static\/)?/, '')) : []);
+}

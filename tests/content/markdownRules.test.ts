@@ -1,0 +1,108 @@
+/**
+ * The rules every Markdown page is checked against (images, links,
+ * headings), one bad-input case per rule, each asserting message and place.
+ */
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {checkMarkdownFile, routeOf, MAX_IMAGE_BYTES, type MarkdownFile} from '../../src/content/markdownRules';
+import {formatProblem} from '../../src/content/problems';
+
+const siteDir = mkdtempSync(join(tmpdir(), 'wp-rules-'));
+mkdirSync(join(siteDir, 'static/img'), {recursive: true});
+writeFileSync(join(siteDir, 'static/img/klein.png'), Buffer.alloc(1000));
+writeFileSync(join(siteDir, 'static/img/gross.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+writeFileSync(join(siteDir, 'static/img/erlaubt.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+
+const context = {
+  siteDir,
+  routes: new Set(['/', '/programm', '/programm/projekt', '/gute-praxis/lesetandems']),
+  largeFiles: new Set(['img/erlaubt.jpg']),
+};
+
+function check(body: string, file = 'docs/programm/test.md'): string[] {
+  const page: MarkdownFile = {file, route: routeOf(file, {}), frontMatter: {title: 'Test'}, body, bodyLine: 5};
+  return checkMarkdownFile(page, context).map(formatProblem);
+}
+
+describe('Markdown rules', () => {
+  it('accepts a good page', () => {
+    expect(check('Text mit [Link](/programm/projekt) und [relativ](./projekt).\n\n![Zwei Menschen](/img/klein.png)\n\n## Teil\n\n### Unterteil\n\n![Groß, aber erlaubt](/img/erlaubt.jpg)\n')).toEqual([]);
+  });
+
+  it('wants alt text for every image', () => {
+    expect(check('Absatz.\n\n![](/img/klein.png)\n')).toEqual([
+      'docs/programm/test.md:7:1 – Bild: Dem Bild »/img/klein.png« fehlt der Alternativtext. Beschreiben Sie, was zu sehen ist: ![Zwei Frauen am Lesetisch](/img/klein.png)',
+    ]);
+  });
+
+  it('wants images to exist', () => {
+    expect(check('![Foto](/img/fehlt.png)')[0]).toMatch(/^docs\/programm\/test\.md:5:1 – Bild: Das Bild »\/img\/fehlt\.png« gibt es nicht\./);
+  });
+
+  it('refuses images over 1 MB unless allowed', () => {
+    expect(check('![Foto](/img/gross.jpg)')[0]).toMatch(/Bild: Das Bild »\/img\/gross\.jpg« ist 1 MB groß; erlaubt ist höchstens 1 MB\. .*src\/data\/large-files\.yml/);
+  });
+
+  it('refuses images from other servers (privacy)', () => {
+    expect(check('![Foto](https://example.org/a.png)')[0]).toMatch(/fremden Server/);
+  });
+
+  it('wants links to other pages to resolve, with a did-you-mean', () => {
+    expect(check('Siehe [Programm](/programme).')).toEqual([
+      'docs/programm/test.md:5:7 – Link: Der Link »/programme« führt ins Leere: Die Seite /programme gibt es nicht. Meinten Sie »/programm«?',
+    ]);
+    expect(check('[Datei](./gibt-es-nicht.md)')[0]).toMatch(/Link: Der Link »\.\/gibt-es-nicht\.md« zeigt auf eine Datei, die es nicht gibt/);
+  });
+
+  it('does not let headings skip a level', () => {
+    expect(check('## Teil\n\n#### Zu tief\n')).toEqual([
+      'docs/programm/test.md:7:1 – Überschrift: Die Überschrift springt von Ebene 2 auf Ebene 4 (####). Verwenden Sie ###, damit die Gliederung für Screenreader stimmt.',
+    ]);
+    expect(check('### Gleich zu tief\n')[0]).toMatch(/von Ebene 1 auf Ebene 3/);
+  });
+
+  it('checks <img> in MDX too', () => {
+    expect(check('<img src="/img/klein.png" />\n', 'docs/programm/test.mdx')[0]).toMatch(/fehlt der Alternativtext/);
+  });
+});
+
+describe('routeOf', () => {
+  it.each([
+    ['docs/programm/index.md', {}, '/programm'],
+    ['docs/fachkongress/2019/index.mdx', {}, '/fachkongress/2019'],
+    ['docs/mitmachen/gute-praxis.md', {}, '/mitmachen/gute-praxis'],
+    ['blog/2019-11-13-mitglied-des-monats-dwbo.md', {slug: 'mitglied-des-monats-dwbo'}, '/meldungen/mitglied-des-monats-dwbo'],
+    ['blog/2020-01-02-neues-jahr.md', {}, '/meldungen/neues-jahr'],
+    ['src/pages/impressum.md', {}, '/impressum'],
+  ])('%s → %s', (file, frontMatter, route) => expect(routeOf(file, frontMatter)).toBe(route));
+});
+
+describe('news posts', async () => {
+  const {checkPosts} = await import('../../src/content/checkAll');
+  const blogSite = mkdtempSync(join(tmpdir(), 'wp-blog-'));
+  mkdirSync(join(blogSite, 'blog'));
+  writeFileSync(join(blogSite, 'blog/tags.yml'), 'mitglied-des-monats:\n  label: BBE-Mitglied des Monats\n');
+  writeFileSync(join(blogSite, 'blog/authors.yml'), 'redaktion:\n  name: Redaktion\n');
+  const post = (frontMatter: Record<string, unknown>, body = 'Anriss.\n\n<!-- truncate -->\n\nText.'): MarkdownFile => ({
+    file: 'blog/2020-01-02-test.md',
+    route: '/meldungen/test',
+    frontMatter: {title: 'Titel', description: 'Beschreibung', authors: ['redaktion'], ...frontMatter},
+    body,
+    bodyLine: 7,
+  });
+
+  it('accepts declared tags and authors', () => {
+    expect(checkPosts(blogSite, [post({tags: ['mitglied-des-monats']})])).toEqual([]);
+  });
+
+  it('names an undeclared tag with a did-you-mean, an unknown author, a missing description and truncate marker', () => {
+    expect(checkPosts(blogSite, [post({tags: ['mitglied-des-monat'], authors: ['redaktoin'], description: ''}, 'Nur Text.')]).map(formatProblem)).toEqual([
+      'blog/2020-01-02-test.md:2 – description: Das Feld »description« fehlt oder ist leer.',
+      'blog/2020-01-02-test.md – tags: »mitglied-des-monat« steht nicht in blog/tags.yml. Meinten Sie »mitglied-des-monats«? Bekannt sind: mitglied-des-monats.',
+      'blog/2020-01-02-test.md – authors: »redaktoin« steht nicht in blog/authors.yml. Meinten Sie »redaktion«? Bekannt sind: redaktion.',
+      'blog/2020-01-02-test.md – Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.',
+    ]);
+  });
+});
