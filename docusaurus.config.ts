@@ -109,6 +109,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
+          showLastUpdateTime: IN_GIT_WORKTREE,
           remarkPlugins: [remarkCatalogueLinks],
           rehypePlugins: [rehypeFocusableTables],
           beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],

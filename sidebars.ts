@@ -13,7 +13,11 @@ const sidebars = {
   mitmachen: [
     {type: 'doc', id: 'mitmachen/index', label: 'So machen Sie mit'},
     {type: 'doc', id: 'mitmachen/gute-praxis', label: 'Ein Praxisbeispiel eintragen'},
+    {type: 'doc', id: 'mitmachen/ohne-git', label: 'Ohne Git mitmachen'},
     {type: 'doc', id: 'mitmachen/kongresse-und-berichte', label: 'Kongresse und Berichte'},
+    {type: 'doc', id: 'mitmachen/meldungen', label: 'Eine Meldung veröffentlichen'},
+    {type: 'doc', id: 'mitmachen/pruefung', label: 'Meldungen der Inhaltsprüfung'},
+    {type: 'doc', id: 'mitmachen/betrieb', label: 'Website veröffentlichen'},
   ],
 } satisfies SidebarsConfig;
 

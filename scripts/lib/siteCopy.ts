@@ -31,11 +31,11 @@ export function writeSiteFiles(dir: string, files: Record<string, string>): void
 }
 
 /** `docusaurus build` in `dir`; exit status and all output. */
-export function buildSite(dir: string): {status: number | null; output: string} {
+export function buildSite(dir: string, env: NodeJS.ProcessEnv = {}): {status: number | null; output: string} {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'},
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
   });
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }

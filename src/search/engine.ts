@@ -122,9 +122,8 @@ export class SearchEngine {
     };
     const [primary] = keys;
     // Start loading the first shards of the word's range now, not after the word list: one round trip instead of two.
-    for (const name of this.shardsFor(this.manifest.forward, primary!, `${primary}\uffff`).slice(0, QUICK_PREFIX_SHARDS)) {
-      this.file(name).catch(() => undefined);
-    }
+    const rangeStart = this.shardsFor(this.manifest.forward, primary!, `${primary}\uffff`).slice(0, QUICK_PREFIX_SHARDS);
+    for (const name of rangeStart) this.file(name).catch(() => undefined);
     const files = await Promise.all(keys.map((key) => this.words(key)));
     const typos: [string, number][] = [];
     keys.forEach((key, index) => {
@@ -146,16 +145,8 @@ export class SearchEngine {
       prefixes.sort((a, b) => b[1] - a[1]);
       // Three or four letters match many words: take the most frequent few (fewer shards to load).
       const limit = key.length <= 4 ? MAX_PREFIX_CANDIDATES / 2 : MAX_PREFIX_CANDIDATES;
-      // While typing (quick), completions come from at most two shards, the ones holding the most frequent.
-      const shards = new Set<string>();
-      const accepted = quick
-        ? prefixes.filter(([word]) => {
-            const shard = this.shardsFor(this.manifest.forward, word, word)[0]!;
-            if (!shards.has(shard) && shards.size >= QUICK_PREFIX_SHARDS) return false;
-            shards.add(shard);
-            return true;
-          })
-        : prefixes;
+      // While typing (quick), completions come only from the shards already on their way (the start of the word's range).
+      const accepted = quick ? prefixes.filter(([word]) => rangeStart.includes(this.shardsFor(this.manifest.forward, word, word)[0]!)) : prefixes;
       for (const [word] of accepted.slice(0, limit)) {
         // Shorter completions first: »Bildung« is closer to »Bildungen« than to »Bildungseinrichtungen«.
         offer(word, MATCH_WEIGHTS.prefix * (0.6 + (0.4 * key.length) / word.length));
@@ -171,9 +162,10 @@ export class SearchEngine {
   }
 
   /** Pages whose compound words end in the query word's stem. */
-  private async tails(key: string): Promise<{tail: string; postings: number[][]}> {
+  private async tails(key: string, quick: boolean): Promise<{tail: string; postings: number[][]}> {
     const queryStem = stem(key);
-    if (queryStem.length < MIN_TAIL || /\d/.test(key)) return {tail: '', postings: []};
+    // While typing, a word of four letters is more likely the start of a word than the end of a compound.
+    if (queryStem.length < MIN_TAIL + (quick ? 1 : 0) || /\d/.test(key)) return {tail: '', postings: []};
     const tail = reverse(queryStem);
     const names = this.shardsFor(this.manifest.reverse, tail, `${tail}\uffff`);
     const shards = await Promise.all(names.map((name) => this.file<ShardFile>(name)));
@@ -188,7 +180,7 @@ export class SearchEngine {
 
   /** Best score of one query word on every page (0: no match), with the pages it touched. */
   private async termScores(keys: string[], quick: boolean): Promise<{scores: Float32Array; touched: number[]; matched: string[]; tail: string}> {
-    const [candidates, compound] = await Promise.all([this.candidates(keys, quick), this.tails(keys[0]!)]);
+    const [candidates, compound] = await Promise.all([this.candidates(keys, quick), this.tails(keys[0]!, quick)]);
     const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
     const total = this.manifest.pages;
     const scores = new Float32Array(total);

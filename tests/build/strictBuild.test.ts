@@ -3,6 +3,8 @@
  * news tag or an unknown author stops it with a message that names the file.
  * Each case builds a copy of the site with one mistake added.
  */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
@@ -93,8 +95,14 @@ describe('the build stops on', () => {
 });
 
 describe('the same copy without the mistake', () => {
-  it('builds (so the failures above come from the mistakes)', () => {
-    const {status, output} = build(siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')}));
+  it('builds (so the failures above come from the mistakes), with edit links on docs and news when EDIT_URL is set', () => {
+    const dir = siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')});
+    const editUrl = 'https://github.com/beispiel/wissensplattform/edit/main/';
+    const {status, output} = build(dir, {EDIT_URL: editUrl});
     expect(status, output.slice(-2000)).toBe(0);
+    const html = (path: string): string => readFileSync(join(dir, 'build', path), 'utf8');
+    expect(html('mitmachen/in-ordnung.html')).toContain(`href="${editUrl}docs/mitmachen/in-ordnung.md"`);
+    expect(html('mitmachen/in-ordnung.html')).toContain('Diese Seite bearbeiten');
+    expect(html('meldungen/mitglied-des-monats-dwbo.html')).toContain(`href="${editUrl}blog/2019-11-13-mitglied-des-monats-dwbo.md"`);
   });
 });

@@ -40,11 +40,11 @@ function PracticeCard({card}: {card: Card}): ReactNode {
         {card.sample && <span className="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>}
         <p className={styles.cardText}>{card.description}</p>
         <p className={styles.cardMeta}>
-          <span className={styles.visuallyHidden}>Träger*in: </span>
+          <span className="sr-only">Träger*in: </span>
           {card.carrier}
           <br />
-          <span className={styles.visuallyHidden}>Handlungsfelder: </span>
-          {card.topics.join(', ')} · <span className={styles.visuallyHidden}>Region: </span>
+          <span className="sr-only">Handlungsfelder: </span>
+          {card.topics.join(', ')} · <span className="sr-only">Region: </span>
           {card.states.join(', ')}
         </p>
       </article>
@@ -245,7 +245,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
           </div>
           <section className={styles.results} aria-labelledby="katalog-ergebnisse">
             <div className={styles.resultsHeader}>
-              <Heading as="h2" id="katalog-ergebnisse" className={styles.visuallyHidden}>
+              <Heading as="h2" id="katalog-ergebnisse" className="sr-only">
                 Ergebnisse
               </Heading>
               <p role="status" aria-live="polite" aria-atomic="true" className={styles.status}>

@@ -260,7 +260,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
               <ol className={styles.results} aria-label="Suchergebnisse">
                 {items.map((item) => (
                   <li key={item.id} className={styles.result}>
-                    <span className={styles.type}>{item.typeLabel}</span>
+                    <span className="wp-result-type">{item.typeLabel}</span>
                     <Heading as="h2" className={styles.title}>
                       <Link to={item.url} data-noBrokenLinkCheck>
                         <Marked parts={item.title} />

@@ -225,7 +225,7 @@ export default function SearchBar(): ReactNode {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(index)}
               onMouseMove={() => setActive(index)}>
-              <span className={styles.type}>{item.typeLabel}</span>
+              <span className="wp-result-type">{item.typeLabel}</span>
               <span className={styles.title}>
                 <Marked parts={item.title} />
               </span>

@@ -32,6 +32,15 @@ describe('German matching (issue table)', () => {
     expect(expected.some((path) => found.slice(0, 3).includes(path)), `one of ${expected.join(', ')} in the top 3 of ${found.join(', ')}`).toBe(true);
   });
 
+  it('holds in the search box too (quick mode, used on every keystroke)', async () => {
+    const rows: [string, string][] = [['Patinnen', '/stern'], ['Paten', '/binnen-i'], ['Patenschaften', '/patenschaft'], ['Bildung', '/bildung'], ['Einrichtung', '/bildung'], ['Straße', '/strasse'], ['Bildungseinrichtung', '/leichte-sprache'], ['Mentroing', '/mentoring']];
+    for (const [query, path] of rows) {
+      const outcome = await engine.search(query, {quick: true});
+      const paths = await Promise.all(outcome.top(10).map(async (hit) => (await engine.page(hit.id)).path));
+      expect(paths, query).toContain(path);
+    }
+  });
+
   it('finds every gender form for each query form (all four pages, not only one)', async () => {
     for (const query of ['Patinnen', 'Patin', 'Paten']) {
       const found = await find(engine, query);
