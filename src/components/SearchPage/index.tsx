@@ -5,6 +5,7 @@
  */
 import {useEffect, useMemo, useState, type FormEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -188,6 +189,10 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
 
   return (
     <Layout title={state.q ? `Suche: ${state.q}` : 'Suche'} description="Die Wissensplattform durchsuchen: Gute Praxis, Fachkongress, Berichte der Arbeitsgruppen, Meldungen und Seiten.">
+      {/* Result pages are for visitors, not for search engines (also keeps /suche out of the sitemap). */}
+      <Head>
+        <meta name="robots" content="noindex, follow" />
+      </Head>
       <main className="container margin-vert--lg">
         <Heading as="h1">Suche</Heading>
         <form role="search" aria-label="Suchseite" className={styles.form} onSubmit={onSubmit} action={`${siteConfig.baseUrl}suche`}>
