@@ -53,9 +53,9 @@ describe('German matching on the built site', () => {
   });
 
   it('indexes the content only, not navbar, footer or sidebar', async () => {
-    // »Atom-Feed« and »Rechtliches« appear on every page, in the footer only.
-    expect(await pagesFound('Atom-Feed')).toEqual([]);
+    // »Rechtliches« (a footer heading) and »Hauptinhalt« (the skip link) are on every page, outside the content.
     expect(await pagesFound('Rechtliches')).toEqual([]);
+    expect(await pagesFound('Hauptinhalt')).toEqual([]);
   });
 
   it('ranks a practice with the word in its title above pages that mention it in passing', async () => {
