@@ -40,6 +40,8 @@ const config: Config = {
   url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
+  // The banner is an inline script and style on the home page; the Content Security Policy allows none we do not need.
+  baseUrlIssueBanner: false,
 
   // A broken link or anchor is an error, never a warning.
   onBrokenLinks: WITHOUT_CATALOGUE ? 'warn' : 'throw',
@@ -158,6 +160,8 @@ const config: Config = {
     './src/plugins/structured/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
+    // Last: reads the finished pages for the Content Security Policy.
+    './src/plugins/security/index.ts',
   ],
 
   themeConfig: {

@@ -1,0 +1,39 @@
+/**
+ * After the build: hashes the inline scripts of the built pages and writes the
+ * security headers as `_headers` and `nginx-security-headers.conf` into the
+ * output (see headers.ts). Listed after the catalogue plugin, whose page
+ * shells carry the same scripts as every other page.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {contentSecurityPolicy, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
+
+export const HEADERS_FILE = '_headers';
+export const NGINX_FILE = 'nginx-security-headers.conf';
+
+function htmlFileOf(outDir: string, route: string): string | undefined {
+  const path = route.replace(/^\/|\/$/g, '');
+  for (const candidate of [path === '' ? 'index.html' : `${path}.html`, join(path, 'index.html')]) {
+    const file = join(outDir, candidate);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+export default function securityPlugin(): Plugin<void> {
+  return {
+    name: 'wissensplattform-security',
+    async postBuild({outDir, routesPaths}) {
+      const hashes = new Set<string>();
+      for (const route of routesPaths) {
+        const file = htmlFileOf(outDir, route);
+        if (!file) continue;
+        for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
+      }
+      const headers = securityHeaders(contentSecurityPolicy(hashes));
+      writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
+      writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import {contentSecurityPolicy, headersFile, inlineScripts, nginxSnippet, parseHeadersFile, scriptHash, securityHeaders} from '../../src/plugins/security/headers';
+
+describe('inlineScripts', () => {
+  it('finds executable inline scripts, not external ones or data blocks', () => {
+    const html = '<script src=/a.js defer></script><script>alert(1)</script><script type="module">go()</script><script type=application/ld+json>{"@type":"Event"}</script>';
+    expect(inlineScripts(html)).toEqual(['alert(1)', 'go()']);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const csp = contentSecurityPolicy([scriptHash('alert(1)'), scriptHash('alert(1)')]);
+
+  it('allows exactly the hashed inline scripts, never unsafe-inline for scripts', () => {
+    expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    const scriptSrc = csp.split('; ').find((directive) => directive.startsWith('script-src'))!;
+    expect(scriptSrc).toBe("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('is written as _headers and as an nginx snippet, and _headers reads back', () => {
+    const headers = securityHeaders(csp);
+    const rules = parseHeadersFile(headersFile(headers));
+    expect(rules[0]).toEqual({source: '/*', headers: headers.map(([key, value]) => ({key, value}))});
+    expect(rules[1]!.source).toBe('/assets/*');
+    expect(nginxSnippet(headers)).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(nginxSnippet(headers)).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});
