@@ -7,9 +7,9 @@
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {checkContent} from '../src/content/checkAll';
-import {formatGithubAnnotation, formatProblem, sortProblems} from '../src/content/problems';
+import {formatGithubAnnotation, formatProblem, isWarning, sortProblems} from '../src/content/problems';
 
-const {values} = parseArgs({options: {format: {type: 'string', default: 'text'}, dir: {type: 'string'}}});
+const {values} = parseArgs({options: {format: {type: 'string', default: 'text'}, dir: {type: 'string'}, strict: {type: 'boolean', default: false}}});
 if (values.format !== 'text' && values.format !== 'github') {
   console.error(`--format kennt »text« und »github«, nicht »${values.format}«.`);
   process.exit(2);
@@ -19,13 +19,18 @@ const started = performance.now();
 const {problems, summary} = checkContent(siteDir);
 const milliseconds = Math.round(performance.now() - started);
 
-for (const problem of sortProblems(problems)) {
+// --strict (release builds): warnings such as unfilled placeholders count as errors.
+const reported = values.strict ? problems.map((problem) => ({...problem, severity: 'error' as const})) : problems;
+for (const problem of sortProblems(reported)) {
   console.log(values.format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
 }
+const errors = reported.filter((problem) => !isWarning(problem)).length;
+const warnings = reported.length - errors;
 const checked = `${summary.pages} Markdown-Seiten (darunter ${summary.practices} Praxisbeispiele und ${summary.posts} Meldungen), ${summary.carriers} Träger*innen, ${summary.congresses} Fachkongresse, ${summary.groups} Arbeitsgruppen mit ${summary.reports} Berichten in ${milliseconds} ms geprüft`;
-if (problems.length > 0) {
-  console.error(`\n${problems.length === 1 ? 'Ein Fehler' : `${problems.length} Fehler`} gefunden (${checked}).`);
+const warningNote = warnings === 0 ? '' : ` ${warnings === 1 ? 'Ein Hinweis' : `${warnings} Hinweise`} (Platzhalter): vor einer Veröffentlichung ausfüllen; mit --strict sind sie Fehler.`;
+if (errors > 0) {
+  console.error(`\n${errors === 1 ? 'Ein Fehler' : `${errors} Fehler`} gefunden (${checked}).${warningNote}`);
   process.exitCode = 1;
 } else {
-  console.log(`Keine Fehler: ${checked}.`);
+  console.log(`${warnings > 0 ? '\n' : ''}Keine Fehler: ${checked}.${warningNote}`);
 }

@@ -92,6 +92,26 @@ export interface RuleContext {
 
 const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
+// A placeholder for data the project does not know: »[…]« or »[Anschrift …]«; not when quoted as »[…]«.
+const PLACEHOLDER = /(?<!»)\[[^\]\n]*…[^\]\n]*\](?!«)/g;
+
+/** Placeholders the operator must fill before publishing: warnings (errors with --strict). */
+export function placeholderWarnings(file: MarkdownFile): Problem[] {
+  const problems: Problem[] = [];
+  file.body.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      problems.push({
+        file: file.file,
+        line: file.bodyLine + index,
+        column: match.index + 1,
+        severity: 'warning',
+        message: `Platzhalter »${match[0]}«: Diese Angabe fehlt noch und muss vor der Veröffentlichung ausgefüllt werden.`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** Problems of one Markdown file. */
 export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -150,6 +170,7 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
     add(node, `Der Link »${url}« führt ins Leere: Die Seite ${normalized} gibt es nicht.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''}`, 'Link');
   };
 
+  problems.push(...placeholderWarnings(file));
   let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
   visit(tree, (node) => {
     if (node.type === 'image') checkImage(node, node.url, node.alt);

@@ -12,13 +12,17 @@ export interface Problem {
   field?: string;
   /** German sentence(s): the wrong value and what is valid. */
   message: string;
+  /** Warnings (e.g. placeholders for operator data) fail only with `--strict`. Default: error. */
+  severity?: 'error' | 'warning';
 }
+
+export const isWarning = (problem: Problem): boolean => problem.severity === 'warning';
 
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  return `${where} – ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+  return `${where} – ${isWarning(problem) ? 'Warnung – ' : ''}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
 /** `%`, CR and LF must be escaped in GitHub workflow commands. */
@@ -30,8 +34,9 @@ export function formatGithubAnnotation(problem: Problem): string {
   const properties = [`file=${escapeProperty(problem.file)}`];
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
   if (problem.column !== undefined) properties.push(`col=${problem.column}`);
-  properties.push(`title=${escapeProperty(problem.field ? `Inhaltsfehler in ${problem.field}` : 'Inhaltsfehler')}`);
-  return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
+  const kind = isWarning(problem) ? 'Hinweis' : 'Inhaltsfehler';
+  properties.push(`title=${escapeProperty(problem.field ? `${kind} in ${problem.field}` : kind)}`);
+  return `::${isWarning(problem) ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

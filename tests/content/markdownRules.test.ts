@@ -106,3 +106,35 @@ describe('news posts', async () => {
     ]);
   });
 });
+
+describe('placeholders for operator data', async () => {
+  const {placeholderWarnings} = await import('../../src/content/markdownRules');
+  const {spawnSync} = await import('node:child_process');
+  const {resolve} = await import('node:path');
+  const {copySite, removeAll, writeSiteFiles} = await import('../../scripts/lib/siteCopy');
+
+  it('are warnings with their place, but not when quoted as »[…]«', () => {
+    const page: MarkdownFile = {file: 'src/pages/impressum.md', route: '/impressum', frontMatter: {}, body: 'Die mit »[…]« markierten Stellen.\n\nVertreten durch: […]\n', bodyLine: 5};
+    expect(placeholderWarnings(page).map(formatProblem)).toEqual([
+      'src/pages/impressum.md:7:18 – Warnung – Platzhalter »[…]«: Diese Angabe fehlt noch und muss vor der Veröffentlichung ausgefüllt werden.',
+    ]);
+  });
+
+  it('let the check pass, and fail it with --strict (for release builds)', () => {
+    const site = copySite({prefix: 'wissensplattform-strict-'});
+    try {
+      writeSiteFiles(site, {'src/pages/platzhalter.md': '---\ntitle: Platzhalter\n---\n\nAnschrift: [Straße, Ort …]\n'});
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/check-content.ts'), '--dir', site, ...args], {encoding: 'utf8'});
+      const normal = run();
+      expect(normal.status).toBe(0);
+      expect(normal.stdout).toContain('src/pages/platzhalter.md:5:12 – Warnung – Platzhalter »[Straße, Ort …]«');
+      const strict = run('--strict');
+      expect(strict.status).toBe(1);
+      expect(strict.stdout).toContain('src/pages/platzhalter.md:5:12 – Platzhalter »[Straße, Ort …]«');
+      expect(run('--format', 'github').stdout).toContain('::warning file=src/pages/platzhalter.md,line=5,col=12,title=Hinweis::Platzhalter');
+    } finally {
+      removeAll([site]);
+    }
+  });
+});
