@@ -49,7 +49,9 @@ const options = () => page.getByRole('listbox', {name: 'Suchvorschläge'}).getBy
 async function typeInBox(text: string): Promise<void> {
   await box().fill('');
   await box().pressSequentially(text);
-  await expect.poll(() => options().count()).toBeGreaterThan(0);
+  // Results of the whole text, not of a prefix still on its way.
+  await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toMatch(new RegExp(`Treffer für »${text}«`));
+  expect(await options().count()).toBeGreaterThan(0);
 }
 
 describe('search box', () => {
@@ -78,7 +80,9 @@ describe('search box', () => {
     await page.keyboard.press('/');
     expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('Mentoring');
-    await expect.poll(() => options().count()).toBeGreaterThan(1);
+    // Wait for the results of the whole word: a new result list resets the selection.
+    await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toMatch(/Treffer für »Mentoring«/);
+    expect(await options().count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = options().nth(1);
@@ -95,7 +99,7 @@ describe('search box', () => {
     await page.keyboard.press('Control+k');
     expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('Bildung');
-    await expect.poll(() => options().count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toMatch(/Treffer für »Bildung«/);
     await page.keyboard.press('Escape');
     expect(await box().getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
