@@ -14,6 +14,7 @@ import {load as loadYaml} from 'js-yaml';
 import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
 import {didYouMean} from './didYouMean';
 import {splitFrontMatter} from './load';
+import {isSafeUrl, unsafeUrlMessage} from './safeUrl';
 import type {Problem} from './problems';
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
@@ -44,8 +45,11 @@ function markdownFiles(siteDir: string, root: string): string[] {
 export function routeOf(file: string, frontMatter: Record<string, unknown>): string {
   const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
   if (file.startsWith('blog/')) {
-    const name = posix.basename(file).replace(/\.mdx?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
-    return `/meldungen/${slug ?? name}`;
+    if (slug) return slug.startsWith('/') ? `/meldungen${slug}` : `/meldungen/${slug}`;
+    // Without a slug, Docusaurus puts the date of the file name into the address: /meldungen/2020/01/02/name.
+    const name = posix.basename(file).replace(/\.mdx?$/, '');
+    const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(name);
+    return dated ? `/meldungen/${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : `/meldungen/${name}`;
   }
   if (file.startsWith('src/pages/')) return `/${file.slice('src/pages/'.length).replace(/(^|\/)index\.mdx?$/, '').replace(/\.mdx?$/, '')}`.replace(/\/$/, '') || '/';
   const path = file.slice('docs/'.length).replace(/\.mdx?$/, '');
@@ -128,6 +132,10 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   }
 
   const checkImage = (node: Nodes, src: string, alt: string | null | undefined): void => {
+    if (!isSafeUrl(src) && !src.startsWith('data:image/')) {
+      add(node, unsafeUrlMessage(src), 'Bild');
+      return;
+    }
     if (!alt || alt.trim() === '') {
       add(node, `Dem Bild »${src}« fehlt der Alternativtext. Beschreiben Sie, was zu sehen ist: ![Zwei Frauen am Lesetisch](${src})`, 'Bild');
     }
@@ -149,6 +157,10 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   };
 
   const checkLink = (node: Nodes, url: string): void => {
+    if (!isSafeUrl(url)) {
+      add(node, unsafeUrlMessage(url), 'Link');
+      return;
+    }
     if (url === '' || url.startsWith('#') || isExternal(url) && !url.startsWith('pathname://')) return;
     const target = url.replace(/^pathname:\/\//, '').split(/[?#]/)[0]!;
     if (target === '') return;
@@ -187,6 +199,9 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       };
       const src = attribute('src');
       if (src) checkImage(node, src, attribute('alt'));
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+      const href = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'href');
+      if (href && typeof href.value === 'string') checkLink(node, href.value);
     }
   });
   return problems;

@@ -56,6 +56,16 @@ describe('Markdown rules', () => {
     expect(check('[Datei](./gibt-es-nicht.md)')[0]).toMatch(/Link: Der Link »\.\/gibt-es-nicht\.md« zeigt auf eine Datei, die es nicht gibt/);
   });
 
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'vbscript:msgbox'])(
+    'refuses links that could run code: %s',
+    (url) => {
+      for (const problems of [check(`[Klick](<${url}>)`), check(`<a href="${url}">x</a>\n`, 'docs/programm/test.mdx')]) {
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatch(/Link: Der Link ».*« ist nicht erlaubt: Links führen mit https:\/\//);
+      }
+    },
+  );
+
   it('does not let headings skip a level', () => {
     expect(check('## Teil\n\n#### Zu tief\n')).toEqual([
       'docs/programm/test.md:7:1 – Überschrift: Die Überschrift springt von Ebene 2 auf Ebene 4 (####). Verwenden Sie ###, damit die Gliederung für Screenreader stimmt.',
@@ -74,7 +84,7 @@ describe('routeOf', () => {
     ['docs/fachkongress/2019/index.mdx', {}, '/fachkongress/2019'],
     ['docs/mitmachen/gute-praxis.md', {}, '/mitmachen/gute-praxis'],
     ['blog/2019-11-13-mitglied-des-monats-dwbo.md', {slug: 'mitglied-des-monats-dwbo'}, '/meldungen/mitglied-des-monats-dwbo'],
-    ['blog/2020-01-02-neues-jahr.md', {}, '/meldungen/neues-jahr'],
+    ['blog/2020-01-02-neues-jahr.md', {}, '/meldungen/2020/01/02/neues-jahr'],
     ['src/pages/impressum.md', {}, '/impressum'],
   ])('%s → %s', (file, frontMatter, route) => expect(routeOf(file, frontMatter)).toBe(route));
 });

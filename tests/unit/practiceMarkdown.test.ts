@@ -37,6 +37,16 @@ describe('renderPracticeBody', () => {
     expect(problems[0]!.message).toMatch(/nur Markdown: JSX-Elemente/);
   });
 
+  it('refuses links that could run code, with the line in the file, and renders none of them', () => {
+    const {html, problems} = renderPracticeBody('Text.\n\n[Klick](javascript:alert(1)) und ![Bild](<data:text/html;base64,PHNjcmlwdD4=>)\n', {file: 'docs/gute-praxis/x.md', bodyLine: 10, mdx: false});
+    expect(problems.map((problem) => [problem.line, problem.column, problem.field])).toEqual([
+      [12, 1, 'Link'],
+      [12, 34, 'Link'],
+    ]);
+    expect(problems[0]!.message).toMatch(/^Der Link »javascript:alert\(1\)« ist nicht erlaubt/);
+    expect(html).not.toMatch(/javascript:|data:text/);
+  });
+
   it('accepts plain Markdown in .mdx practices', () => {
     expect(render('Nur **Text**.', true).problems).toEqual([]);
   });

@@ -16,6 +16,7 @@ import rehypeFocusableTables from '../../rehype/focusableTables';
 import type {Root, Nodes} from 'mdast';
 import remarkGenderStar from '../../remark/genderStar';
 import type {Problem} from '../../content/problems';
+import {isSafeUrl, unsafeUrlMessage} from '../../content/safeUrl';
 
 const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
@@ -59,6 +60,16 @@ export function renderPracticeBody(
         column: node.position?.start.column,
         message: 'Praxisbeispiele enthalten nur Markdown: JSX-Elemente (<Komponente>), {Ausdrücke} und import/export werden nicht unterstützt. Bitte als reines Markdown schreiben (oder die Datei in .md umbenennen).',
       });
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      problems.push({
+        file: options.file,
+        line: node.position ? node.position.start.line + options.bodyLine - 1 : undefined,
+        column: node.position?.start.column,
+        field: 'Link',
+        message: unsafeUrlMessage(node.url),
+      });
+      node.url = '#';
     }
     if (node.type === 'link') node.url = rewritePracticeLink(node.url);
     if (node.type === 'heading' && node.depth === 1) node.depth = 2; // the page title is the only h1

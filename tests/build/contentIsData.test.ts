@@ -1,0 +1,106 @@
+/**
+ * Content is data, not code: a copy of the site whose practice, carrier and
+ * news fields carry <script>, event-handler HTML and raw javascript: links builds,
+ * and in Chromium no such script runs and no such link exists.
+ */
+import {appendFileSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {launchChromium, openTrackedPage} from '../e2e/browser';
+import {startStaticServer, type StaticServer} from '../e2e/server';
+
+const ATTACK = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+const dir = copySite({prefix: 'wissensplattform-xss-'});
+let build: {status: number | null; output: string};
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  writeSiteFiles(dir, {
+    'docs/gute-praxis/angriff.md': [
+      '---',
+      `title: 'Titel ${ATTACK}'`,
+      `description: 'Beschreibung ${ATTACK}'`,
+      'carrier: beispiel-angriff',
+      'topics: [bildung]',
+      'audiences: [kinder]',
+      'roles: [patenschaft]',
+      'formats: [tandem]',
+      'states: [sachsen]',
+      'contact:',
+      `  name: 'Name ${ATTACK}'`,
+      "  phone: '+49 30 1234567'",
+      '---',
+      '',
+      '## Umsetzung',
+      '',
+      // (A Markdown link to javascript: stops the build instead; see tests/unit/practiceMarkdown.test.ts.)
+      `Text ${ATTACK} und <a href="javascript:window.__pwned=4">roh</a>.`,
+      '',
+    ].join('\n'),
+    'blog/2020-01-02-angriff.md': [
+      '---',
+      `title: 'Meldung <img src=x onerror="window.__pwned = 5">'`,
+      "description: 'Beschreibung <script>window.__pwned = 6</script>'",
+      'slug: angriff',
+      'authors: [redaktion]',
+      '---',
+      '',
+      'Anriss.',
+      '',
+      '<!-- truncate -->',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
+  });
+  appendFileSync(
+    join(dir, 'src/data/carriers.yml'),
+    `- id: beispiel-angriff\n  name: 'Träger ${ATTACK}'\n  description: 'Beschreibung ${ATTACK}'\n`,
+  );
+  build = buildSite(dir);
+  if (build.status === 0) {
+    server = await startStaticServer(join(dir, 'build'));
+    browser = await launchChromium();
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeAll([dir]);
+});
+
+describe('content is data, not code', () => {
+  it('builds', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  it.each(['/gute-praxis/angriff', '/traeger/beispiel-angriff', '/gute-praxis', '/meldungen/angriff', '/meldungen'])(
+    '%s shows the markup as text, runs none of it and has no javascript: link',
+    async (path) => {
+      const {page} = await openTrackedPage(browser);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.origin}${path}`, {waitUntil: 'networkidle'});
+      expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+      expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+      expect(await page.locator('main script, article script, main img[src="x"]').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      // The markup is visible as text (on the pages that show the fields in full).
+      if (path !== '/meldungen' && path !== '/gute-praxis') expect(await page.locator('main').innerText()).toMatch(/<script>|<img src=x/);
+      await page.close();
+    },
+  );
+
+  it('keeps the raw HTML out of the static files as markup', () => {
+    const html = readFileSync(join(dir, 'build/gute-praxis/angriff.html'), 'utf8');
+    expect(html).not.toMatch(/<script>window\.__pwned/);
+    expect(html).not.toMatch(/<img src=x onerror/i);
+  });
+});
