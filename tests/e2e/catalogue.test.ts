@@ -3,36 +3,18 @@
  * restores; a shared URL reproduces the view; keyboard-only operation;
  * practice pages; no WCAG 2.1 AA violations.
  */
-import {afterAll, beforeAll, beforeEach, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
 import {axeViolations} from './axe';
-import {launchChromium, openTrackedPage} from './browser';
-import {collectErrors} from './site';
+import {openTrackedPage} from './browser';
+import {useFreshPage} from './freshPage';
 
 const origin = inject('origin');
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let external: string[];
 let errors: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  const tracked = await openTrackedPage(browser);
-  ({page, context} = tracked);
-  external = tracked.externalRequests;
-  errors = collectErrors(page);
-  return () => {
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-  };
-});
+useFreshPage((fresh) => ({browser, page, errors} = fresh));
 
 const status = (): Promise<string> => page.locator('main [role="status"]').first().innerText();
 const countOf = (text: string): number => {

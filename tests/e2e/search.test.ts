@@ -4,44 +4,16 @@
  * renders results and filters with the state in the URL; no request leaves
  * 127.0.0.1; axe finds no WCAG 2.1 AA violation.
  */
-import {afterAll, beforeAll, beforeEach, describe, expect, inject, it} from 'vitest';
-import type {Browser, BrowserContext, Page, Request} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {axeViolations} from './axe';
-import {launchChromium, openTrackedPage} from './browser';
-import {collectErrors} from './site';
+import {useFreshPage} from './freshPage';
 
 const origin = inject('origin');
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let external: string[];
-let errors: string[];
 let requests: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width = 1280): Promise<void> {
-  await context?.close();
-  const tracked = await openTrackedPage(browser, {width});
-  ({page, context} = tracked);
-  external = tracked.externalRequests;
-  errors = collectErrors(page);
-  requests = [];
-  page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
-}
-
-beforeEach(async () => {
-  await open();
-  return () => {
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-  };
-});
+const {open} = useFreshPage((fresh) => ({page, requests} = fresh));
 
 const box = () => page.getByRole('combobox', {name: 'Website durchsuchen'});
 const options = () => page.getByRole('listbox', {name: 'Suchvorschläge'}).getByRole('option');
