@@ -4,7 +4,7 @@
  * both backends see the same text. Free of Node and React imports.
  */
 import {cleanText} from './normalize';
-import {SEARCH_TYPE_LABELS, type PageRecord, type SectionRecord} from './types';
+import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type PageRecord, type SectionRecord} from './types';
 
 /** Algolia allows 10 KB per record; keep the text well below, with room for the other fields. */
 export const MAX_RECORD_TEXT = 8_000;
@@ -31,12 +31,15 @@ export function sectionRecords(page: PageRecord, baseUrl = '/'): SectionRecord[]
       if (text === '' && section.heading === '' && index > 0) return;
       records.push({
         objectID: `${page.path}#${section.anchor || index}${parts.length > 1 ? `-${part + 1}` : ''}`,
+        path: `${root}${page.path}` || '/',
         url: `${root}${page.path}${section.anchor ? `#${section.anchor}` : ''}`,
         type: page.type,
         typeLabel: SEARCH_TYPE_LABELS[page.type],
+        typeRank: SEARCH_TYPES.indexOf(page.type),
         hierarchy: {lvl0: cleanText(page.title), lvl1: section.heading ? cleanText(section.heading) : null},
         text: index === 0 && text === '' ? cleanText(page.description) : text,
         position: records.length,
+        ...page.facets,
       });
     });
   });

@@ -37,17 +37,26 @@ export interface PageRecord {
   sections: Section[];
   /** For practices: their row in the catalogue's facet file (catalogue order). */
   practiceIndex?: number;
+  /** For practices: the slugs of their catalogue facets (front-matter keys), for external services. */
+  facets?: PracticeFacets;
 }
+
+/** A practice's facet values by front-matter key (`topics`, …, `carrier`), as slugs. */
+export type PracticeFacets = Record<'topics' | 'audiences' | 'roles' | 'formats' | 'states' | 'carrier', string[]>;
 
 /**
  * One record per page section (src/search/records.ts), for an external
  * service such as Algolia; the built-in index works on whole page records.
  */
-export interface SectionRecord {
+export interface SectionRecord extends Partial<PracticeFacets> {
   objectID: string;
+  /** Page path with base URL: all sections of a page share it (Algolia's `distinct`). */
+  path: string;
   url: string;
   type: SearchType;
   typeLabel: string;
+  /** Position of the type in SEARCH_TYPES: practices first (custom ranking for equal relevance). */
+  typeRank: number;
   hierarchy: {lvl0: string; lvl1: string | null};
   text: string;
   position: number;

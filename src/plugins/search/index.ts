@@ -8,9 +8,9 @@
 import {join} from 'node:path';
 import {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {BuiltIndex} from '../../search/buildIndex';
+import type {SearchBackendConfig} from '../../search/algolia/config';
 import type {PracticesContent} from '../practices';
-import type {IndexJob} from './indexWorker';
+import type {IndexJob, IndexStats} from './indexWorker';
 import {searchSources, type HtmlSource} from './sources';
 
 /**
@@ -18,7 +18,7 @@ import {searchSources, type HtmlSource} from './sources';
  * this plugin (its `loadFreshModule`, TypeScript through jiti). The index is
  * built while the catalogue plugin writes its pages on the main thread.
  */
-function indexInWorker(siteDir: string, job: IndexJob): Promise<BuiltIndex['stats']> {
+function indexInWorker(siteDir: string, job: IndexJob): Promise<IndexStats> {
   const bootstrap = `
     const {parentPort, workerData} = require('node:worker_threads');
     const {createRequire} = require('node:module');
@@ -29,7 +29,7 @@ function indexInWorker(siteDir: string, job: IndexJob): Promise<BuiltIndex['stat
   `;
   return new Promise((resolve, reject) => {
     const worker = new Worker(bootstrap, {eval: true, workerData: {siteDir, module: join(__dirname, 'indexWorker.ts'), job}});
-    worker.once('message', (message: {stats?: BuiltIndex['stats']; error?: string}) => {
+    worker.once('message', (message: {stats?: IndexStats; error?: string}) => {
       void worker.terminate();
       if (message.stats) resolve(message.stats);
       else reject(new Error(`Suchindex: ${message.error}`));
@@ -39,6 +39,15 @@ function indexInWorker(siteDir: string, job: IndexJob): Promise<BuiltIndex['stat
       if (code !== 0) reject(new Error(`Suchindex: Der Worker endete mit Code ${code}.`));
     });
   });
+}
+
+/** Section records for `npm run search:push`, relative to the generated-files folder (`.docusaurus`). */
+export const RECORDS_FILE = 'wissensplattform-search/records.json';
+export const recordsFilePath = (generatedFilesDir: string): string => join(generatedFilesDir, RECORDS_FILE);
+
+/** The backend the site searches with (`customFields.search`, set from ALGOLIA_* in docusaurus.config.ts). */
+export function backendOf(customFields: Record<string, unknown> | undefined): SearchBackendConfig {
+  return (customFields?.search as SearchBackendConfig | undefined) ?? {backend: 'builtin'};
 }
 
 export interface SearchPageModule {
@@ -71,10 +80,15 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
 
     async postBuild({outDir}) {
       const started = performance.now();
-      const stats = await indexInWorker(context.siteDir, {outDir, sources});
+      const builtin = backendOf(context.siteConfig.customFields).backend === 'builtin';
+      const recordsFile = recordsFilePath(context.generatedFilesDir);
+      const stats = await indexInWorker(context.siteDir, {outDir, sources, baseUrl, recordsFile, builtin});
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      const n = (value: number): string => value.toLocaleString('de-DE');
       console.log(
-        `[SUCCESS] Suchindex: ${stats.pages.toLocaleString('de-DE')} Seiten, ${stats.keys.toLocaleString('de-DE')} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`,
+        builtin
+          ? `[SUCCESS] Suchindex: ${n(stats.pages)} Seiten, ${n(stats.keys)} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`
+          : `[SUCCESS] Suche mit Algolia: ${n(stats.records)} Datensätze aus ${n(stats.pages)} Seiten für npm run search:push vorbereitet (${seconds} s); kein eingebauter Index.`,
       );
     },
   };

@@ -1,24 +1,38 @@
 /**
- * Builds and writes the search index; runs in a worker thread (see index.ts),
- * so that it overlaps with the other plugins' postBuild work.
+ * Builds and writes the search index and the section records for external
+ * services; runs in a worker thread (see index.ts), so that it overlaps with
+ * the other plugins' postBuild work.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {buildIndex, type BuiltIndex} from '../../search/buildIndex';
+import {sectionRecords} from '../../search/records';
 import {pageRecords} from './records';
 import type {HtmlSource} from './sources';
 
 export interface IndexJob {
   outDir: string;
   sources: HtmlSource[];
+  baseUrl: string;
+  /** Where the section records go (read by `npm run search:push`); outside the published output. */
+  recordsFile: string;
+  /** Write the built-in index into the output (not needed when the site searches with Algolia). */
+  builtin: boolean;
 }
 
-export default function writeSearchIndex({outDir, sources}: IndexJob): BuiltIndex['stats'] {
-  const {files, stats} = buildIndex(pageRecords(outDir, sources));
+export type IndexStats = BuiltIndex['stats'] & {records: number};
+
+export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin}: IndexJob): IndexStats {
+  const pages = pageRecords(outDir, sources);
+  const records = pages.flatMap((page) => sectionRecords(page, baseUrl));
+  mkdirSync(dirname(recordsFile), {recursive: true});
+  writeFileSync(recordsFile, JSON.stringify(records));
+  if (!builtin) return {pages: pages.length, keys: 0, postings: 0, shards: 0, bytes: 0, records: records.length};
+  const {files, stats} = buildIndex(pages);
   for (const file of files) {
     const target = join(outDir, file.path);
     mkdirSync(dirname(target), {recursive: true});
     writeFileSync(target, file.content);
   }
-  return stats;
+  return {...stats, records: records.length};
 }

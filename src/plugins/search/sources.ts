@@ -7,7 +7,8 @@ import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
-import type {SearchType} from '../../search/types';
+import type {PracticeFacets, SearchType} from '../../search/types';
+import {FACETS, type FacetsFile} from '../../catalogue/types';
 import type {PracticesContent} from '../practices';
 
 export interface HtmlSource {
@@ -19,6 +20,7 @@ export interface HtmlSource {
   /** The whole HTML is content (no <article> around it). */
   whole?: boolean;
   practiceIndex?: number;
+  facets?: PracticeFacets;
 }
 
 const pluginContent = <T>(allContent: AllContent, name: string): T | undefined => allContent[name]?.default as T | undefined;
@@ -56,14 +58,33 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
   }
 
   const catalogue = pluginContent<PracticesContent>(allContent, 'wissensplattform-practices');
+  const facetsOf = catalogue ? practiceFacets(catalogue) : () => undefined;
   let practiceIndex = 0;
   for (const fragment of catalogue?.fragments ?? []) {
     if (/^\/gute-praxis\/[^/]+$/.test(fragment.path)) {
-      sources.push({path: fragment.path, type: 'praxis', description: fragment.description, html: fragment.html, practiceIndex});
+      sources.push({path: fragment.path, type: 'praxis', description: fragment.description, html: fragment.html, practiceIndex, facets: facetsOf(practiceIndex)});
       practiceIndex += 1;
     } else if (/^\/traeger\/[^/]+$/.test(fragment.path)) {
       sources.push({path: fragment.path, type: 'seite', description: fragment.description, html: fragment.html, whole: true});
     }
   }
   return sources;
+}
+
+/** Decodes the catalogue's facet rows (bit masks in vocabulary order) into slugs, by practice index. */
+export function practiceFacets(catalogue: PracticesContent): (index: number) => PracticeFacets | undefined {
+  const {module, files} = catalogue;
+  const file = files.find((candidate) => module.facetsUrl.endsWith(candidate.path));
+  if (!file) throw new Error(`Suche: Die Facettendatei des Katalogs (${module.facetsUrl}) fehlt unter den Daten des Katalogs.`);
+  const {rows} = JSON.parse(file.content) as FacetsFile;
+  return (index) => {
+    const row = rows[index];
+    if (!row) return undefined;
+    const facets = {carrier: [module.carriers[row[0]]!.id]} as PracticeFacets;
+    FACETS.forEach((facet, position) => {
+      const mask = row[position + 1]!;
+      facets[facet] = module.vocabularies[facet].filter((_, bit) => (mask & (1 << bit)) !== 0).map((value) => value.slug);
+    });
+    return facets;
+  };
 }

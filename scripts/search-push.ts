@@ -1,0 +1,67 @@
+/**
+ * `npm run search:push`: sends the search records of the last build to
+ * Algolia (see src/search/algolia/push.ts). Run after `npm run build`.
+ * Configuration from ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY, ALGOLIA_INDEX_NAME and
+ * optionally ALGOLIA_HOSTS. `--records <file>` pushes another records file;
+ * `--dry-run` checks the records and prints what would be sent.
+ */
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {parseArgs} from 'node:util';
+import {AlgoliaConfigError, pushConfig} from '../src/search/algolia/config';
+import {checkRecords, pushRecords, PushError} from '../src/search/algolia/push';
+import {recordsFilePath} from '../src/plugins/search';
+import type {SectionRecord} from '../src/search/types';
+
+const {values} = parseArgs({options: {records: {type: 'string'}, 'dry-run': {type: 'boolean', default: false}}});
+const siteDir = resolve(__dirname, '..');
+const file = resolve(values.records ?? recordsFilePath(resolve(siteDir, '.docusaurus')));
+const n = (value: number): string => value.toLocaleString('de-DE');
+
+function fail(message: string): never {
+  const key = process.env.ALGOLIA_ADMIN_KEY?.trim();
+  console.error(`search:push: ${key ? message.split(key).join('[Admin-Schlüssel]') : message}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(file)) fail(`Die Datensätze fehlen (${file}). Erst die Website bauen: npm run build`);
+  const records = JSON.parse(readFileSync(file, 'utf8')) as SectionRecord[];
+  const built = statSync(file).mtime.toLocaleString('de-DE', {timeZone: 'Europe/Berlin'});
+  if (values['dry-run']) {
+    const {bytes} = checkRecords(records);
+    console.log(`Probelauf: ${n(records.length)} Datensätze (${(bytes / 1e6).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB) aus dem Build vom ${built}; nichts gesendet.`);
+    return;
+  }
+  const config = pushConfig(process.env);
+  console.log(`Sende ${n(records.length)} Datensätze aus dem Build vom ${built} an den Index »${config.indexName}« …`);
+  // A progress line: rewritten in a terminal, every tenth in a log.
+  let lastTenth = -1;
+  const summary = await pushRecords({
+    config,
+    records,
+    onProgress(sent, total) {
+      const share = total === 0 ? 1 : sent / total;
+      const line = `  ${n(sent)} von ${n(total)} Datensätzen übertragen (${Math.round(share * 100)} %)`;
+      if (process.stdout.isTTY) process.stdout.write(`\r${line}`);
+      else if (Math.floor(share * 10) > lastTenth) {
+        lastTenth = Math.floor(share * 10);
+        console.log(line);
+      }
+    },
+    onRetry(message) {
+      console.warn(`\n${message}`);
+    },
+  });
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  console.log(
+    `Fertig: ${n(summary.records)} Datensätze (${(summary.bytes / 1e6).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB) in ${summary.batches} ${summary.batches === 1 ? 'Paket' : 'Paketen'} ` +
+      `an »${summary.indexName}« übertragen, Einstellungen gesetzt, Index ausgetauscht; ${summary.seconds.toLocaleString('de-DE', {maximumFractionDigits: 1})} s.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof PushError || error instanceof AlgoliaConfigError) fail(error.message);
+  // Anything else is a bug here; its message cannot hold the key (the client's errors are translated above).
+  fail(`Unerwarteter Fehler: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,0 +1,44 @@
+/**
+ * Index settings for Algolia, pushed with the records (`npm run search:push`).
+ * German language processing, the section hierarchy as searchable attributes
+ * in ranking order, one hit per page (`distinct` on the page path), facets for
+ * the content type and every catalogue facet, highlighting with <mark>.
+ */
+import type {IndexSettings} from 'algoliasearch';
+import {FACETS} from '../../catalogue/types';
+
+/** Tags around matches in highlights and snippets; the client turns them into marked text, never into HTML. */
+export const HIGHLIGHT_PRE = '<mark>';
+export const HIGHLIGHT_POST = '</mark>';
+/** Words around the match in a snippet. */
+export const SNIPPET_WORDS = 30;
+
+export function indexSettings(): IndexSettings {
+  const searchable = ['hierarchy.lvl0', 'hierarchy.lvl1', 'text'];
+  return {
+    // Title before section heading before text; the position of a word inside an attribute does not matter.
+    searchableAttributes: searchable.map((attribute) => `unordered(${attribute})`),
+    // The type and every catalogue facet; carriers are many, so their values are searchable too.
+    attributesForFaceting: ['type', ...FACETS, 'searchable(carrier)'],
+    // One hit per page: its best section.
+    attributeForDistinct: 'path',
+    distinct: true,
+    indexLanguages: ['de'],
+    queryLanguages: ['de'],
+    ignorePlurals: ['de'],
+    removeStopWords: ['de'],
+    // Bildungseinrichtungen is found by »Einrichtung«.
+    decompoundQuery: true,
+    decompoundedAttributes: {de: searchable},
+    // Equal relevance: practices before congress before reports before news before pages, then reading order.
+    customRanking: ['asc(typeRank)', 'asc(position)'],
+    attributesToRetrieve: ['path', 'url', 'type', 'typeLabel', 'hierarchy'],
+    attributesToHighlight: ['hierarchy.lvl0', 'hierarchy.lvl1'],
+    attributesToSnippet: [`text:${SNIPPET_WORDS}`],
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+    snippetEllipsisText: '…',
+    hitsPerPage: 20,
+    paginationLimitedTo: 1000,
+  };
+}
