@@ -8,6 +8,8 @@ import {publishedPagePaths} from './src/plugins/practices';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
+import remarkSearchBackend from './src/remark/searchBackend';
+import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
@@ -24,9 +26,14 @@ const WITHOUT_SEARCH = process.env.BENCH_WITHOUT_SEARCH === '1';
 const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
 const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
 
+// Search with Algolia when ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and ALGOLIA_INDEX_NAME are set, with the built-in
+// index otherwise. Only the search-only key reaches the site; the admin key is read by `npm run search:push` alone.
+const SEARCH = searchBackendConfig(process.env);
+
 // Every content plugin gets the gender-star step before Docusaurus' own
-// remark plugins, so headings, TOC entries and excerpts see literal stars too.
-const beforeDefaultRemarkPlugins = [remarkGenderStar];
+// remark plugins, so headings, TOC entries and excerpts see literal stars too;
+// `:::nur-mit-algolia` / `:::nur-ohne-algolia` blocks are kept or dropped for this build.
+const beforeDefaultRemarkPlugins = [remarkGenderStar, [remarkSearchBackend, {algolia: SEARCH.backend === 'algolia'}] as [typeof remarkSearchBackend, {algolia: boolean}]];
 
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
@@ -153,7 +160,7 @@ const config: Config = {
     ],
   ],
 
-  customFields: {siteDir: __dirname},
+  customFields: {siteDir: __dirname, search: SEARCH},
 
   plugins: [
     ['./src/plugins/home/index.ts', {count: 3}],
@@ -161,7 +168,7 @@ const config: Config = {
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
     // Last: reads the finished pages for the Content Security Policy.
-    './src/plugins/security/index.ts',
+    ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
   ],
 
   themeConfig: {

@@ -1,4 +1,5 @@
 /** Every content check in one call: what `npm run check:content` and the bench run. */
+import {searchBackendConfig} from '../search/algolia/config';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {load as loadYaml} from 'js-yaml';
@@ -66,6 +67,15 @@ function knownRoutes(files: MarkdownFile[], vocabularies: Vocabularies, carrierI
   return routes;
 }
 
+/** Whether this build searches with Algolia (a broken configuration is the build's to report). */
+function searchesWithAlgolia(): boolean {
+  try {
+    return searchBackendConfig(process.env).backend === 'algolia';
+  } catch {
+    return false;
+  }
+}
+
 export function checkContent(siteDir: string): {problems: Problem[]; summary: ContentSummary} {
   const {practices, carriers, vocabularies, problems} = loadCatalogue(siteDir);
   const {congresses, problems: congressProblems} = loadCongresses(siteDir);
@@ -76,6 +86,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
     siteDir,
     routes: knownRoutes(files, vocabularies, carriers.map((carrier) => carrier.id), yamlKeys(siteDir, 'blog/tags.yml')),
     largeFiles: loadLargeFiles(siteDir),
+    algolia: searchesWithAlgolia(),
   };
   const markdownProblems = files.flatMap((file) => checkMarkdownFile(file, context));
   return {

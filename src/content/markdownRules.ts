@@ -4,6 +4,7 @@
  * listed in src/data/large-files.yml); links to other pages of the site
  * resolve; headings do not skip levels. Each problem names file, line and column.
  */
+import {DIRECTIVES} from '../remark/searchBackend';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, posix, relative} from 'node:path';
 import {unified} from 'unified';
@@ -92,6 +93,8 @@ export interface RuleContext {
   routes: ReadonlySet<string>;
   /** Files (relative to static/) allowed above MAX_IMAGE_BYTES. */
   largeFiles: ReadonlySet<string>;
+  /** The site searches with Algolia: text in `:::nur-ohne-algolia` is not published, `:::nur-mit-algolia` is. */
+  algolia?: boolean;
 }
 
 const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
@@ -99,10 +102,21 @@ const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url) ||
 // A placeholder for data the project does not know: »[…]« or »[Anschrift …]«; not when quoted as »[…]«.
 const PLACEHOLDER = /(?<!»)\[[^\]\n]*…[^\]\n]*\](?!«)/g;
 
-/** Placeholders the operator must fill before publishing: warnings (errors with --strict). */
-export function placeholderWarnings(file: MarkdownFile): Problem[] {
+/**
+ * Placeholders the operator must fill before publishing: warnings (errors with --strict).
+ * Not in a block this build leaves out (see src/remark/searchBackend.ts).
+ */
+export function placeholderWarnings(file: MarkdownFile, algolia = false): Problem[] {
   const problems: Problem[] = [];
+  // Depth of directive containers inside a left-out block (0: not in one).
+  let skipping = 0;
   file.body.split('\n').forEach((line, index) => {
+    const fence = /^\s*:::+\s*([\w-]*)/.exec(line);
+    if (fence) {
+      if (skipping > 0) skipping += fence[1] ? 1 : -1;
+      else if ((fence[1] === DIRECTIVES.withAlgolia && !algolia) || (fence[1] === DIRECTIVES.withoutAlgolia && algolia)) skipping = 1;
+    }
+    if (skipping > 0) return;
     for (const match of line.matchAll(PLACEHOLDER)) {
       problems.push({
         file: file.file,
@@ -182,7 +196,7 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
     add(node, `Der Link »${url}« führt ins Leere: Die Seite ${normalized} gibt es nicht.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''}`, 'Link');
   };
 
-  problems.push(...placeholderWarnings(file));
+  problems.push(...placeholderWarnings(file, context.algolia));
   let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
   visit(tree, (node) => {
     if (node.type === 'image') checkImage(node, node.url, node.alt);

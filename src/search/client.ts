@@ -3,15 +3,12 @@
  * visitor first focuses a search field), then the engine fetches what each
  * query needs. Also turns hits into what the lists show.
  */
+import {SearchUnavailableError, type ResultItem} from './backend';
 import {SearchEngine, type SearchHit, type SearchOutcome} from './engine';
-import {highlight, snippetOf, type SnippetPart} from './snippet';
-import {MANIFEST_PATH, SEARCH_TYPE_LABELS, type SearchManifest, type SearchType} from './types';
+import {highlight, snippetOf} from './snippet';
+import {MANIFEST_PATH, SEARCH_TYPE_LABELS, type SearchManifest} from './types';
 
-export class SearchUnavailableError extends Error {
-  constructor(readonly reason: 'not-built' | 'failed') {
-    super(reason === 'not-built' ? 'Der Suchindex fehlt.' : 'Der Suchindex konnte nicht geladen werden.');
-  }
-}
+export {SearchUnavailableError};
 
 let enginePromise: Promise<SearchEngine> | undefined;
 
@@ -38,17 +35,6 @@ export function loadEngine(baseUrl: string): Promise<SearchEngine> {
   return enginePromise;
 }
 
-export interface ResultItem {
-  id: number;
-  type: SearchType;
-  typeLabel: string;
-  /** Path with base URL and section anchor. */
-  url: string;
-  title: SnippetPart[];
-  heading: SnippetPart[];
-  snippet: SnippetPart[];
-}
-
 /** Fetches the fragments of some hits and describes them for a list. */
 export async function describeHits(engine: SearchEngine, outcome: SearchOutcome, hits: readonly SearchHit[], baseUrl: string): Promise<ResultItem[]> {
   const root = baseUrl.replace(/\/$/, '');
@@ -57,7 +43,7 @@ export async function describeHits(engine: SearchEngine, outcome: SearchOutcome,
       const page = await engine.page(hit.id);
       const snippet = snippetOf(page, outcome.matches);
       return {
-        id: hit.id,
+        key: page.path,
         type: page.type,
         typeLabel: SEARCH_TYPE_LABELS[page.type],
         url: `${root}${page.path}${snippet.anchor ? `#${snippet.anchor}` : ''}`,

@@ -130,6 +130,14 @@ describe('placeholders for operator data', async () => {
     ]);
   });
 
+  it('count only in the search-backend block this build publishes', () => {
+    const body = ':::nur-mit-algolia\n\nAuftrag: [Datum …]\n\n:::tip\n\nx\n\n:::\n\nRegion: [Region …]\n\n:::\n\n:::nur-ohne-algolia\n\nLokal: [Ort …]\n\n:::\n\nAnschrift: [Anschrift …]\n';
+    const page: MarkdownFile = {file: 'src/pages/datenschutz.md', route: '/datenschutz', frontMatter: {}, body, bodyLine: 1};
+    const found = (algolia: boolean): string[] => placeholderWarnings(page, algolia).map((problem) => /»(.*)«/.exec(problem.message)![1]!);
+    expect(found(false)).toEqual(['[Ort …]', '[Anschrift …]']);
+    expect(found(true)).toEqual(['[Datum …]', '[Region …]', '[Anschrift …]']);
+  });
+
   it('let the check pass, and fail it with --strict (for release builds)', () => {
     const site = copySite({prefix: 'wissensplattform-strict-'});
     try {

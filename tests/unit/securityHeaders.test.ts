@@ -28,3 +28,12 @@ describe('contentSecurityPolicy', () => {
     expect(nginxSnippet(headers)).toContain('add_header X-Content-Type-Options "nosniff" always;');
   });
 });
+
+describe('contentSecurityPolicy with a search service', () => {
+  it('allows fetching from the search hosts and nothing else', () => {
+    const csp = contentSecurityPolicy([], ['https://APP-dsn.algolia.net', 'https://APP-1.algolianet.com']);
+    expect(csp).toContain("connect-src 'self' https://APP-dsn.algolia.net https://APP-1.algolianet.com;");
+    expect(csp).toContain("default-src 'self';");
+    expect(contentSecurityPolicy([])).toContain("connect-src 'self';");
+  });
+});

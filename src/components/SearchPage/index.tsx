@@ -11,11 +11,11 @@ import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {createMatcher, filterCatalogue, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
-import {FACETS, type Facet, type FacetRow, type FacetsFile, type FilterKey} from '../../catalogue/types';
-import type {SearchEngine, SearchHit, SearchOutcome} from '../../search/engine';
+import {EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
+import {FACETS, FILTER_KEYS, type Facet, type FilterKey} from '../../catalogue/types';
 import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../../search/types';
-import type {ResultItem} from '../../search/client';
+import type {ResultsPage, SearchBackend} from '../../search/backend';
+import type {SearchBackendConfig} from '../../search/algolia/config';
 import type {SearchPageModule} from '../../plugins/search';
 import FacetGroup from '../FacetGroup';
 import {Marked} from '../SearchResult';
@@ -58,11 +58,16 @@ function toSearch(state: PageState): string {
 type Loaded =
   | {kind: 'idle'}
   | {kind: 'loading'}
-  | {kind: 'ready'; engine: SearchEngine; outcome: SearchOutcome}
+  | {kind: 'ready'; page: ResultsPage; q: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
-type Client = typeof import('../../search/client');
-const loadClient = (): Promise<Client> => import('../../search/client');
+// The backend of this build (built-in index or Algolia), loaded with the first query.
+let backendPromise: Promise<SearchBackend> | undefined;
+function loadBackend(config: SearchBackendConfig, baseUrl: string, catalogue: SearchPageModule['catalogue']): Promise<SearchBackend> {
+  backendPromise ??= import('../../search/backend').then(({createBackend}) => createBackend(config, baseUrl, catalogue));
+  backendPromise.catch(() => (backendPromise = undefined));
+  return backendPromise;
+}
 
 const hitsLabel = (n: number): string => (n === 1 ? 'ein Treffer' : `${n.toLocaleString('de-DE')} Treffer`);
 
@@ -74,10 +79,11 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const state = useMemo(() => (isBrowser ? parseState(location.search) : {q: '', types: [], facets: EMPTY_FILTER}), [isBrowser, location.search]);
   const [input, setInput] = useState(state.q);
   const [loaded, setLoaded] = useState<Loaded>({kind: 'idle'});
-  const [rows, setRows] = useState<FacetRow[] | null>(null);
-  const [visible, setVisible] = useState(PAGE_SIZE);
-  const [items, setItems] = useState<ResultItem[]>([]);
+  // »Weitere Treffer« grows the list of the current URL; other filters start again with one page.
+  const [more, setMore] = useState({search: location.search, count: PAGE_SIZE});
+  const visible = more.search === location.search ? more.count : PAGE_SIZE;
   const catalogue = search.catalogue;
+  const backendConfig = (siteConfig.customFields?.search as SearchBackendConfig | undefined) ?? {backend: 'builtin'};
 
   useEffect(() => setInput(state.q), [state.q]);
 
@@ -87,13 +93,14 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
       return;
     }
     let cancelled = false;
-    setLoaded({kind: 'loading'});
+    // A new query shows »Suche läuft«; new filters or more results keep the list until the answer is there.
+    setLoaded((previous) => (previous.kind === 'ready' && previous.q === state.q ? previous : {kind: 'loading'}));
     void (async () => {
       try {
-        const client = await loadClient();
-        const engine = await client.loadEngine(siteConfig.baseUrl);
-        const outcome = await engine.search(state.q);
-        if (!cancelled) setLoaded({kind: 'ready', engine, outcome});
+        const backend = await loadBackend(backendConfig, siteConfig.baseUrl, catalogue);
+        const facets = {topics: state.facets.topics, audiences: state.facets.audiences, roles: state.facets.roles, formats: state.facets.formats, states: state.facets.states, carrier: state.facets.carrier};
+        const page = await backend.results({q: state.q, types: state.types, facets, limit: visible});
+        if (!cancelled) setLoaded({kind: 'ready', page, q: state.q});
       } catch (error) {
         if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: error instanceof Error && 'reason' in error && error.reason === 'not-built'});
       }
@@ -101,72 +108,13 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
     return () => {
       cancelled = true;
     };
-  }, [state.q, siteConfig.baseUrl]);
-
-  const practiceHits = loaded.kind === 'ready' ? loaded.outcome.hits.filter((hit) => hit.type === 'praxis') : [];
-  const needRows = catalogue !== null && practiceHits.length > 0 && rows === null;
-  useEffect(() => {
-    if (!needRows || !catalogue) return;
-    fetch(catalogue.facetsUrl)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        setRows(((await response.json()) as FacetsFile).rows);
-      })
-      .catch(() => setRows([]));
-  }, [needRows, catalogue]);
-
-  // Facets filter the practices among the hits; selecting any hides the other types.
-  const facetSelected = [...FACETS, 'carrier' as const].some((key) => state.facets[key].length > 0);
-  const facetResult = useMemo(() => {
-    if (!catalogue || !rows || rows.length === 0 || practiceHits.length === 0) return null;
-    const subset = practiceHits.map((hit) => rows[hit.id]).filter((row): row is FacetRow => row !== undefined);
-    const matcher = createMatcher({...EMPTY_FILTER, ...state.facets}, catalogue.vocabularies, catalogue.carriers.map((carrier) => carrier.id));
-    const sizes = {values: Object.fromEntries(FACETS.map((facet) => [facet, catalogue.vocabularies[facet].length])) as Record<Facet, number>, carriers: catalogue.carriers.length};
-    const result = filterCatalogue(subset, matcher, sizes, 'titel');
-    return {...result, passing: new Set(result.indices.map((index) => practiceHits[index]!.id))};
-    // practiceHits changes with loaded; rows and state.facets are the other inputs.
+    // backendConfig and catalogue come from the build and do not change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [catalogue, rows, loaded, state.facets]);
+  }, [state, visible, siteConfig.baseUrl]);
 
-  const filtered: SearchHit[] = useMemo(() => {
-    if (loaded.kind !== 'ready') return [];
-    return loaded.outcome.hits.filter((hit) => {
-      if (facetSelected && (hit.type !== 'praxis' || (facetResult && !facetResult.passing.has(hit.id)))) return false;
-      return state.types.length === 0 || state.types.includes(hit.type);
-    });
-  }, [loaded, facetSelected, facetResult, state.types]);
-
-  const typeCounts = useMemo(() => {
-    const counts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>;
-    if (loaded.kind === 'ready') {
-      for (const hit of loaded.outcome.hits) {
-        if (facetSelected && (hit.type !== 'praxis' || (facetResult && !facetResult.passing.has(hit.id)))) continue;
-        counts[hit.type] += 1;
-      }
-    }
-    return counts;
-  }, [loaded, facetSelected, facetResult]);
-
-  useEffect(() => setVisible(PAGE_SIZE), [location.search]);
-
-  useEffect(() => {
-    if (loaded.kind !== 'ready') {
-      setItems([]);
-      return;
-    }
-    let cancelled = false;
-    void loadClient()
-      .then((client) => client.describeHits(loaded.engine, loaded.outcome, filtered.slice(0, visible), siteConfig.baseUrl))
-      .then((described) => {
-        if (!cancelled) setItems(described);
-      })
-      .catch(() => {
-        if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: false});
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [loaded, filtered, visible, siteConfig.baseUrl]);
+  const page = loaded.kind === 'ready' ? loaded.page : null;
+  const items = page?.items ?? [];
+  const facetSelected = FILTER_KEYS.some((key) => state.facets[key].length > 0);
 
   const update = (next: PageState): void => history.push({pathname: location.pathname, search: toSearch(next)});
   const toggleType = (type: string): void =>
@@ -183,8 +131,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
 
   let status = '';
   if (state.q && loaded.kind === 'loading') status = 'Suche läuft …';
-  else if (loaded.kind === 'ready') {
-    status = filtered.length === 0 ? `Keine Treffer für »${state.q}«${anyFilter ? ' mit diesen Filtern' : ''}.` : `${hitsLabel(filtered.length)} für »${state.q}«.`;
+  else if (page) {
+    status = page.total === 0 ? `Keine Treffer für »${state.q}«${anyFilter ? ' mit diesen Filtern' : ''}.` : `${hitsLabel(page.total)} für »${state.q}«.`;
   } else if (loaded.kind === 'unavailable') status = 'Die Suche ist gerade nicht verfügbar.';
 
   return (
@@ -217,7 +165,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
               : 'Bitte versuchen Sie es später noch einmal.'}
           </p>
         )}
-        {loaded.kind === 'ready' && loaded.outcome.hits.length > 0 && (
+        {page && page.unfiltered > 0 && (
           <div className="row">
             <div className="col col--3">
               <section aria-labelledby="filter-titel" className={styles.filters}>
@@ -227,11 +175,11 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                 <FacetGroup
                   name={'typ' as FilterKey}
                   label="Art des Inhalts"
-                  options={SEARCH_TYPES.map((type) => ({value: type, label: SEARCH_TYPE_LABELS[type], count: typeCounts[type]}))}
+                  options={SEARCH_TYPES.map((type) => ({value: type, label: SEARCH_TYPE_LABELS[type], count: page.typeCounts[type]}))}
                   selected={state.types}
                   onToggle={toggleType}
                 />
-                {facetResult && catalogue && (
+                {page.facets && catalogue && (
                   <>
                     <p className={styles.note}>Die folgenden Filter gelten für Praxisbeispiele.</p>
                     {FACETS.map((facet) => (
@@ -239,7 +187,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                         key={facet}
                         name={facet}
                         label={FACET_LABELS[facet]}
-                        options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: facetResult.counts[facet][index] ?? 0}))}
+                        options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: page.facets!.counts[facet][index] ?? 0}))}
                         selected={state.facets[facet]}
                         onToggle={(value) => toggleFacet(facet, value)}
                       />
@@ -247,7 +195,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                     <FacetGroup
                       name="carrier"
                       label="Träger*in"
-                      options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: facetResult.carrierCounts[index] ?? 0}))}
+                      options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: page.facets!.carrierCounts[index] ?? 0}))}
                       selected={state.facets.carrier}
                       onToggle={(value) => toggleFacet('carrier', value)}
                       limit={8}
@@ -264,7 +212,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
             <div className="col col--9">
               <ol className={styles.results} aria-label="Suchergebnisse">
                 {items.map((item) => (
-                  <li key={item.id} className={styles.result}>
+                  <li key={item.key} className={styles.result}>
                     <span className="wp-result-type">{item.typeLabel}</span>
                     <Heading as="h2" className={styles.title}>
                       <Link to={item.url} data-noBrokenLinkCheck>
@@ -282,15 +230,15 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                   </li>
                 ))}
               </ol>
-              {filtered.length > visible && (
-                <button type="button" className="button button--secondary" onClick={() => setVisible((value) => value + PAGE_SIZE)}>
-                  Weitere Treffer anzeigen ({(filtered.length - visible).toLocaleString('de-DE')})
+              {page.total > visible && (
+                <button type="button" className="button button--secondary" onClick={() => setMore({search: location.search, count: visible + PAGE_SIZE})}>
+                  Weitere Treffer anzeigen ({(page.total - visible).toLocaleString('de-DE')})
                 </button>
               )}
             </div>
           </div>
         )}
-        {loaded.kind === 'ready' && filtered.length === 0 && (
+        {page && page.total === 0 && (
           <div className={styles.empty}>
             <p>So finden Sie eher etwas:</p>
             <ul>

@@ -25,7 +25,8 @@ export function inlineScripts(html: string): string[] {
 
 export const scriptHash = (script: string): string => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
-export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+/** `connectOrigins`: further origins scripts may fetch from (the search service, when Algolia is on). */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>, connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
@@ -33,7 +34,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
     "media-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -21,7 +21,12 @@ function htmlFileOf(outDir: string, route: string): string | undefined {
   return undefined;
 }
 
-export default function securityPlugin(): Plugin<void> {
+export interface SecurityOptions {
+  /** Origins besides the site the browser may contact (the Algolia hosts when the site searches there). */
+  connectOrigins?: string[];
+}
+
+export default function securityPlugin(_context: unknown, options: SecurityOptions = {}): Plugin<void> {
   return {
     name: 'wissensplattform-security',
     async postBuild({outDir, routesPaths}) {
@@ -31,7 +36,7 @@ export default function securityPlugin(): Plugin<void> {
         if (!file) continue;
         for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
       }
-      const headers = securityHeaders(contentSecurityPolicy(hashes));
+      const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? []));
       writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
       writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
     },

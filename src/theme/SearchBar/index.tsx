@@ -8,7 +8,8 @@ import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} 
 import {useHistory} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {Marked} from '@site/src/components/SearchResult';
-import type {ResultItem} from '@site/src/search/client';
+import type {ResultItem, SearchBackend} from '@site/src/search/backend';
+import type {SearchBackendConfig} from '@site/src/search/algolia/config';
 import styles from './styles.module.css';
 
 const LIMIT = 6;
@@ -20,9 +21,13 @@ type Status =
   | {kind: 'empty'; query: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
-type Client = typeof import('@site/src/search/client');
-let clientModule: Promise<Client> | undefined;
-const loadClient = (): Promise<Client> => (clientModule ??= import('@site/src/search/client'));
+// The backend of this build (built-in index or Algolia), loaded when the box first gets focus.
+let backendPromise: Promise<SearchBackend> | undefined;
+function loadBackend(config: SearchBackendConfig, baseUrl: string): Promise<SearchBackend> {
+  backendPromise ??= import('@site/src/search/backend').then(({createBackend}) => createBackend(config, baseUrl, null));
+  backendPromise.catch(() => (backendPromise = undefined));
+  return backendPromise;
+}
 
 const isTypingTarget = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -55,6 +60,7 @@ export default function SearchBar(): ReactNode {
   const [status, setStatus] = useState<Status>({kind: 'idle'});
   const sequence = useRef(0);
   const searchUrl = (q: string): string => `${siteConfig.baseUrl}suche?q=${encodeURIComponent(q)}`;
+  const backendConfig = (siteConfig.customFields?.search as SearchBackendConfig | undefined) ?? {backend: 'builtin'};
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -78,20 +84,20 @@ export default function SearchBar(): ReactNode {
       }
       setStatus((previous) => (previous.kind === 'results' ? previous : {kind: 'loading'}));
       try {
-        const client = await loadClient();
-        const engine = await client.loadEngine(siteConfig.baseUrl);
-        const outcome = await engine.search(text, {quick: true});
-        const items = await client.describeHits(engine, outcome, outcome.top(LIMIT), siteConfig.baseUrl);
+        const backend = await loadBackend(backendConfig, siteConfig.baseUrl);
+        const {total, items} = await backend.suggest(text, LIMIT);
         if (current !== sequence.current) return;
         setActive(-1);
         const shown = text.trim();
-        setStatus(outcome.total === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total: outcome.total, query: shown});
+        setStatus(total === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total, query: shown});
       } catch (error) {
         if (current !== sequence.current) return;
         const notBuilt = error instanceof Error && 'reason' in error && error.reason === 'not-built';
         setStatus({kind: 'unavailable', notBuilt});
       }
     },
+    // backendConfig comes from the site configuration and does not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [siteConfig.baseUrl],
   );
 
@@ -181,7 +187,9 @@ export default function SearchBar(): ReactNode {
         value={query}
         onFocus={() => {
           setOpen(true);
-          void loadClient().then((client) => client.loadEngine(siteConfig.baseUrl)).catch(() => undefined);
+          void loadBackend(backendConfig, siteConfig.baseUrl)
+            .then((backend) => backend.warm())
+            .catch(() => undefined);
         }}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -217,7 +225,7 @@ export default function SearchBar(): ReactNode {
         <ul id={`${id}-listbox`} role="listbox" aria-label="Suchvorschläge" className={styles.list} hidden={items.length === 0}>
           {items.map((item, index) => (
             <li
-              key={item.id}
+              key={item.key}
               id={optionId(index)}
               role="option"
               aria-selected={index === activeIndex}

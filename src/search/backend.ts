@@ -1,0 +1,78 @@
+/**
+ * What the search box and /suche ask of a search backend, so that both work
+ * the same with the built-in index and with Algolia. The backend is chosen at
+ * build time (`customFields.search`) and loaded only when a visitor searches.
+ */
+import type {Facet, FacetValue, FilterKey} from '../catalogue/types';
+import type {SearchBackendConfig} from './algolia/config';
+import type {SnippetPart} from './snippet';
+import type {SearchType} from './types';
+
+export class SearchUnavailableError extends Error {
+  constructor(readonly reason: 'not-built' | 'failed') {
+    super(reason === 'not-built' ? 'Der Suchindex fehlt.' : 'Die Suche ist nicht erreichbar.');
+  }
+}
+
+/** One result as the lists show it. */
+export interface ResultItem {
+  /** Stable per page (React key). */
+  key: string;
+  type: SearchType;
+  typeLabel: string;
+  /** Path with base URL and section anchor. */
+  url: string;
+  title: SnippetPart[];
+  heading: SnippetPart[];
+  snippet: SnippetPart[];
+}
+
+/** The catalogue's facets (from the /suche route module), for filtering practices among the results. */
+export interface CatalogueFacets {
+  vocabularies: Record<Facet, FacetValue[]>;
+  carriers: {id: string; name: string}[];
+  facetsUrl: string;
+}
+
+export type FacetSelection = Record<FilterKey, string[]>;
+
+export interface ResultsRequest {
+  q: string;
+  types: SearchType[];
+  facets: FacetSelection;
+  /** How many results to describe (the list grows by »Weitere Treffer«). */
+  limit: number;
+}
+
+export interface ResultsPage {
+  /** Pages found for the query without any filter. */
+  unfiltered: number;
+  /** Pages left after the filters. */
+  total: number;
+  items: ResultItem[];
+  /** Per type: results with the catalogue filters but without the type filter. */
+  typeCounts: Record<SearchType, number>;
+  /**
+   * Per catalogue facet value (vocabulary order) and carrier (catalogue order): practices the value would
+   * yield given the other filters. Null when no practice matches the query.
+   */
+  facets: {counts: Record<Facet, number[]>; carrierCounts: number[]} | null;
+}
+
+export interface SearchBackend {
+  /** Starts loading what the first query needs (on focus). */
+  warm(): Promise<void>;
+  /** The best few results while typing. */
+  suggest(q: string, limit: number): Promise<{total: number; items: ResultItem[]}>;
+  results(request: ResultsRequest): Promise<ResultsPage>;
+}
+
+/** The backend of this build; the chosen implementation is its own chunk, loaded on first use. */
+export async function createBackend(config: SearchBackendConfig, baseUrl: string, catalogue: CatalogueFacets | null): Promise<SearchBackend> {
+  if (config.backend === 'algolia') {
+    const {AlgoliaBackend} = await import('./algolia/backend');
+    return new AlgoliaBackend(config, catalogue);
+  }
+  const {BuiltinBackend} = await import('./builtinBackend');
+  return new BuiltinBackend(baseUrl, catalogue);
+}

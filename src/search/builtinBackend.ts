@@ -1,0 +1,91 @@
+/**
+ * The search backend on the built-in index: the engine finds all matching
+ * pages; types and the catalogue's facets (the same facet file and filter
+ * code as the catalogue) are filtered and counted here in the browser.
+ */
+import {createMatcher, filterCatalogue, EMPTY_FILTER} from '../catalogue/filter';
+import {FACETS, FILTER_KEYS, type Facet, type FacetRow, type FacetsFile} from '../catalogue/types';
+import type {CatalogueFacets, ResultsPage, ResultsRequest, SearchBackend} from './backend';
+import {describeHits, loadEngine} from './client';
+import type {SearchOutcome} from './engine';
+import {SEARCH_TYPES, type SearchType} from './types';
+
+export class BuiltinBackend implements SearchBackend {
+  private last: {q: string; outcome: Promise<SearchOutcome>} | undefined;
+  private rows: Promise<FacetRow[]> | undefined;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly catalogue: CatalogueFacets | null,
+  ) {}
+
+  async warm(): Promise<void> {
+    await loadEngine(this.baseUrl);
+  }
+
+  async suggest(q: string, limit: number): Promise<{total: number; items: Awaited<ReturnType<typeof describeHits>>}> {
+    const engine = await loadEngine(this.baseUrl);
+    const outcome = await engine.search(q, {quick: true});
+    return {total: outcome.total, items: await describeHits(engine, outcome, outcome.top(limit), this.baseUrl)};
+  }
+
+  /** The outcome of the last query is kept: filters and »Weitere Treffer« do not search again. */
+  private outcome(q: string): Promise<SearchOutcome> {
+    if (this.last?.q !== q) {
+      const outcome = loadEngine(this.baseUrl).then((engine) => engine.search(q));
+      outcome.catch(() => (this.last = undefined));
+      this.last = {q, outcome};
+    }
+    return this.last.outcome;
+  }
+
+  /** The catalogue's facet rows; without them (a failed request) practices are not filtered by facets. */
+  private facetRows(): Promise<FacetRow[]> {
+    if (!this.catalogue) return Promise.resolve([]);
+    this.rows ??= fetch(this.catalogue.facetsUrl)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return ((await response.json()) as FacetsFile).rows;
+      })
+      .catch(() => {
+        this.rows = undefined;
+        return [];
+      });
+    return this.rows;
+  }
+
+  async results({q, types, facets, limit}: ResultsRequest): Promise<ResultsPage> {
+    const engine = await loadEngine(this.baseUrl);
+    const outcome = await this.outcome(q);
+    const practiceHits = outcome.hits.filter((hit) => hit.type === 'praxis');
+    const catalogue = this.catalogue;
+    const rows = catalogue && practiceHits.length > 0 ? await this.facetRows() : [];
+
+    let facetResult: (ReturnType<typeof filterCatalogue> & {passing: Set<number>}) | null = null;
+    if (catalogue && rows.length > 0) {
+      const subset = practiceHits.map((hit) => rows[hit.id]).filter((row): row is FacetRow => row !== undefined);
+      const matcher = createMatcher({...EMPTY_FILTER, ...facets}, catalogue.vocabularies, catalogue.carriers.map((carrier) => carrier.id));
+      const sizes = {values: Object.fromEntries(FACETS.map((facet) => [facet, catalogue.vocabularies[facet].length])) as Record<Facet, number>, carriers: catalogue.carriers.length};
+      const result = filterCatalogue(subset, matcher, sizes, 'titel');
+      facetResult = {...result, passing: new Set(result.indices.map((index) => practiceHits[index]!.id))};
+    }
+
+    // Catalogue facets filter the practices among the hits; selecting any hides the other types.
+    const facetSelected = FILTER_KEYS.some((key) => facets[key].length > 0);
+    const passesFacets = (hit: {id: number; type: SearchType}): boolean =>
+      !facetSelected || (hit.type === 'praxis' && (!facetResult || facetResult.passing.has(hit.id)));
+    const typeCounts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>;
+    const filtered = outcome.hits.filter((hit) => {
+      if (!passesFacets(hit)) return false;
+      typeCounts[hit.type] += 1;
+      return types.length === 0 || types.includes(hit.type);
+    });
+    return {
+      unfiltered: outcome.hits.length,
+      total: filtered.length,
+      items: await describeHits(engine, outcome, filtered.slice(0, limit), this.baseUrl),
+      typeCounts,
+      facets: facetResult ? {counts: facetResult.counts, carrierCounts: facetResult.carrierCounts} : null,
+    };
+  }
+}
