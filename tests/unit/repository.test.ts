@@ -41,6 +41,13 @@ describe('workflows', () => {
     expect(deploy.permissions).toMatchObject({pages: 'write', 'id-token': 'write'});
     expect(runs(deploy.jobs.build)).toEqual(expect.arrayContaining(['npm run build', 'actions/upload-pages-artifact@v3']));
     expect(runs(deploy.jobs.deploy)).toContain('actions/deploy-pages@v4');
+    // With Algolia configured: the records go out after the build and before publishing, with the secret admin key.
+    const steps = runs(deploy.jobs.build);
+    const push = deploy.jobs.build.steps.find((step: {run?: string}) => step.run === 'npm run search:push');
+    expect(push).toMatchObject({if: "vars.ALGOLIA_APP_ID != ''", env: {ALGOLIA_ADMIN_KEY: '${{ secrets.ALGOLIA_ADMIN_KEY }}'}});
+    expect(steps.indexOf('npm run build')).toBeLessThan(steps.indexOf('npm run search:push'));
+    expect(steps.indexOf('npm run search:push')).toBeLessThan(steps.indexOf('actions/upload-pages-artifact@v3'));
+    expect(JSON.stringify(deploy.jobs.build.env)).not.toContain('ADMIN');
   });
 });
 
