@@ -124,6 +124,8 @@ export function searchSuite(target: SearchTarget): void {
       await page.goto(`${origin()}/suche${query}`, {waitUntil: 'networkidle'});
       await expect.poll(() => status().innerText()).toMatch(/Treffer/);
     }
+    // The results of the current URL are shown (not the previous ones while new ones load).
+    const settled = () => expect.poll(() => page.locator('main [aria-busy="true"]').count()).toBe(0);
     const typeLabels = async (): Promise<string[]> => [...new Set(await results().locator('> span').allInnerTexts())];
 
     it('renders results for ?q= with links to the pages (and sections) found', async () => {
@@ -140,6 +142,7 @@ export function searchSuite(target: SearchTarget): void {
       const total = Number(/^(\d+)/.exec(await status().innerText())![1]);
       await page.getByRole('checkbox', {name: /^Gute Praxis \(\d+\)$/}).check();
       await page.waitForURL(/typ=praxis/);
+      await settled();
       await expect.poll(typeLabels).toEqual(['GUTE PRAXIS']);
       const practices = Number(/^(\d+)/.exec(await status().innerText())![1]);
       expect(practices).toBeLessThan(total);
@@ -147,6 +150,7 @@ export function searchSuite(target: SearchTarget): void {
       const topic = page.locator('fieldset', {has: page.locator('legend', {hasText: 'Handlungsfelder'})}).locator('input:not([disabled])').first();
       await topic.check();
       await page.waitForURL(/topics=/);
+      await settled();
       await expect.poll(async () => Number(/^(\d+)/.exec(await status().innerText())?.[1])).toBeLessThan(practices + 1);
       const filtered = await status().innerText();
 

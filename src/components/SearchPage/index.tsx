@@ -58,7 +58,7 @@ function toSearch(state: PageState): string {
 type Loaded =
   | {kind: 'idle'}
   | {kind: 'loading'}
-  | {kind: 'ready'; page: ResultsPage; q: string}
+  | {kind: 'ready'; page: ResultsPage; q: string; key: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
 // The backend of this build (built-in index or Algolia), loaded with the first query.
@@ -93,6 +93,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
       return;
     }
     let cancelled = false;
+    const requestKey = `${location.search}|${visible}`;
     // A new query shows »Suche läuft«; new filters or more results keep the list until the answer is there.
     setLoaded((previous) => (previous.kind === 'ready' && previous.q === state.q ? previous : {kind: 'loading'}));
     void (async () => {
@@ -100,7 +101,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         const backend = await loadBackend(backendConfig, siteConfig.baseUrl, catalogue);
         const facets = {topics: state.facets.topics, audiences: state.facets.audiences, roles: state.facets.roles, formats: state.facets.formats, states: state.facets.states, carrier: state.facets.carrier};
         const page = await backend.results({q: state.q, types: state.types, facets, limit: visible});
-        if (!cancelled) setLoaded({kind: 'ready', page, q: state.q});
+        if (!cancelled) setLoaded({kind: 'ready', page, q: state.q, key: requestKey});
       } catch (error) {
         if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: error instanceof Error && 'reason' in error && error.reason === 'not-built'});
       }
@@ -113,6 +114,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   }, [state, visible, siteConfig.baseUrl]);
 
   const page = loaded.kind === 'ready' ? loaded.page : null;
+  // New filters or more results are on their way; the list shown is still the previous one.
+  const pending = loaded.kind === 'ready' && loaded.key !== `${location.search}|${visible}`;
   const items = page?.items ?? [];
   const facetSelected = FILTER_KEYS.some((key) => state.facets[key].length > 0);
 
@@ -166,7 +169,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
           </p>
         )}
         {page && page.unfiltered > 0 && (
-          <div className="row">
+          <div className="row" aria-busy={pending}>
             <div className="col col--3">
               <section aria-labelledby="filter-titel" className={styles.filters}>
                 <Heading as="h2" id="filter-titel" className={styles.filtersTitle}>
