@@ -231,6 +231,7 @@ const config: Config = {
             {label: 'Datenschutz', to: '/datenschutz'},
             {label: 'Barrierefreiheit', to: '/barrierefreiheit'},
             {label: 'Leichte Sprache', to: '/leichte-sprache'},
+            {label: 'Gebärdensprache', to: '/gebaerdensprache'},
           ],
         },
       ],

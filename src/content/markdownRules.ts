@@ -213,11 +213,56 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       };
       const src = attribute('src');
       if (src) checkImage(node, src, attribute('alt'));
+    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'SignLanguageVideo') {
+      const attribute = (name: string): string | undefined => {
+        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+        return found && typeof found.value === 'string' ? found.value : undefined;
+      };
+      problems.push(...checkSignLanguageVideo(file, context, node.position?.start, {title: attribute('title'), src: attribute('src'), size: attribute('size'), duration: attribute('duration')}));
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
       const href = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'href');
       if (href && typeof href.value === 'string') checkLink(node, href.value);
     }
   });
+  return problems;
+}
+
+const SIZE = /^(\d+(?:[.,]\d+)?)\s*(KB|MB|GB)$/;
+const UNITS: Record<string, number> = {KB: 1e3, MB: 1e6, GB: 1e9};
+
+/**
+ * A video slot in German Sign Language (src/components/SignLanguageVideo): without a file it is a placeholder
+ * (a warning, an error with --strict); with one, the file must exist and size and duration must be stated truly.
+ */
+export function checkSignLanguageVideo(
+  file: MarkdownFile,
+  context: RuleContext,
+  start: {line: number; column: number} | undefined,
+  video: {title?: string; src?: string; size?: string; duration?: string},
+): Problem[] {
+  const at = {file: file.file, line: start ? start.line + file.bodyLine - 1 : undefined, column: start?.column};
+  const name = `Das Video »${video.title ?? 'ohne Titel'}«`;
+  if (!video.title) return [{...at, field: 'title', message: 'Ein Video in Gebärdensprache braucht einen Titel (title="…"), der sagt, worum es geht.'}];
+  if (!video.src) {
+    return [{...at, field: 'src', severity: 'warning', message: `Platzhalter: ${name} in Deutscher Gebärdensprache fehlt noch. Die Datei unter static/video/dgs/ ablegen und src, size und duration angeben, z. B. src="/video/dgs/ueberblick.mp4" size="24 MB" duration="3:20".`}];
+  }
+  const path = join(context.siteDir, 'static', video.src.replace(/^\//, ''));
+  if (!existsSync(path)) return [{...at, field: 'src', message: `${name}: Die Datei ${video.src} gibt es nicht unter static/.`}];
+  const problems: Problem[] = [];
+  const size = SIZE.exec(video.size ?? '');
+  if (!size) {
+    problems.push({...at, field: 'size', message: `${name}: Die Dateigröße fehlt oder ist nicht lesbar (»${video.size ?? ''}«). Gültig wäre z. B. size="24 MB" oder size="800 KB".`});
+  } else {
+    const stated = Number(size[1]!.replace(',', '.')) * UNITS[size[2]!]!;
+    const actual = statSync(path).size;
+    if (Math.abs(stated - actual) > actual * 0.15 && Math.abs(stated - actual) > 50_000) {
+      const real = actual >= 1e6 ? `${(actual / 1e6).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB` : `${Math.max(1, Math.round(actual / 1e3))} KB`;
+      problems.push({...at, field: 'size', message: `${name}: Angegeben ist ${video.size}, die Datei hat ${real}. Richtig wäre size="${real}".`});
+    }
+  }
+  if (!/^\d{1,3}:[0-5]\d$/.test(video.duration ?? '')) {
+    problems.push({...at, field: 'duration', message: `${name}: Die Dauer fehlt oder ist nicht lesbar (»${video.duration ?? ''}«). Gültig wäre Minuten:Sekunden, z. B. duration="3:20".`});
+  }
   return problems;
 }
 

@@ -14,6 +14,8 @@ mkdirSync(join(siteDir, 'static/img'), {recursive: true});
 writeFileSync(join(siteDir, 'static/img/klein.png'), Buffer.alloc(1000));
 writeFileSync(join(siteDir, 'static/img/gross.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
 writeFileSync(join(siteDir, 'static/img/erlaubt.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+mkdirSync(join(siteDir, 'static/video/dgs'), {recursive: true});
+writeFileSync(join(siteDir, 'static/video/dgs/ueberblick.mp4'), Buffer.alloc(2_400_000));
 
 const context = {
   siteDir,
@@ -114,6 +116,29 @@ describe('news posts', async () => {
       'blog/2020-01-02-test.md – authors: »redaktoin« steht nicht in blog/authors.yml. Meinten Sie »redaktion«? Bekannt sind: redaktion.',
       'blog/2020-01-02-test.md – Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.',
     ]);
+  });
+});
+
+describe('videos in German Sign Language', () => {
+  const video = (attributes: string): string[] => check(`Text.\n\n<SignLanguageVideo ${attributes} />\n`, 'src/pages/gebaerdensprache.mdx');
+
+  it('accept a video that exists, with its true size and duration', () => {
+    expect(video('title="Überblick" src="/video/dgs/ueberblick.mp4" size="2,4 MB" duration="3:20"')).toEqual([]);
+  });
+
+  it('warn about an empty slot (an error with --strict, like every placeholder)', () => {
+    expect(video('title="Überblick"')).toEqual([
+      'src/pages/gebaerdensprache.mdx:7:1 – Warnung – src: Platzhalter: Das Video »Überblick« in Deutscher Gebärdensprache fehlt noch. Die Datei unter static/video/dgs/ ablegen und src, size und duration angeben, z. B. src="/video/dgs/ueberblick.mp4" size="24 MB" duration="3:20".',
+    ]);
+  });
+
+  it.each([
+    ['src="/video/dgs/fehlt.mp4" size="1 MB" duration="1:00"', 'src: Das Video »Überblick«: Die Datei /video/dgs/fehlt.mp4 gibt es nicht unter static/.'],
+    ['src="/video/dgs/ueberblick.mp4" size="24 MB" duration="3:20"', 'size: Das Video »Überblick«: Angegeben ist 24 MB, die Datei hat 2,4 MB. Richtig wäre size="2,4 MB".'],
+    ['src="/video/dgs/ueberblick.mp4" size="groß" duration="3:20"', 'size: Das Video »Überblick«: Die Dateigröße fehlt oder ist nicht lesbar (»groß«). Gültig wäre z. B. size="24 MB" oder size="800 KB".'],
+    ['src="/video/dgs/ueberblick.mp4" size="2.4 MB"', 'duration: Das Video »Überblick«: Die Dauer fehlt oder ist nicht lesbar (»«). Gültig wäre Minuten:Sekunden, z. B. duration="3:20".'],
+  ])('reject %s', (attributes, message) => {
+    expect(video(`title="Überblick" ${attributes}`)).toEqual([`src/pages/gebaerdensprache.mdx:7:1 – ${message}`]);
   });
 });
 

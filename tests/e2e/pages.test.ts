@@ -85,4 +85,16 @@ describe('a missing page', () => {
     expect(externalRequests).toEqual([]);
     await context.close();
   });
+
+  it('offers a search and the main sections', async () => {
+    const {page, context, externalRequests} = await openTrackedPage(browser);
+    await page.goto(`${origin}/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    expect(await page.locator('main ul a').allInnerTexts()).toEqual(['Startseite', 'Gute Praxis', 'Fachkongress', 'Meldungen']);
+    await page.getByLabel('Suchen Sie, was Sie gesucht haben:').fill('Lesepatenschaften');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/suche?q=Lesepatenschaften`);
+    await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/Treffer für »Lesepatenschaften«/);
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  });
 });

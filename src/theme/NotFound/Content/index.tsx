@@ -1,0 +1,57 @@
+/**
+ * The 404 page: says what happened in plain German and offers ways on – a
+ * search form (works without JavaScript: GET /suche?q=…) and the main sections.
+ */
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Heading from '@theme/Heading';
+import type {Props} from '@theme/NotFound/Content';
+import styles from './styles.module.css';
+
+export default function NotFoundContent({className}: Props): ReactNode {
+  const searchUrl = useBaseUrl('/suche');
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <div className="row">
+        <div className="col col--6 col--offset-3">
+          <Heading as="h1" className="hero__title">
+            Seite nicht gefunden
+          </Heading>
+          <p>
+            Diese Adresse gibt es auf der Wissensplattform nicht oder nicht mehr. Vielleicht hat sich die Adresse geändert,
+            oder im Link steckt ein Tippfehler.
+          </p>
+          <form action={searchUrl} method="get" role="search" aria-label="Wissensplattform durchsuchen" className={styles.form}>
+            <label htmlFor="nicht-gefunden-suche">Suchen Sie, was Sie gesucht haben:</label>
+            <div className={styles.row}>
+              <input id="nicht-gefunden-suche" type="search" name="q" className={styles.input} autoComplete="off" />
+              <button type="submit" className="button button--primary">
+                Suchen
+              </button>
+            </div>
+          </form>
+          <p>Oder gehen Sie weiter:</p>
+          <ul>
+            <li>
+              <Link to="/">Startseite</Link>
+            </li>
+            <li>
+              <Link to="/gute-praxis">Gute Praxis</Link>
+            </li>
+            <li>
+              <Link to="/fachkongress">Fachkongress</Link>
+            </li>
+            <li>
+              <Link to="/meldungen">Meldungen</Link>
+            </li>
+          </ul>
+          <p>
+            Führte ein Link auf dieser Website hierher? Dann sagen Sie es uns bitte über die Seite <Link to="/kontakt">Kontakt</Link>.
+          </p>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * BITV 2.0 / WCAG 2.1 AA on every page type of the built site, in Chromium:
+ * no axe-core violation in light and dark mode at 1280 and 320 px; text
+ * spacing overrides (1.4.12) clip nothing; keyboard: the skip link comes
+ * first and works, every focus stop is visible with a focus indicator, and
+ * no positive tabindex disturbs the order.
+ */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {axeViolations} from './axe';
+import {useFreshPage} from './freshPage';
+import {sitemapPaths} from './site';
+
+const origin = inject('origin');
+const buildDir = inject('buildDir');
+const paths = sitemapPaths(buildDir);
+const html = (path: string): string => {
+  for (const file of [path === '/' ? 'index.html' : `${path.slice(1)}.html`, join(path.slice(1), 'index.html')]) {
+    try {
+      return readFileSync(join(buildDir, file), 'utf8');
+    } catch {
+      // try the next form
+    }
+  }
+  return '';
+};
+
+/** The first page of the sitemap of each type (found, not hard-coded, so new content keeps the test honest). */
+function first(label: string, test: (path: string) => boolean): [string, string] {
+  const path = paths.find(test);
+  if (!path) throw new Error(`Keine Seite der Art »${label}« in der Sitemap.`);
+  return [label, path];
+}
+const PAGE_TYPES: [string, string][] = [
+  first('Startseite', (path) => path === '/'),
+  first('Programmseite', (path) => path === '/programm'),
+  first('Katalog', (path) => path === '/gute-praxis'),
+  first('Praxisbeispiel', (path) => /^\/gute-praxis\/[^/]+$/.test(path)),
+  first('Katalog nach Thema', (path) => /^\/gute-praxis\/thema\/[^/]+$/.test(path)),
+  first('Träger*innen', (path) => path === '/traeger'),
+  first('Träger*in', (path) => /^\/traeger\/[^/]+$/.test(path)),
+  first('Fachkongresse', (path) => path === '/fachkongress'),
+  first('Kongress mit Programmtabelle', (path) => /^\/fachkongress\/\d{4}$/.test(path) && html(path).includes('<table')),
+  first('Workshop', (path) => /^\/fachkongress\/\d{4}\/[^/]+$/.test(path)),
+  first('Referierende', (path) => path === '/fachkongress/referierende'),
+  first('Arbeitsgruppe', (path) => /^\/arbeitsgruppen\/[^/]+$/.test(path)),
+  first('AG-Bericht', (path) => /^\/arbeitsgruppen\/[^/]+\/[^/]+$/.test(path)),
+  first('Meldungen', (path) => path === '/meldungen'),
+  first('Meldung', (path) => /^\/meldungen\/(?!archiv$|authors$|tags$)[^/]+$/.test(path)),
+  first('Schlagwort', (path) => /^\/meldungen\/tags\/[^/]+$/.test(path)),
+  first('Barrierefreiheit', (path) => path === '/barrierefreiheit'),
+  first('Leichte Sprache', (path) => path === '/leichte-sprache'),
+  first('Gebärdensprache', (path) => path === '/gebaerdensprache'),
+  first('Datenschutz', (path) => path === '/datenschutz'),
+  first('Impressum', (path) => path === '/impressum'),
+  first('Mitmachen', (path) => path === '/mitmachen'),
+  ['Suchergebnisse', '/suche?q=Mentoring'],
+  ['404', '/diese-seite-gibt-es-nicht'],
+];
+
+let page: Page;
+let errors: string[];
+const {open} = useFreshPage((fresh) => ({page, errors} = fresh));
+
+async function visit(path: string): Promise<void> {
+  await page.goto(origin + path, {waitUntil: 'networkidle'});
+  // A missing page answers 404, which the browser logs as an error: expected here.
+  if (path.startsWith('/diese-seite-gibt-es-nicht')) errors.length = 0;
+  if (path.startsWith('/suche')) await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/Treffer/);
+}
+
+// WCAG 1.4.12: line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 (times the font size).
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
+  it('has no WCAG 2.1 AA violations in light and dark mode, at 1280 and 320 px', async () => {
+    for (const width of [1280, 320]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await open(width);
+        await page.emulateMedia({colorScheme: scheme});
+        await visit(path);
+        expect(await axeViolations(page), `${scheme}, ${width} px`).toEqual([]);
+      }
+    }
+  });
+
+  it('clips no text with the text spacing of WCAG 1.4.12, at 1280 and 320 px', async () => {
+    for (const width of [1280, 320]) {
+      await open(width);
+      await visit(path);
+      await page.addStyleTag({content: TEXT_SPACING});
+      const clipped = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+          const style = getComputedStyle(element);
+          if (!/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) continue;
+          // Visually hidden on purpose (screen-reader text), closed or not rendered.
+          if (element.clientWidth <= 1 || element.clientHeight <= 1 || element.closest('[hidden], [aria-hidden="true"]')) continue;
+          if (!element.innerText || element.innerText.trim() === '') continue;
+          const lostX = element.scrollWidth - element.clientWidth > 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
+          const lostY = element.scrollHeight - element.clientHeight > 2 && style.overflowY !== 'auto' && style.overflowY !== 'scroll';
+          if (lostX || lostY) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} »${element.innerText.trim().slice(0, 40)}«`);
+        }
+        return found;
+      });
+      expect(clipped, `${width} px`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scrolling at ${width} px with text spacing`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('works with the keyboard: skip link first, visible focus on every stop, DOM order', async () => {
+    await visit(path);
+    expect(await page.locator('[tabindex]').evaluateAll((elements) => elements.filter((element) => Number(element.getAttribute('tabindex')) > 0).length)).toBe(0);
+
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href')}));
+    expect(skip.text).toBe('Zum Hauptinhalt springen');
+    await page.keyboard.press('Enter');
+    // The theme focuses the main content and lets go of it again; the next Tab must land inside it.
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => {
+      const active = document.activeElement;
+      const main = document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
+      return active !== null && main !== null && main.contains(active);
+    });
+    expect(inMain, 'focus after the skip link').toBe(true);
+
+    // The first stops from the top: each visible, with an outline or shadow as focus indicator.
+    await visit(path);
+    const problems: string[] = [];
+    for (let stop = 0; stop < 30; stop += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        return {
+          name: `${element.tagName.toLowerCase()} »${(element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 30)}«`,
+          visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && style.visibility !== 'hidden',
+          indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none',
+        };
+      });
+      if (!focus) break;
+      if (!focus.visible) problems.push(`${focus.name}: nicht sichtbar`);
+      if (!focus.indicator) problems.push(`${focus.name}: ohne Fokusrahmen`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
