@@ -172,7 +172,8 @@ export default function SearchBar(): ReactNode {
         ref={inputRef}
         id={`${id}-input`}
         className={styles.input}
-        type="search"
+        // A text field: the combobox role is not allowed on type="search" (ARIA in HTML).
+        type="text"
         name="q"
         role="combobox"
         autoComplete="off"

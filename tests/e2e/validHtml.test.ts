@@ -1,0 +1,51 @@
+/**
+ * Valid HTML on every page type: the W3C Nu Html Checker (npm `vnu-jar`, run
+ * with the machine's Java) reports no error in the built pages.
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+import {pageTypes} from './pageTypes';
+
+const buildDir = inject('buildDir');
+const VNU = (createRequire(__filename)('vnu-jar') as string) ?? '';
+
+/** The built file a page type is served from (search results and 404 have their own shells). */
+function fileOf(path: string): string {
+  const route = path.split('?')[0]!;
+  if (route === '/diese-seite-gibt-es-nicht') return join(buildDir, '404.html');
+  if (route === '/') return join(buildDir, 'index.html');
+  const flat = join(buildDir, `${route.slice(1)}.html`);
+  return existsSync(flat) ? flat : join(buildDir, route.slice(1), 'index.html');
+}
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+describe('HTML of every page type', () => {
+  const files = [...new Set(pageTypes(buildDir).map(([, path]) => fileOf(path)))];
+
+  it('finds the built file of each page type', () => {
+    expect(files.filter((file) => !existsSync(file))).toEqual([]);
+  });
+
+  it('has no error in the W3C Nu Html Checker', () => {
+    const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+    expect(result.error, 'Java fehlt: sudo apt-get install -y default-jre-headless').toBeUndefined();
+    const {messages} = JSON.parse(result.stderr || '{"messages":[]}') as {messages: VnuMessage[]};
+    const errors = messages
+      .filter((message) => message.type === 'error' || message.subType === 'fatal')
+      .map((message) => `${message.url.replace(/^file:.*?\/build\//, '')}:${message.lastLine ?? '?'} ${message.message} »${(message.extract ?? '').trim().slice(0, 80)}«`);
+    expect(errors).toEqual([]);
+    // The checker ran on every file (and would have reported a broken one).
+    expect(result.status).toBe(0);
+  });
+});
