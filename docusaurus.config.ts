@@ -162,6 +162,15 @@ const config: Config = {
 
   customFields: {siteDir: __dirname, search: SEARCH},
 
+  // In print, links inside the site are followed by their full address (the rest of the print styles: custom.css).
+  headTags: [
+    {
+      tagName: 'style',
+      attributes: {media: 'print'},
+      innerHTML: `main a[href^="/"]::after { content: " (${SITE_URL}" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }`,
+    },
+  ],
+
   plugins: [
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
