@@ -130,6 +130,16 @@ export function placeholderWarnings(file: MarkdownFile, algolia = false): Proble
   return problems;
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['de'], {type: 'language', fallback: 'none'});
+/** The German name of a language code (»en« → »Englisch«), or undefined for a code that does not exist. */
+export function languageName(code: string): string | undefined {
+  try {
+    return LANGUAGE_NAMES.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Problems of one Markdown file. */
 export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -196,6 +206,12 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
     add(node, `Der Link »${url}« führt ins Leere: Die Seite ${normalized} gibt es nicht.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''}`, 'Link');
   };
 
+  // Language of parts (WCAG 3.1.2): a passage in another language names it with a code screen readers know.
+  const checkLanguage = (node: Nodes, lang: string): void => {
+    if (languageName(lang)) return;
+    add(node, `Die Sprachangabe lang="${lang}" gibt es nicht. Gültig sind Sprachcodes wie lang="en" (Englisch), lang="fr" (Französisch), lang="tr" (Türkisch).`, 'lang');
+  };
+
   problems.push(...placeholderWarnings(file, context.algolia));
   let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
   visit(tree, (node) => {
@@ -213,7 +229,13 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       };
       const src = attribute('src');
       if (src) checkImage(node, src, attribute('alt'));
-    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'SignLanguageVideo') {
+    } else if (node.type === 'html') {
+      for (const match of node.value.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)) checkLanguage(node, match[1]!);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.attributes.some((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'lang')) {
+      const lang = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'lang');
+      if (lang && typeof lang.value === 'string') checkLanguage(node, lang.value);
+    }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'SignLanguageVideo') {
       const attribute = (name: string): string | undefined => {
         const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
         return found && typeof found.value === 'string' ? found.value : undefined;

@@ -119,6 +119,21 @@ describe('news posts', async () => {
   });
 });
 
+describe('language of parts', () => {
+  it('accepts passages marked with a language code', () => {
+    expect(check('Zitat: <span lang="en">Mentoring is a two-way street.</span> und <q lang="fr-CA">Bonjour</q>.\n')).toEqual([]);
+  });
+
+  it.each([
+    ['docs/programm/test.md', 'Zitat: <span lang="englisch">Mentoring is a two-way street.</span>\n'],
+    ['src/pages/test.mdx', 'Zitat: <span lang="englisch">Mentoring is a two-way street.</span>\n'],
+  ])('rejects a code that does not exist (%s)', (file, body) => {
+    expect(check(body, file)).toEqual([
+      `${file}:5:8 – lang: Die Sprachangabe lang="englisch" gibt es nicht. Gültig sind Sprachcodes wie lang="en" (Englisch), lang="fr" (Französisch), lang="tr" (Türkisch).`,
+    ]);
+  });
+});
+
 describe('videos in German Sign Language', () => {
   const video = (attributes: string): string[] => check(`Text.\n\n<SignLanguageVideo ${attributes} />\n`, 'src/pages/gebaerdensprache.mdx');
 

@@ -9,7 +9,9 @@ import {describe, expect, inject, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations} from './axe';
 import {useFreshPage} from './freshPage';
-import {pageTypes} from './pageTypes';
+import {builtHtml, pageTypes} from './pageTypes';
+import {sitemapPaths} from './site';
+import {languageName} from '../../src/content/markdownRules';
 
 const origin = inject('origin');
 const buildDir = inject('buildDir');
@@ -105,5 +107,20 @@ describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
       if (!focus.indicator) problems.push(`${focus.name}: ohne Fokusrahmen`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  it('keeps the language of marked passages on the built pages, with codes that exist', async () => {
+    const marked: {path: string; lang: string}[] = [];
+    for (const path of sitemapPaths(buildDir)) {
+      for (const match of builtHtml(buildDir, path).matchAll(/<(?!html\b)[a-z][a-z0-9]*\b[^>]*\slang=["']?([^"'\s>]+)/g)) marked.push({path, lang: match[1]!});
+    }
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter(({lang}) => !languageName(lang))).toEqual([]);
+    // In the browser, too (after hydration).
+    const {path, lang} = marked[0]!;
+    await visit(path);
+    expect(await page.locator(`main [lang="${lang}"]`).count()).toBeGreaterThan(0);
   });
 });
