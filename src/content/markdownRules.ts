@@ -235,6 +235,19 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       const lang = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'lang');
       if (lang && typeof lang.value === 'string') checkLanguage(node, lang.value);
     }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'ExternalEmbed') {
+      const value = (name: string): string | undefined => {
+        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+        return found && typeof found.value === 'string' ? found.value : undefined;
+      };
+      for (const name of ['provider', 'title', 'src']) {
+        if (!value(name)) add(node, `Ein eingebetteter Inhalt braucht ${name}="…" (Anbieter, Titel und Adresse), z. B. <ExternalEmbed provider="OpenStreetMap" title="Lageplan" src="https://www.openstreetmap.org/export/embed.html?…" />.`, name);
+      }
+      const src = value('src');
+      if (src && !/^https:\/\/[^/]/.test(src) && !/^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(src)) {
+        add(node, `Die Adresse »${src}« eines eingebetteten Inhalts muss mit https:// beginnen.`, 'src');
+      }
+    }
     if (node.type === 'mdxJsxFlowElement' && node.name === 'SignLanguageVideo') {
       const attribute = (name: string): string | undefined => {
         const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);

@@ -134,6 +134,21 @@ describe('language of parts', () => {
   });
 });
 
+describe('embeds behind consent', () => {
+  const embed = (attributes: string): string[] => check(`Text.\n\n<ExternalEmbed ${attributes} />\n`, 'src/pages/karte.mdx');
+
+  it('accept provider, title and an https address', () => {
+    expect(embed('provider="OpenStreetMap" title="Lageplan" src="https://www.openstreetmap.org/export/embed.html"')).toEqual([]);
+  });
+
+  it('want all three, and https', () => {
+    expect(embed('provider="Video" src="http://video.example.org/x"')).toEqual([
+      'src/pages/karte.mdx:7:1 – title: Ein eingebetteter Inhalt braucht title="…" (Anbieter, Titel und Adresse), z. B. <ExternalEmbed provider="OpenStreetMap" title="Lageplan" src="https://www.openstreetmap.org/export/embed.html?…" />.',
+      'src/pages/karte.mdx:7:1 – src: Die Adresse »http://video.example.org/x« eines eingebetteten Inhalts muss mit https:// beginnen.',
+    ]);
+  });
+});
+
 describe('videos in German Sign Language', () => {
   const video = (attributes: string): string[] => check(`Text.\n\n<SignLanguageVideo ${attributes} />\n`, 'src/pages/gebaerdensprache.mdx');
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {contentSecurityPolicy, headersFile, inlineScripts, nginxSnippet, parseHeadersFile, scriptHash, securityHeaders} from '../../src/plugins/security/headers';
+import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, parseHeadersFile, scriptHash, securityHeaders} from '../../src/plugins/security/headers';
 
 describe('inlineScripts', () => {
   it('finds executable inline scripts, not external ones or data blocks', () => {
@@ -35,5 +35,20 @@ describe('contentSecurityPolicy with a search service', () => {
     expect(csp).toContain("connect-src 'self' https://APP-dsn.algolia.net https://APP-1.algolianet.com;");
     expect(csp).toContain("default-src 'self';");
     expect(contentSecurityPolicy([])).toContain("connect-src 'self';");
+  });
+});
+
+describe('embeds behind consent', () => {
+  it('finds the origins of embeds in built HTML, quoted or not', () => {
+    expect(embedOrigins('<figure data-embed-origin=https://www.openstreetmap.org aria-labelledby=x><figure data-embed-origin="https://video.example.org">')).toEqual([
+      'https://www.openstreetmap.org',
+      'https://video.example.org',
+    ]);
+    expect(embedOrigins('<figure data-embed-origin="">')).toEqual([]);
+  });
+
+  it('allows frames from those origins only', () => {
+    expect(contentSecurityPolicy([], [], ['https://b.example', 'https://a.example', 'https://a.example'])).toContain("frame-src 'self' https://a.example https://b.example;");
+    expect(contentSecurityPolicy([])).toContain("frame-src 'self';");
   });
 });

@@ -25,8 +25,16 @@ export function inlineScripts(html: string): string[] {
 
 export const scriptHash = (script: string): string => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
-/** `connectOrigins`: further origins scripts may fetch from (the search service, when Algolia is on). */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>, connectOrigins: readonly string[] = []): string {
+/** Origins of the embeds on a page (src/components/ExternalEmbed), loaded in a frame after the visitor's consent. */
+export function embedOrigins(html: string): string[] {
+  return [...html.matchAll(/data-embed-origin=["']?(https?:\/\/[^"'\s>]+)/g)].map((match) => match[1]!);
+}
+
+/**
+ * `connectOrigins`: further origins scripts may fetch from (the search service, when Algolia is on);
+ * `frameOrigins`: origins of embedded content (shown only after consent).
+ */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>, connectOrigins: readonly string[] = [], frameOrigins: Iterable<string> = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
@@ -35,6 +43,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>, connectOri
     "img-src 'self' data:",
     "font-src 'self'",
     ["connect-src 'self'", ...connectOrigins].join(' '),
+    ["frame-src 'self'", ...[...new Set(frameOrigins)].sort()].join(' '),
     "media-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {contentSecurityPolicy, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
+import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx-security-headers.conf';
@@ -31,12 +31,15 @@ export default function securityPlugin(_context: unknown, options: SecurityOptio
     name: 'wissensplattform-security',
     async postBuild({outDir, routesPaths}) {
       const hashes = new Set<string>();
+      const frames = new Set<string>();
       for (const route of routesPaths) {
         const file = htmlFileOf(outDir, route);
         if (!file) continue;
-        for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(scriptHash(script));
+        const html = readFileSync(file, 'utf8');
+        for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+        for (const origin of embedOrigins(html)) frames.add(origin);
       }
-      const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? []));
+      const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? [], frames));
       writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
       writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
     },

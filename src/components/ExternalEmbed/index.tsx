@@ -1,0 +1,71 @@
+/**
+ * Content from another service (a video, a map) behind two clicks: until the
+ * visitor asks for it, nothing is requested from that service; the box says
+ * who the provider is and what loading it means, and offers a plain link
+ * instead. The consent holds for this one embed on this one visit (nothing is
+ * stored). The provider's origin is written into `data-embed-origin`, from
+ * which the build allows it in the Content Security Policy's frame-src.
+ */
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import styles from './styles.module.css';
+
+export interface ExternalEmbedProps {
+  /** Name of the service, e.g. »YouTube« or »OpenStreetMap«. */
+  provider: string;
+  /** Address of the embedded content (https). */
+  src: string;
+  /** What the content is, for the frame's accessible name. */
+  title: string;
+  /** The provider's privacy policy. */
+  privacy?: string;
+  /** Height of the frame in pixels (width is always the column's). */
+  height?: number;
+}
+
+function originOf(src: string): string {
+  try {
+    return new URL(src).origin;
+  } catch {
+    return '';
+  }
+}
+
+export default function ExternalEmbed({provider, src, title, privacy, height = 360}: ExternalEmbedProps): ReactNode {
+  const id = useId();
+  const [loaded, setLoaded] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    if (loaded) frame.current?.focus();
+  }, [loaded]);
+
+  return (
+    <figure className={styles.embed} data-embed-origin={originOf(src)} aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className={styles.title}>
+        {title}
+      </figcaption>
+      {loaded ? (
+        <iframe ref={frame} className={styles.frame} src={src} title={`${title} (Inhalt von ${provider})`} height={height} loading="lazy" referrerPolicy="strict-origin-when-cross-origin" allowFullScreen />
+      ) : (
+        <div className={styles.consent} style={{minHeight: Math.min(height, 240)}}>
+          <p>
+            Dieser Inhalt kommt von <strong>{provider}</strong>. Erst wenn Sie ihn laden, stellt Ihr Browser eine Verbindung zu {provider} her
+            und überträgt dabei unter anderem Ihre IP-Adresse.
+            {privacy && (
+              <>
+                {' '}
+                <a href={privacy}>Datenschutzhinweise von {provider}</a>
+              </>
+            )}
+          </p>
+          <div className={styles.actions}>
+            <button type="button" className="button button--primary" onClick={() => setLoaded(true)}>
+              Inhalt von {provider} laden
+            </button>
+            <a href={src}>Direkt bei {provider} öffnen</a>
+          </div>
+        </div>
+      )}
+    </figure>
+  );
+}
