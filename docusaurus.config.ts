@@ -8,6 +8,7 @@ import {publishedPagePaths} from './src/plugins/practices';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
+import rehypeProtectedEmail from './src/rehype/protectedEmail';
 import remarkSearchBackend from './src/remark/searchBackend';
 import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
 
@@ -95,7 +96,7 @@ const config: Config = {
           // and its admonitions are rendered as such.
           showLastUpdateTime: IN_GIT_WORKTREE,
           remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables],
+          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
@@ -120,7 +121,7 @@ const config: Config = {
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
           showLastUpdateTime: IN_GIT_WORKTREE,
           remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables],
+          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
           beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
           feedOptions: {
             type: ['rss', 'atom'],
@@ -134,7 +135,7 @@ const config: Config = {
         pages: {
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables],
+          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
         },
         theme: {
           customCss: './src/css/custom.css',
@@ -161,6 +162,9 @@ const config: Config = {
   ],
 
   customFields: {siteDir: __dirname, search: SEARCH},
+
+  // Protected e-mail addresses become working links in the browser (src/rehype/protectedEmail.ts).
+  clientModules: ['./src/clientModules/revealEmails.ts'],
 
   // In print, links inside the site are followed by their full address (the rest of the print styles: custom.css).
   headTags: [

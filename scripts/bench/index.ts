@@ -149,7 +149,13 @@ async function measureSite(
   try {
     progress(`${name}: Lighthouse (mobil) …`);
     result.lighthouse = {};
-    const targets = {practice: files.practice, home: files.home, catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined};
+    // Our site only (pages.programme): the catalogue and the page of the congress with a programme table.
+    const targets = {
+      practice: files.practice,
+      home: files.home,
+      catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined,
+      congress: pages.programme ? findHtml(buildDir, '/fachkongress/2019') : undefined,
+    };
     for (const [kind, file] of Object.entries(targets)) {
       if (file && existsSync(file)) result.lighthouse[kind as 'home'] = await lighthouseScores(server.origin + toUrlPath(buildDir, file));
     }

@@ -230,8 +230,8 @@ function buildRows(result: BenchResult): Row[] {
       });
     }
   }
-  const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog'} as const;
-  for (const kind of ['practice', 'home', 'catalogue'] as const) {
+  const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog', congress: 'Kongressseite'} as const;
+  for (const kind of ['practice', 'home', 'catalogue', 'congress'] as const) {
     const o = ours.lighthouse?.[kind];
     const s = stock?.lighthouse?.[kind];
     if (!o && !s) continue;

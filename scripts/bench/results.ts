@@ -59,7 +59,7 @@ export interface SiteResult {
     keystrokeMs: {p50: number; p95: number; count: number};
   };
   /** Lighthouse, mobile, served with gzip. */
-  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue', {performance: number; accessibility: number; bestPractices: number; seo: number}>>;
+  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress', {performance: number; accessibility: number; bestPractices: number; seo: number}>>;
 }
 
 export interface BenchResult {

@@ -124,3 +124,25 @@ describe('language of parts (WCAG 3.1.2)', () => {
     expect(await page.locator(`main [lang="${lang}"]`).count()).toBeGreaterThan(0);
   });
 });
+
+describe('accessibility statement (BITV 2.0 § 7, § 12b BGG)', () => {
+  it('is reachable from the start page, with Leichte Sprache and Gebärdensprache', async () => {
+    await visit('/');
+    for (const name of ['Barrierefreiheit', 'Leichte Sprache', 'Gebärdensprache']) {
+      expect(await page.locator('footer').getByRole('link', {name, exact: true}).count(), name).toBe(1);
+    }
+  });
+
+  it('states the status, the gaps, a contact that works at once and the conciliation body', async () => {
+    await visit('/barrierefreiheit');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/Stand der Vereinbarkeit[\s\S]*teilweise vereinbar/);
+    expect(text).toMatch(/Nicht barrierefreie Inhalte/);
+    await expect.poll(() => page.locator('main a[href^="mailto:"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href^="mailto:"]').first().getAttribute('href')).toMatch(/^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/);
+    expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href^="https://www.schlichtungsstelle-bgg.de"]').count()).toBe(1);
+    // Harvesters reading the HTML find no address.
+    expect(builtHtml(buildDir, '/barrierefreiheit')).not.toMatch(/[\w.]+@[\w-]+\.[a-z]{2,}/);
+  });
+});

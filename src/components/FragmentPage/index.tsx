@@ -7,6 +7,7 @@
  *   over as it is, so hydration changes nothing;
  * - navigation inside the app: the page's fragment is fetched as JSON.
  */
+import {revealEmails} from '../../utils/revealEmails';
 import {useEffect, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -44,20 +45,6 @@ function initialView(path: string): View {
     };
   }
   return {kind: 'loading', path};
-}
-
-/** Turns obfuscated e-mail addresses back into working mailto links. */
-function revealEmails(root: HTMLElement): void {
-  for (const anchor of root.querySelectorAll<HTMLAnchorElement>('a[data-wp-mail]')) {
-    try {
-      const bytes = Uint8Array.from(atob(anchor.dataset.wpMail ?? ''), (char) => char.charCodeAt(0));
-      const address = [...new TextDecoder().decode(bytes)].reverse().join('');
-      anchor.href = `mailto:${address}`;
-      anchor.textContent = address;
-    } catch {
-      // Leave the readable »(at)« form as it is.
-    }
-  }
 }
 
 export default function FragmentPage(): ReactNode {
