@@ -9,8 +9,10 @@ import {splitFrontMatter} from '../../src/content/load';
 
 const FILE = 'src/pages/leichte-sprache.md';
 // Visible text only: link targets, Markdown syntax and the heading marks are not read aloud.
-const text = splitFrontMatter(readFileSync(FILE, 'utf8'))
-  .body.replace(/\]\([^)]*\)/g, ']')
+const split = splitFrontMatter(readFileSync(FILE, 'utf8'));
+if (!split) throw new Error(`${FILE} hat keinen Kopfbereich (---).`);
+const text = split.body
+  .replace(/\]\([^)]*\)/g, ']')
   .replace(/[#*_[\]>`]/g, ' ');
 const sentences = text.split(/(?<=[.!?])\s+|\n{2,}/).map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter(Boolean);
 

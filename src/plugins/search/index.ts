@@ -6,7 +6,7 @@
  * builds; the dev server's search box says so.
  */
 import {join} from 'node:path';
-import {Worker} from 'node:worker_threads';
+import {runInWorker} from '../worker';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchBackendConfig} from '../../search/algolia/config';
 import type {PracticesContent} from '../practices';
@@ -14,32 +14,10 @@ import type {IndexJob, IndexStats} from './indexWorker';
 import {searchSources, type HtmlSource} from './sources';
 
 /**
- * Runs indexWorker.ts in a worker thread, loaded the way Docusaurus loads
- * this plugin (its `loadFreshModule`, TypeScript through jiti). The index is
- * built while the catalogue plugin writes its pages on the main thread.
+ * The index is built in a worker thread (indexWorker.ts) while the catalogue
+ * plugin writes its pages on the main thread.
  */
-function indexInWorker(siteDir: string, job: IndexJob): Promise<IndexStats> {
-  const bootstrap = `
-    const {parentPort, workerData} = require('node:worker_threads');
-    const {createRequire} = require('node:module');
-    const {loadFreshModule} = createRequire(workerData.siteDir + '/package.json')('@docusaurus/utils');
-    loadFreshModule(workerData.module)
-      .then((run) => run(workerData.job))
-      .then((stats) => parentPort.postMessage({stats}), (error) => parentPort.postMessage({error: String((error && error.stack) || error)}));
-  `;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, {eval: true, workerData: {siteDir, module: join(__dirname, 'indexWorker.ts'), job}});
-    worker.once('message', (message: {stats?: IndexStats; error?: string}) => {
-      void worker.terminate();
-      if (message.stats) resolve(message.stats);
-      else reject(new Error(`Suchindex: ${message.error}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`Suchindex: Der Worker endete mit Code ${code}.`));
-    });
-  });
-}
+const indexInWorker = (siteDir: string, job: IndexJob): Promise<IndexStats> => runInWorker<IndexJob, IndexStats>(siteDir, join(__dirname, 'indexWorker.ts'), job, 'Suchindex');
 
 /** Section records for `npm run search:push`, relative to the generated-files folder (`.docusaurus`). */
 export const RECORDS_FILE = 'wissensplattform-search/records.json';
