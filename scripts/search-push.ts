@@ -25,7 +25,9 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(file)) fail(`Die Datensätze fehlen (${file}). Erst die Website bauen: npm run build`);
+  if (!existsSync(file)) {
+    fail(`Die Datensätze fehlen (${file}). Erst die Website für Algolia bauen: mit ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY und ALGOLIA_INDEX_NAME gesetzt npm run build`);
+  }
   const records = JSON.parse(readFileSync(file, 'utf8')) as SectionRecord[];
   const built = statSync(file).mtime.toLocaleString('de-DE', {timeZone: 'Europe/Berlin'});
   if (values['dry-run']) {

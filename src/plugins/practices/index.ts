@@ -12,12 +12,12 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalogue} from '../../content/load';
 import {ContentError, type Problem} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
-import {allFragments, type Fragment} from './fragments';
-import {renderPracticeBody} from './markdown';
-import {createCatalogue, type RenderedPractice} from './model';
+import type {Fragment} from './fragments';
+import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
 import {brokenCatalogueLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
-import {similarPractices} from './similar';
-import {lastUpdatedTimes} from './lastUpdated';
+import type {RenderJob, RenderResult} from './renderWorker';
+import {runInWorker} from '../worker';
+import {VOCABULARY_NAMES} from '../../content/vocabularies';
 
 export interface PracticesOptions {
   /** Folder served as static files (must be listed in `staticDirectories`). */
@@ -27,9 +27,22 @@ export interface PracticesOptions {
 }
 
 export interface PracticesContent {
-  fragments: Fragment[];
+  /** Paths of every catalogue page (practices, value pages, carriers), known before rendering. */
+  paths: string[];
+  /** The rendered page fragments: made in a worker thread while the bundler runs (see renderWorker.ts). */
+  rendering: Promise<RenderResult>;
   files: DataFile[];
   module: ReturnType<typeof buildCatalogueData>['module'];
+}
+
+/** Paths of the catalogue's pages, in the order of the fragments (see allFragments). */
+export function cataloguePaths(catalogue: Catalogue): string[] {
+  return [
+    ...catalogue.practices.map((practice) => practicePath(practice.slug)),
+    ...VOCABULARY_NAMES.flatMap((name) => catalogue.vocabularies[name].map((entry) => valuePath(name, entry.slug))),
+    ...catalogue.carriers.map((carrier) => carrierPath(carrier.id)),
+    '/traeger',
+  ];
 }
 
 export const FRAGMENT_DATA_BASE = '/daten/seiten';
@@ -59,12 +72,17 @@ function writeFile(root: string, path: string, data: string): void {
  * server; a production build writes them straight to the output in postBuild,
  * instead of writing 10,000 files once here and having the bundler copy them.
  */
-function writePublicFiles(publicDir: string, content: PracticesContent, withFragments: boolean): void {
+function writePublicFiles(publicDir: string, files: DataFile[], fragments: Fragment[]): void {
   rmSync(join(publicDir, 'daten'), {recursive: true, force: true});
-  for (const file of content.files) writeFile(publicDir, file.path, file.content);
-  if (withFragments) {
-    for (const fragment of content.fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
-  }
+  for (const file of files) writeFile(publicDir, file.path, file.content);
+  for (const fragment of fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
+}
+
+/** The fragments, or the build stops with the problems found while rendering. */
+export async function renderedFragments(content: PracticesContent): Promise<Fragment[]> {
+  const {fragments, problems} = await content.rendering;
+  if (problems.length > 0) throw new ContentError(problems);
+  return fragments;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -85,27 +103,21 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async loadContent() {
+      // Validation on the main thread: a mistake stops the build before anything else happens.
       const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir);
-      const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
-      const rendered: RenderedPractice[] = practices.map((practice) => {
-        const {html, problems: bodyProblems} = renderPracticeBody(practice.body, {
-          file: practice.file,
-          bodyLine: practice.bodyLine,
-          mdx: practice.file.endsWith('.mdx'),
-        });
-        problems.push(...bodyProblems);
-        return {...practice, html, lastUpdated: updated.get(practice.file)};
-      });
       if (problems.length > 0) throw new ContentError(problems);
-      const catalogue = createCatalogue(vocabularies, carriers, rendered);
-      const fragments = allFragments(catalogue, similarPractices(catalogue.practices), options.editUrl);
+      const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
       const {module, files} = buildCatalogueData(catalogue, baseUrl);
-      return {fragments, files, module};
+      // Rendering in a worker thread, overlapping with the bundler; awaited when the pages are written.
+      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), {siteDir, editUrl: options.editUrl}, 'Katalog');
+      rendering.catch(() => undefined);
+      return {paths: cataloguePaths(catalogue), rendering, files, module};
     },
 
     async contentLoaded({content, actions}) {
-      writePublicFiles(publicDir, content, process.env.NODE_ENV !== 'production');
-      writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.fragments.map((fragment) => fragment.path)));
+      // The dev server serves fragments from the static folder; a production build writes them after bundling.
+      writePublicFiles(publicDir, content.files, process.env.NODE_ENV === 'production' ? [] : await renderedFragments(content));
+      writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.paths));
       const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
@@ -119,6 +131,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async postBuild({outDir, content}) {
+      const fragments = await renderedFragments(content);
       const shells = new Map(
         FRAGMENT_ROUTES.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]),
       );
@@ -127,7 +140,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       }
       for (const dir of ['gute-praxis/:facet']) rmSync(join(outDir, dir), {recursive: true, force: true});
       const written = new Set<string>();
-      for (const fragment of content.fragments) {
+      for (const fragment of fragments) {
         const pattern = routeOf(fragment.path);
         const target = join(outDir, `${fragment.path.slice(1)}.html`);
         writeFile(outDir, `${fragment.path.slice(1)}.html`, fillShell(shells.get(pattern)!, pattern, fragment));
@@ -138,7 +151,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       // Docusaurus' link checker accepts any /gute-praxis/… path (the routes
       // are parameterised), so links to catalogue pages are checked here: in
       // the fragments (from memory) and in every other page of the build.
-      const existing = new Set(['/gute-praxis', ...content.fragments.map((fragment) => fragment.path)]);
+      const existing = new Set(['/gute-praxis', ...fragments.map((fragment) => fragment.path)]);
       const problems: Problem[] = [];
       const report = (page: string, html: string): void => {
         for (const link of brokenCatalogueLinks(html, existing)) {
@@ -148,7 +161,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
           });
         }
       };
-      for (const fragment of content.fragments) report(fragment.path, fragment.html);
+      for (const fragment of fragments) report(fragment.path, fragment.html);
       for (const file of htmlFiles(outDir)) {
         if (!written.has(file)) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
       }

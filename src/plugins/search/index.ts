@@ -9,9 +9,9 @@ import {join} from 'node:path';
 import {runInWorker} from '../worker';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchBackendConfig} from '../../search/algolia/config';
-import type {PracticesContent} from '../practices';
+import {renderedFragments, type PracticesContent} from '../practices';
 import type {IndexJob, IndexStats} from './indexWorker';
-import {searchSources, type HtmlSource} from './sources';
+import {catalogueSources, searchSources, type HtmlSource} from './sources';
 
 /**
  * The index is built in a worker thread (indexWorker.ts) while the catalogue
@@ -36,12 +36,14 @@ export interface SearchPageModule {
 export default function searchPlugin(context: LoadContext): Plugin<void> {
   const {baseUrl} = context;
   let sources: HtmlSource[] = [];
+  let catalogue: PracticesContent | undefined;
   return {
     name: 'wissensplattform-search',
 
     async allContentLoaded({allContent, actions}) {
       sources = searchSources(allContent, baseUrl);
       const practices = allContent['wissensplattform-practices']?.default as PracticesContent | undefined;
+      catalogue = practices;
       const module: SearchPageModule = {
         catalogue: practices
           ? {vocabularies: practices.module.vocabularies, carriers: practices.module.carriers, facetsUrl: practices.module.facetsUrl}
@@ -59,8 +61,11 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
     async postBuild({outDir}) {
       const started = performance.now();
       const builtin = backendOf(context.siteConfig.customFields).backend === 'builtin';
-      const recordsFile = recordsFilePath(context.generatedFilesDir);
-      const stats = await indexInWorker(context.siteDir, {outDir, sources, baseUrl, recordsFile, builtin});
+      // The records for `npm run search:push` are only needed when the site searches with Algolia.
+      const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
+      // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
+      const all = catalogue ? [...sources, ...catalogueSources(catalogue, await renderedFragments(catalogue))] : sources;
+      const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin});
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const n = (value: number): string => value.toLocaleString('de-DE');
       console.log(

@@ -14,8 +14,8 @@ export interface IndexJob {
   outDir: string;
   sources: HtmlSource[];
   baseUrl: string;
-  /** Where the section records go (read by `npm run search:push`); outside the published output. */
-  recordsFile: string;
+  /** Where the section records go (read by `npm run search:push`), outside the published output; only for Algolia. */
+  recordsFile?: string;
   /** Write the built-in index into the output (not needed when the site searches with Algolia). */
   builtin: boolean;
 }
@@ -24,15 +24,19 @@ export type IndexStats = BuiltIndex['stats'] & {records: number};
 
 export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin}: IndexJob): IndexStats {
   const pages = pageRecords(outDir, sources);
-  const records = pages.flatMap((page) => sectionRecords(page, baseUrl));
-  mkdirSync(dirname(recordsFile), {recursive: true});
-  writeFileSync(recordsFile, JSON.stringify(records));
-  if (!builtin) return {pages: pages.length, keys: 0, postings: 0, shards: 0, bytes: 0, records: records.length};
+  let records = 0;
+  if (recordsFile) {
+    const sections = pages.flatMap((page) => sectionRecords(page, baseUrl));
+    mkdirSync(dirname(recordsFile), {recursive: true});
+    writeFileSync(recordsFile, JSON.stringify(sections));
+    records = sections.length;
+  }
+  if (!builtin) return {pages: pages.length, keys: 0, postings: 0, shards: 0, bytes: 0, records};
   const {files, stats} = buildIndex(pages);
   for (const file of files) {
     const target = join(outDir, file.path);
     mkdirSync(dirname(target), {recursive: true});
     writeFileSync(target, file.content);
   }
-  return {...stats, records: records.length};
+  return {...stats, records};
 }

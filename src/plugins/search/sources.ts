@@ -10,6 +10,7 @@ import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pag
 import type {PracticeFacets, SearchType} from '../../search/types';
 import {FACETS, type FacetsFile} from '../../catalogue/types';
 import type {PracticesContent} from '../practices';
+import type {Fragment} from '../practices/fragments';
 
 export interface HtmlSource {
   path: string;
@@ -57,10 +58,18 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
     sources.push({path: strip(page.permalink), type: 'seite', description: page.description ?? ''});
   }
 
-  const catalogue = pluginContent<PracticesContent>(allContent, 'wissensplattform-practices');
-  const facetsOf = catalogue ? practiceFacets(catalogue) : () => undefined;
+  return sources;
+}
+
+/**
+ * Practice and carrier pages of the catalogue, from its rendered fragments (in memory;
+ * practices in catalogue order, which is the order of the facet file).
+ */
+export function catalogueSources(catalogue: PracticesContent, fragments: readonly Fragment[]): HtmlSource[] {
+  const sources: HtmlSource[] = [];
+  const facetsOf = practiceFacets(catalogue);
   let practiceIndex = 0;
-  for (const fragment of catalogue?.fragments ?? []) {
+  for (const fragment of fragments) {
     if (/^\/gute-praxis\/[^/]+$/.test(fragment.path)) {
       sources.push({path: fragment.path, type: 'praxis', description: fragment.description, html: fragment.html, practiceIndex, facets: facetsOf(practiceIndex)});
       practiceIndex += 1;

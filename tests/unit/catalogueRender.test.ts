@@ -1,0 +1,36 @@
+/**
+ * The catalogue renders in a worker thread (src/plugins/practices/renderWorker.ts)
+ * while the main thread already lists the pages: both must agree on every page,
+ * in the same order (the search numbers practices by it).
+ */
+import {resolve} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadCatalogue} from '../../src/content/load';
+import {cataloguePaths} from '../../src/plugins/practices';
+import {createCatalogue} from '../../src/plugins/practices/model';
+import {renderCatalogue} from '../../src/plugins/practices/renderWorker';
+import {runInWorker} from '../../src/plugins/worker';
+
+const siteDir = resolve(__dirname, '../..');
+
+describe('catalogue rendering', () => {
+  const {vocabularies, carriers, practices} = loadCatalogue(siteDir);
+  const paths = cataloguePaths(createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''}))));
+
+  it('lists the same pages in the same order as the rendered fragments', () => {
+    const {fragments, problems} = renderCatalogue({siteDir});
+    expect(problems).toEqual([]);
+    expect(fragments.map((fragment) => fragment.path)).toEqual(paths);
+    expect(paths.filter((path) => path.startsWith('/gute-praxis/')).length).toBeGreaterThan(practices.length);
+  });
+
+  it('renders in a worker thread, loaded like a plugin, with the same result', async () => {
+    const result = await runInWorker<{siteDir: string}, ReturnType<typeof renderCatalogue>>(siteDir, resolve(siteDir, 'src/plugins/practices/renderWorker.ts'), {siteDir}, 'Katalog');
+    expect(result.fragments.map((fragment) => fragment.path)).toEqual(paths);
+    expect(result.fragments[0]!.html).toContain('<');
+  });
+
+  it('reports a failure in the worker with its cause', async () => {
+    await expect(runInWorker(siteDir, resolve(siteDir, 'src/plugins/practices/gibt-es-nicht.ts'), {}, 'Katalog')).rejects.toThrow(/^Katalog: /);
+  });
+});
