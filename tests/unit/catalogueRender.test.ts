@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalogue} from '../../src/content/load';
 import {cataloguePaths} from '../../src/plugins/practices';
 import {createCatalogue} from '../../src/plugins/practices/model';
-import {renderCatalogue} from '../../src/plugins/practices/renderWorker';
+import {renderCatalogue, type RenderJob} from '../../src/plugins/practices/renderWorker';
 import {runInWorker} from '../../src/plugins/worker';
 
 const siteDir = resolve(__dirname, '../..');
@@ -18,14 +18,15 @@ describe('catalogue rendering', () => {
   const paths = cataloguePaths(createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''}))));
 
   it('lists the same pages in the same order as the rendered fragments', () => {
-    const {fragments, problems} = renderCatalogue({siteDir});
+    const {fragments, problems} = renderCatalogue({siteDir, vocabularies, carriers, practices});
     expect(problems).toEqual([]);
     expect(fragments.map((fragment) => fragment.path)).toEqual(paths);
     expect(paths.filter((path) => path.startsWith('/gute-praxis/')).length).toBeGreaterThan(practices.length);
   });
 
   it('renders in a worker thread, loaded like a plugin, with the same result', async () => {
-    const result = await runInWorker<{siteDir: string}, ReturnType<typeof renderCatalogue>>(siteDir, resolve(siteDir, 'src/plugins/practices/renderWorker.ts'), {siteDir}, 'Katalog');
+    const job: RenderJob = {siteDir, vocabularies, carriers, practices};
+    const result = await runInWorker<RenderJob, ReturnType<typeof renderCatalogue>>(siteDir, resolve(siteDir, 'src/plugins/practices/renderWorker.ts'), job, 'Katalog');
     expect(result.fragments.map((fragment) => fragment.path)).toEqual(paths);
     expect(result.fragments[0]!.html).toContain('<');
   });

@@ -109,7 +109,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
       const {module, files} = buildCatalogueData(catalogue, baseUrl);
       // Rendering in a worker thread, overlapping with the bundler; awaited when the pages are written.
-      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), {siteDir, editUrl: options.editUrl}, 'Katalog');
+      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices}, 'Katalog');
       rendering.catch(() => undefined);
       return {paths: cataloguePaths(catalogue), rendering, files, module};
     },

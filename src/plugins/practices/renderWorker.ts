@@ -4,7 +4,9 @@
  * thread (see index.ts), started when the content is loaded, so that it
  * overlaps with the bundler; the pages are written after the build.
  */
-import {loadCatalogue} from '../../content/load';
+import type {Carrier} from '../../content/carriers';
+import type {Practice} from '../../content/practice';
+import type {Vocabularies} from '../../content/vocabularies';
 import type {Problem} from '../../content/problems';
 import {allFragments, type Fragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
@@ -12,9 +14,13 @@ import {renderPracticeBody} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarPractices} from './similar';
 
+/** The validated content from the main thread (plain data: it crosses to the worker by structured clone). */
 export interface RenderJob {
   siteDir: string;
   editUrl?: string;
+  vocabularies: Vocabularies;
+  carriers: Carrier[];
+  practices: Practice[];
 }
 
 export interface RenderResult {
@@ -23,9 +29,7 @@ export interface RenderResult {
   problems: Problem[];
 }
 
-export function renderCatalogue({siteDir, editUrl}: RenderJob): RenderResult {
-  // The same files the main thread has validated (a problem there stops the build before this matters).
-  const {vocabularies, carriers, practices} = loadCatalogue(siteDir);
+export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices}: RenderJob): RenderResult {
   const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
   const problems: Problem[] = [];
   const rendered: RenderedPractice[] = practices.map((practice) => {
