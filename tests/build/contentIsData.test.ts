@@ -5,19 +5,13 @@
  */
 import {appendFileSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
-import {launchChromium, openTrackedPage} from '../e2e/browser';
-import {startStaticServer, type StaticServer} from '../e2e/server';
+import {describe, expect, it} from 'vitest';
+import {writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {openTrackedPage} from '../e2e/browser';
+import {useServedCopy} from './servedCopy';
 
 const ATTACK = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
-const dir = copySite({prefix: 'wissensplattform-xss-'});
-let build: {status: number | null; output: string};
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
+const copy = useServedCopy('wissensplattform-xss-', (dir) => {
   writeSiteFiles(dir, {
     'docs/gute-praxis/angriff.md': [
       '---',
@@ -60,34 +54,23 @@ beforeAll(async () => {
     join(dir, 'src/data/carriers.yml'),
     `- id: beispiel-angriff\n  name: 'Träger ${ATTACK}'\n  description: 'Beschreibung ${ATTACK}'\n`,
   );
-  build = buildSite(dir);
-  if (build.status === 0) {
-    server = await startStaticServer(join(dir, 'build'));
-    browser = await launchChromium();
-  }
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeAll([dir]);
 });
 
 describe('content is data, not code', () => {
   it('builds', () => {
-    expect(build.status, build.output.slice(-2000)).toBe(0);
+    expect(copy.build.status, copy.build.output.slice(-2000)).toBe(0);
   });
 
   it.each(['/gute-praxis/angriff', '/traeger/beispiel-angriff', '/gute-praxis', '/meldungen/angriff', '/meldungen'])(
     '%s shows the markup as text, runs none of it and has no javascript: link',
     async (path) => {
-      const {page} = await openTrackedPage(browser);
+      const {page} = await openTrackedPage(copy.browser);
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${server.origin}${path}`, {waitUntil: 'networkidle'});
+      await page.goto(`${copy.server.origin}${path}`, {waitUntil: 'networkidle'});
       expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
       expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
       expect(await page.locator('main script, article script, main img[src="x"]').count()).toBe(0);
@@ -99,7 +82,7 @@ describe('content is data, not code', () => {
   );
 
   it('keeps the raw HTML out of the static files as markup', () => {
-    const html = readFileSync(join(dir, 'build/gute-praxis/angriff.html'), 'utf8');
+    const html = readFileSync(join(copy.dir, 'build/gute-praxis/angriff.html'), 'utf8');
     expect(html).not.toMatch(/<script>window\.__pwned/);
     expect(html).not.toMatch(/<img src=x onerror/i);
   });

@@ -8,22 +8,17 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
-import {launchChromium, openTrackedPage} from '../e2e/browser';
+import {afterAll, describe, expect, it} from 'vitest';
+import {writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {openTrackedPage} from '../e2e/browser';
 import {collectErrors} from '../e2e/site';
-import {startStaticServer, type StaticServer} from '../e2e/server';
+import {useServedCopy} from './servedCopy';
 
-const dir = copySite({prefix: 'wissensplattform-embed-'});
 let provider: Server;
 let providerOrigin: string;
 const providerRequests: string[] = [];
-let build: {status: number | null; output: string};
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
+const copy = useServedCopy('wissensplattform-embed-', async (dir) => {
   provider = createServer((request, response) => {
     providerRequests.push(request.url ?? '');
     response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
@@ -46,30 +41,22 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   });
-  build = buildSite(dir);
-  if (build.status === 0) {
-    server = await startStaticServer(join(dir, 'build'));
-    browser = await launchChromium();
-  }
-}, 240_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await new Promise((resolve) => provider?.close(resolve));
-  removeAll([dir]);
 });
 
 describe('an embed behind two clicks', () => {
   it('builds, and the CSP allows frames from the provider only', () => {
-    expect(build.status, build.output.slice(-2000)).toBe(0);
-    expect(readFileSync(join(dir, 'build/_headers'), 'utf8')).toContain(`frame-src 'self' ${providerOrigin};`);
+    expect(copy.build.status, copy.build.output.slice(-2000)).toBe(0);
+    expect(readFileSync(join(copy.dir, 'build/_headers'), 'utf8')).toContain(`frame-src 'self' ${providerOrigin};`);
   });
 
   it('contacts the provider only after the click, then shows its content in a frame', async () => {
-    const {page, context} = await openTrackedPage(browser);
+    const {page, context} = await openTrackedPage(copy.browser);
     const errors = collectErrors(page);
-    await page.goto(`${server.origin}/anfahrt`, {waitUntil: 'networkidle'});
+    await page.goto(`${copy.server.origin}/anfahrt`, {waitUntil: 'networkidle'});
     expect(providerRequests).toEqual([]);
     expect(await page.locator('iframe').count()).toBe(0);
     expect(await page.locator('main').innerText()).toMatch(/Dieser Inhalt kommt von Kartendienst\. Erst wenn Sie ihn laden/);
