@@ -146,3 +146,16 @@ describe('accessibility statement (BITV 2.0 § 7, § 12b BGG)', () => {
     expect(builtHtml(buildDir, '/barrierefreiheit')).not.toMatch(/[\w.]+@[\w-]+\.[a-z]{2,}/);
   });
 });
+
+describe('catalogue with its filters opened on a narrow screen', () => {
+  it('has no WCAG 2.1 AA violations at 320 px, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await open(320);
+      await page.emulateMedia({colorScheme: scheme});
+      await visit('/gute-praxis');
+      await page.getByRole('button', {name: /Filter anzeigen/}).click();
+      expect(await page.locator('#katalog-filter').isVisible()).toBe(true);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
