@@ -140,6 +140,12 @@ export function languageName(code: string): string | undefined {
   }
 }
 
+/** A string attribute of an MDX element (an expression or a missing one: undefined). */
+function jsxAttribute(node: Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'}>, name: string): string | undefined {
+  const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+  return found && typeof found.value === 'string' ? found.value : undefined;
+}
+
 /** Problems of one Markdown file. */
 export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -222,41 +228,29 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
         add(node, `Die Überschrift springt von Ebene ${previous} auf Ebene ${node.depth} (${'#'.repeat(node.depth)}). Verwenden Sie ${'#'.repeat(previous + 1)}, damit die Gliederung für Screenreader stimmt.`, 'Überschrift');
       }
       previous = node.depth;
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
-      const attribute = (name: string): string | undefined => {
-        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
-        return found && typeof found.value === 'string' ? found.value : undefined;
-      };
-      const src = attribute('src');
-      if (src) checkImage(node, src, attribute('alt'));
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)) checkLanguage(node, match[1]!);
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.attributes.some((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'lang')) {
-      const lang = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'lang');
-      if (lang && typeof lang.value === 'string') checkLanguage(node, lang.value);
-    }
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'ExternalEmbed') {
-      const value = (name: string): string | undefined => {
-        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
-        return found && typeof found.value === 'string' ? found.value : undefined;
-      };
-      for (const name of ['provider', 'title', 'src']) {
-        if (!value(name)) add(node, `Ein eingebetteter Inhalt braucht ${name}="…" (Anbieter, Titel und Adresse), z. B. <ExternalEmbed provider="OpenStreetMap" title="Lageplan" src="https://www.openstreetmap.org/export/embed.html?…" />.`, name);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const attribute = (name: string): string | undefined => jsxAttribute(node, name);
+      const lang = attribute('lang');
+      if (lang !== undefined) checkLanguage(node, lang);
+      if (node.name === 'img') {
+        const src = attribute('src');
+        if (src) checkImage(node, src, attribute('alt'));
+      } else if (node.name === 'a') {
+        const href = attribute('href');
+        if (href) checkLink(node, href);
+      } else if (node.name === 'ExternalEmbed') {
+        for (const name of ['provider', 'title', 'src']) {
+          if (!attribute(name)) add(node, `Ein eingebetteter Inhalt braucht ${name}="…" (Anbieter, Titel und Adresse), z. B. <ExternalEmbed provider="OpenStreetMap" title="Lageplan" src="https://www.openstreetmap.org/export/embed.html?…" />.`, name);
+        }
+        const src = attribute('src');
+        if (src && !/^https:\/\/[^/]/.test(src) && !/^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(src)) {
+          add(node, `Die Adresse »${src}« eines eingebetteten Inhalts muss mit https:// beginnen.`, 'src');
+        }
+      } else if (node.name === 'SignLanguageVideo') {
+        problems.push(...checkSignLanguageVideo(file, context, node.position?.start, {title: attribute('title'), src: attribute('src'), size: attribute('size'), duration: attribute('duration')}));
       }
-      const src = value('src');
-      if (src && !/^https:\/\/[^/]/.test(src) && !/^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(src)) {
-        add(node, `Die Adresse »${src}« eines eingebetteten Inhalts muss mit https:// beginnen.`, 'src');
-      }
-    }
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'SignLanguageVideo') {
-      const attribute = (name: string): string | undefined => {
-        const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
-        return found && typeof found.value === 'string' ? found.value : undefined;
-      };
-      problems.push(...checkSignLanguageVideo(file, context, node.position?.start, {title: attribute('title'), src: attribute('src'), size: attribute('size'), duration: attribute('duration')}));
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-      const href = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === 'href');
-      if (href && typeof href.value === 'string') checkLink(node, href.value);
     }
   });
   return problems;
