@@ -5,6 +5,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import {publishedPagePaths} from './src/plugins/practices';
+import {newsPageList} from './src/plugins/news/pageList';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
@@ -39,6 +40,37 @@ const beforeDefaultRemarkPlugins = [remarkGenderStar, [remarkSearchBackend, {alg
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
 const structuredContent = [remarkStructuredContent, {siteDir: __dirname, siteUrl: SITE_URL}] as [typeof remarkStructuredContent, {siteDir: string; siteUrl: string}];
+
+const NEWS_OPTIONS = {
+  publicDir: GENERATED_PUBLIC_DIR,
+  path: 'blog',
+  routeBasePath: 'meldungen',
+  archiveBasePath: 'archiv',
+  blogTitle: 'Meldungen',
+  blogDescription:
+    'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen« und zum Projekt Pat*innen, Mentor*innen und Lots*innen',
+  blogSidebarTitle: 'Neueste Meldungen',
+  // No sidebar: the news lists and the archive lead to every post.
+  blogSidebarCount: 0,
+  postsPerPage: 10,
+  showReadingTime: true,
+  authorsMapPath: 'authors.yml',
+  onInlineAuthors: 'throw',
+  tags: 'tags.yml',
+  onInlineTags: 'throw',
+  onUntruncatedBlogPosts: 'throw',
+  ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
+  showLastUpdateTime: IN_GIT_WORKTREE,
+  // Posts are rendered by src/plugins/news (gender star, protected e-mails, focusable tables), not as MDX.
+  feedOptions: {
+    type: ['rss', 'atom'],
+    title: 'Wissensplattform – Meldungen aus dem BBE',
+    description:
+      'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen«',
+    copyright: COPYRIGHT,
+    language: 'de',
+  },
+};
 
 const config: Config = {
   title: 'Wissensplattform',
@@ -102,36 +134,8 @@ const config: Config = {
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
           beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
         },
-        blog: {
-          path: 'blog',
-          routeBasePath: 'meldungen',
-          archiveBasePath: 'archiv',
-          blogTitle: 'Meldungen',
-          blogDescription:
-            'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen« und zum Projekt Pat*innen, Mentor*innen und Lots*innen',
-          blogSidebarTitle: 'Neueste Meldungen',
-          blogSidebarCount: 5,
-          postsPerPage: 10,
-          showReadingTime: true,
-          authorsMapPath: 'authors.yml',
-          onInlineAuthors: 'throw',
-          tags: 'tags.yml',
-          onInlineTags: 'throw',
-          onUntruncatedBlogPosts: 'throw',
-          ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-          showLastUpdateTime: IN_GIT_WORKTREE,
-          remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
-          feedOptions: {
-            type: ['rss', 'atom'],
-            title: 'Wissensplattform – Meldungen aus dem BBE',
-            description:
-              'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen«',
-            copyright: COPYRIGHT,
-            language: 'de',
-          },
-        },
+        // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
+        blog: false,
         pages: {
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkCatalogueLinks],
@@ -143,14 +147,15 @@ const config: Config = {
         sitemap: {
           // The parameterised catalogue routes are page shells; their real pages are added below.
           ignorePatterns: ['/gute-praxis/:slug', '/gute-praxis/:facet/:value', '/traeger/:id'],
+          // The news plugin's post routes (/meldungen/:p1, …) likewise.
           async createSitemapItems({defaultCreateSitemapItems, ...params}) {
-            const items = await defaultCreateSitemapItems(params);
+            const items = (await defaultCreateSitemapItems(params)).filter((item) => !item.url.includes('/:'));
             const origin = params.siteConfig.url;
             const generatedFilesDir = `${params.siteConfig.customFields?.siteDir as string}/.docusaurus`;
             const known = new Set(items.map((item) => item.url));
             return [
               ...items,
-              ...publishedPagePaths(generatedFilesDir)
+              ...[...publishedPagePaths(generatedFilesDir), ...newsPageList(generatedFilesDir).sitemap]
                 .map((path) => `${origin}${path}`)
                 .filter((url) => !known.has(url))
                 .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),
@@ -176,6 +181,7 @@ const config: Config = {
   ],
 
   plugins: [
+    ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),

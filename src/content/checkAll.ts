@@ -8,6 +8,8 @@ import {loadCongresses, loadGroups} from './loadStructured';
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
 import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
+import {renderPracticeBody} from '../plugins/practices/markdown';
+import {TRUNCATE_MARKER} from '../plugins/news/render';
 import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from './vocabularies';
 
 export interface ContentSummary {
@@ -53,6 +55,9 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
     if (!/<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/.test(post.body)) {
       problems.push({file: post.file, message: 'Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.'});
     }
+    // The body as the news plugin renders it: Markdown only (links are checked with the other Markdown rules).
+    const rendered = renderPracticeBody(post.body, {file: post.file, bodyLine: post.bodyLine, mdx: post.file.endsWith('.mdx'), kind: 'Meldungen', allowedHtml: TRUNCATE_MARKER, rewriteLink: (url) => ({url})});
+    problems.push(...rendered.problems.filter((problem) => problem.field !== 'Link'));
   }
   return problems;
 }

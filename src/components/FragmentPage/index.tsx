@@ -1,6 +1,6 @@
 /**
- * One component for every catalogue page that has no route of its own
- * (practices, vocabulary value pages, carrier pages). Three cases:
+ * One component for every page that has no route of its own: catalogue pages
+ * (practices, vocabulary value pages, carrier pages) and news posts. Three cases:
  * - static rendering at build: placeholders, which the build replaces with
  *   each page's title, description and HTML;
  * - first load in the browser: the page's HTML is already there; it is taken
@@ -53,6 +53,8 @@ export default function FragmentPage(): ReactNode {
   const path = normalizePath(location.pathname);
   const dataBase = useBaseUrl('/daten/seiten');
   const catalogueUrl = useBaseUrl('/gute-praxis');
+  const newsUrl = useBaseUrl('/meldungen');
+  const isNews = path === newsUrl || path.startsWith(`${newsUrl}/`);
   const [view, setView] = useState<View>(() => initialView(path));
 
   const currentPath = view.kind === 'ready' ? view.fragment.path : view.path;
@@ -96,17 +98,17 @@ export default function FragmentPage(): ReactNode {
   if (view.kind !== 'ready') {
     const message = {
       loading: 'Seite wird geladen …',
-      missing: 'Diese Seite gibt es nicht (mehr). Vielleicht wurde das Praxisbeispiel umbenannt oder entfernt.',
+      missing: `Diese Seite gibt es nicht (mehr). Vielleicht wurde ${isNews ? 'die Meldung' : 'das Praxisbeispiel'} umbenannt oder entfernt.`,
       error: 'Die Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
     }[view.kind];
     return (
-      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : 'Gute Praxis'}>
+      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : isNews ? 'Meldungen' : 'Gute Praxis'}>
         <main className="container margin-vert--lg">
           {view.kind !== 'loading' && <h1>{view.kind === 'missing' ? 'Seite nicht gefunden' : 'Fehler beim Laden'}</h1>}
           <p role="status" aria-live="polite">{message}</p>
           {view.kind !== 'loading' && (
             <p>
-              <a href={catalogueUrl}>Zum Katalog guter Praxis</a>
+              {isNews ? <a href={newsUrl}>Zu allen Meldungen</a> : <a href={catalogueUrl}>Zum Katalog guter Praxis</a>}
             </p>
           )}
         </main>

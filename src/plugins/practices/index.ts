@@ -14,7 +14,8 @@ import {ContentError, type Problem} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {Fragment} from './fragments';
 import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
-import {brokenCatalogueLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
+import {brokenFragmentLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
+import {newsPageList} from '../news/pageList';
 import type {RenderJob, RenderResult} from './renderWorker';
 import {runInWorker} from '../worker';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
@@ -45,6 +46,10 @@ export function cataloguePaths(catalogue: Catalogue): string[] {
   ];
 }
 
+/** How pages behind parameterised routes are addressed, for broken-link messages. */
+export const LINK_HINT =
+  'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>, Meldungen haben die Adresse, die ihre Übersicht /meldungen zeigt.';
+
 export const FRAGMENT_DATA_BASE = '/daten/seiten';
 export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
 
@@ -73,7 +78,10 @@ function writeFile(root: string, path: string, data: string): void {
  * instead of writing 10,000 files once here and having the bundler copy them.
  */
 function writePublicFiles(publicDir: string, files: DataFile[], fragments: Fragment[]): void {
-  rmSync(join(publicDir, 'daten'), {recursive: true, force: true});
+  // Only the catalogue's own folders: the news plugin writes its fragments beside them.
+  for (const dir of ['daten/katalog', 'daten/seiten/gute-praxis', 'daten/seiten/traeger', 'daten/seiten/traeger.json']) {
+    rmSync(join(publicDir, dir), {recursive: true, force: true});
+  }
   for (const file of files) writeFile(publicDir, file.path, file.content);
   for (const fragment of fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
 }
@@ -151,19 +159,20 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       // Docusaurus' link checker accepts any /gute-praxis/… path (the routes
       // are parameterised), so links to catalogue pages are checked here: in
       // the fragments (from memory) and in every other page of the build.
-      const existing = new Set(['/gute-praxis', ...fragments.map((fragment) => fragment.path)]);
+      const existing = new Set(['/gute-praxis', ...fragments.map((fragment) => fragment.path), ...newsPageList(context.generatedFilesDir).existing]);
       const problems: Problem[] = [];
       const report = (page: string, html: string): void => {
-        for (const link of brokenCatalogueLinks(html, existing)) {
+        for (const link of brokenFragmentLinks(html, existing)) {
           problems.push({
             file: `build${page}`,
-            message: `Defekter Link auf ${link}: diese Seite gibt es nicht. Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.`,
+            message: `Defekter Link auf ${link}: diese Seite gibt es nicht. ${LINK_HINT}`,
           });
         }
       };
       for (const fragment of fragments) report(fragment.path, fragment.html);
       for (const file of htmlFiles(outDir)) {
-        if (!written.has(file)) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
+        // Page shells of parameterised routes (e.g. meldungen/:p1.html) are replaced by their plugins.
+        if (!written.has(file) && !relative(outDir, file).includes(':')) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
       }
       if (problems.length > 0) throw new ContentError(problems);
       if (!existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');

@@ -1,8 +1,8 @@
 /**
- * Markdown → HTML for practice bodies, at build time in Node. Same gender-star
- * rule as the rest of the site; GFM without autolink literals (see
- * gfmWithoutAutolinks.ts); headings get ids; links to other practice
- * files become page links. `.mdx` files may hold Markdown only: JSX and
+ * Markdown → HTML for practice and news bodies, at build time in Node. Same
+ * gender-star rule as the rest of the site; GFM without autolink literals (see
+ * gfmWithoutAutolinks.ts); headings get ids; links to other content files
+ * become page links. `.mdx` files may hold Markdown only: JSX and
  * `{expressions}` are reported as problems, never dropped silently.
  */
 import {unified} from 'unified';
@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import rehypeFocusableTables from '../../rehype/focusableTables';
+import rehypeProtectedEmail from '../../rehype/protectedEmail';
 import type {Root, Nodes} from 'mdast';
 import remarkGenderStar from '../../remark/genderStar';
 import type {Problem} from '../../content/problems';
@@ -25,6 +26,15 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }
 
+const isCommentExpression = (node: Nodes): boolean => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
+
+/** Drops comment-only expressions (e.g. the truncate marker in MDX), which would otherwise be printed as text. */
+function removeComments(node: Nodes): void {
+  if (!('children' in node)) return;
+  (node as {children: Nodes[]}).children = (node.children as Nodes[]).filter((child) => !isCommentExpression(child));
+  for (const child of node.children) removeComments(child as Nodes);
+}
+
 /** `./andere-praxis.md` → `/gute-praxis/andere-praxis`; other links stay. */
 export function rewritePracticeLink(url: string): string {
   const match = /^(?:\.\/)?([a-z0-9-]+)\.mdx?(#[^?]*)?$/.exec(url);
@@ -34,11 +44,25 @@ export function rewritePracticeLink(url: string): string {
 const mdProcessor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeStringify);
+const htmlProcessorWithEmails = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeProtectedEmail).use(rehypeStringify);
 
-export function renderPracticeBody(
-  body: string,
-  options: {file: string; bodyLine: number; mdx: boolean},
-): {html: string; problems: Problem[]} {
+export interface BodyOptions {
+  file: string;
+  /** Line of the body's first line in the file (for messages). */
+  bodyLine: number;
+  mdx: boolean;
+  /** What the body belongs to, plural, for messages (»Praxisbeispiele«, »Meldungen«). */
+  kind?: string;
+  /** Rewrites a link target, or names the problem with it (the link then points to `#`). */
+  rewriteLink?: (url: string) => {url: string} | {problem: string};
+  /** Raw HTML is a problem, except what this pattern allows (e.g. the truncate marker). */
+  allowedHtml?: RegExp;
+  /** Addresses written name(at)domain become protected e-mail links (src/rehype/protectedEmail.ts). */
+  protectEmails?: boolean;
+}
+
+export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]} {
+  const kind = options.kind ?? 'Praxisbeispiele';
   const processor = options.mdx ? mdxProcessor : mdProcessor;
   const problems: Problem[] = [];
   let tree: Root;
@@ -52,13 +76,14 @@ export function renderPracticeBody(
     };
   }
   walk(tree, (node) => {
-    if (MDX_NODES.has(node.type)) {
+    // A comment-only expression ({/* truncate */}) is not code.
+    if (MDX_NODES.has(node.type) && !isCommentExpression(node)) {
       const line = node.position ? node.position.start.line + options.bodyLine - 1 : undefined;
       problems.push({
         file: options.file,
         line,
         column: node.position?.start.column,
-        message: 'Praxisbeispiele enthalten nur Markdown: JSX-Elemente (<Komponente>), {Ausdrücke} und import/export werden nicht unterstützt. Bitte als reines Markdown schreiben (oder die Datei in .md umbenennen).',
+        message: `${kind} enthalten nur Markdown: JSX-Elemente (<Komponente>), {Ausdrücke} und import/export werden nicht unterstützt. Bitte als reines Markdown schreiben (oder die Datei in .md umbenennen).`,
       });
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
@@ -71,9 +96,29 @@ export function renderPracticeBody(
       });
       node.url = '#';
     }
-    if (node.type === 'link') node.url = rewritePracticeLink(node.url);
+    if (node.type === 'html' && options.allowedHtml && !options.allowedHtml.test(node.value.trim())) {
+      problems.push({
+        file: options.file,
+        line: node.position ? node.position.start.line + options.bodyLine - 1 : undefined,
+        column: node.position?.start.column,
+        message: `${kind} enthalten kein HTML (gefunden: ${node.value.trim().slice(0, 60)}). Bitte Markdown verwenden: **fett**, [Linktext](/pfad), ![Alternativtext](/img/bild.jpg).`,
+      });
+    }
+    if (node.type === 'link' && options.rewriteLink) {
+      const result = options.rewriteLink(node.url);
+      if ('problem' in result) {
+        problems.push({file: options.file, line: node.position ? node.position.start.line + options.bodyLine - 1 : undefined, column: node.position?.start.column, field: 'Link', message: result.problem});
+        node.url = '#';
+      } else {
+        node.url = result.url;
+      }
+    } else if (node.type === 'link') {
+      node.url = rewritePracticeLink(node.url);
+    }
     if (node.type === 'heading' && node.depth === 1) node.depth = 2; // the page title is the only h1
   });
-  const html = String(htmlProcessor.stringify(htmlProcessor.runSync(tree as never) as never));
+  removeComments(tree);
+  const output = options.protectEmails ? htmlProcessorWithEmails : htmlProcessor;
+  const html = String(output.stringify(output.runSync(tree as never) as never));
   return {html, problems};
 }

@@ -38,12 +38,16 @@ export function fillShell(shell: string, pattern: string, fragment: Fragment): s
   return html.replace(PLACEHOLDER.content, () => fragment.html);
 }
 
-const CATALOGUE_LINK = /href=["']?(\/(?:gute-praxis|traeger)(?:\/[^"'\s>#?]*)?)/g;
+/**
+ * Links to pages behind parameterised routes (catalogue and news), which
+ * Docusaurus' link checker accepts whatever follows the prefix.
+ */
+const FRAGMENT_LINK = /href=["']?(\/(?:gute-praxis|traeger|meldungen)(?:\/[^"'\s>#?]*)?)/g;
 
-/** Links to catalogue pages in `html` that are not in `existing`. */
-export function brokenCatalogueLinks(html: string, existing: ReadonlySet<string>): string[] {
+/** Links to catalogue or news pages in `html` that are not in `existing`. */
+export function brokenFragmentLinks(html: string, existing: ReadonlySet<string>): string[] {
   const broken = new Set<string>();
-  for (const match of html.matchAll(CATALOGUE_LINK)) {
+  for (const match of html.matchAll(FRAGMENT_LINK)) {
     const path = decodeURI(match[1]!).replace(/\/$/, '');
     if (!existing.has(path)) broken.add(path);
   }

@@ -5,7 +5,7 @@
  */
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {NewsContent} from '../news';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
 import type {PracticeFacets, SearchType} from '../../search/types';
 import {FACETS, type FacetsFile} from '../../catalogue/types';
@@ -46,10 +46,12 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
     }
   }
 
-  const blog = pluginContent<BlogContent>(allContent, 'docusaurus-plugin-content-blog');
+  // News posts are pages without a route of their own (src/plugins/news): their HTML comes from memory.
+  const blog = pluginContent<NewsContent>(allContent, 'docusaurus-plugin-content-blog');
+  const newsHtml = new Map((blog?.fragments ?? []).map((fragment) => [fragment.path, fragment.html]));
   for (const post of blog?.blogPosts ?? []) {
     if (post.metadata.unlisted) continue;
-    sources.push({path: strip(post.metadata.permalink), type: 'meldung', description: post.metadata.description});
+    sources.push({path: strip(post.metadata.permalink), type: 'meldung', description: post.metadata.description, html: newsHtml.get(post.metadata.permalink)});
   }
 
   const pages = pluginContent<PagesContent>(allContent, 'docusaurus-plugin-content-pages');

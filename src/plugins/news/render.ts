@@ -1,0 +1,171 @@
+/**
+ * The HTML of every news post and the lean entries of the news lists. Posts
+ * are not Docusaurus routes of their own (each route would add to the
+ * JavaScript every visitor loads, see ARCHITECTURE.md): the blog plugin still
+ * reads and validates them, this module renders them as page fragments, the
+ * way the catalogue renders practices.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import {load as loadYaml} from 'js-yaml';
+import {routeOf} from '../../content/markdownRules';
+import {basename, dirname, join, posix} from 'node:path';
+import type {BlogPost} from '@docusaurus/plugin-content-blog';
+import type {Problem} from '../../content/problems';
+import {formatGermanDate, isoDay} from '../../utils/formatDate';
+import {escapeHtml, type Fragment} from '../practices/fragments';
+import {renderPracticeBody} from '../practices/markdown';
+
+/** What a news list shows of a post: small, serialisable, no Markdown. */
+export interface NewsListItem {
+  title: string;
+  permalink: string;
+  /** ISO date of publication. */
+  date: string;
+  description: string;
+  readingTime?: string;
+  authors: string[];
+  tags: {label: string; permalink: string}[];
+}
+
+/** The marker between a post's teaser and the rest, in Markdown or MDX. */
+export const TRUNCATE_MARKER = /^(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})$/;
+
+/** »Eine Minute Lesezeit«, »3 Minuten Lesezeit«. */
+export function readingTimeLabel(minutes: number | undefined): string | undefined {
+  if (minutes === undefined) return undefined;
+  const rounded = Math.max(1, Math.ceil(minutes));
+  return rounded === 1 ? 'Eine Minute Lesezeit' : `${rounded} Minuten Lesezeit`;
+}
+
+export function listItem(post: BlogPost): NewsListItem {
+  const {metadata} = post;
+  return {
+    title: metadata.title,
+    permalink: metadata.permalink,
+    date: new Date(metadata.date).toISOString(),
+    description: metadata.description,
+    readingTime: readingTimeLabel(metadata.readingTime),
+    authors: metadata.authors.map((author) => author.name ?? '').filter(Boolean),
+    tags: metadata.tags.map((tag) => ({label: tag.label, permalink: tag.permalink})),
+  };
+}
+
+/** `@site/blog/x.md` → `blog/x.md`. */
+export const sourceFile = (source: string): string => source.replace(/^@site\//, '');
+
+/** Line of the body's first line in the file, so that messages name the right line. */
+function bodyLine(siteDir: string, file: string, body: string): number {
+  const raw = readFileSync(join(siteDir, file), 'utf8');
+  const index = raw.indexOf(body.slice(0, 200));
+  return index < 0 ? 1 : raw.slice(0, index).split('\n').length;
+}
+
+/** The front matter of a Markdown file, or an empty object. */
+function frontMatterOf(path: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+  const value = match ? loadYaml(match[1]!) : undefined;
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * Link targets in a post: another post's file (`./2019-11-13-x.md`) becomes
+ * its page, as does a page's file (`../docs/programm.md`); a file that does
+ * not exist is named as a problem; everything else stays.
+ */
+export function newsLinkRewriter(siteDir: string, file: string, permalinkByFile: ReadonlyMap<string, string>) {
+  return (url: string): {url: string} | {problem: string} => {
+    const match = /^([^#?]+\.mdx?)(#.*)?$/.exec(url);
+    if (!match || /^[a-z]+:/i.test(url)) return {url};
+    const target = posix.normalize(posix.join(dirname(file), match[1]!));
+    const permalink = permalinkByFile.get(target);
+    if (permalink) return {url: permalink + (match[2] ?? '')};
+    if (!target.startsWith('blog/') && existsSync(join(siteDir, target))) return {url: routeOf(target, frontMatterOf(join(siteDir, target))) + (match[2] ?? '')};
+    return {
+      problem: `Der Link »${url}« zeigt auf eine Datei, die es nicht gibt (${target}). Andere Meldungen verlinken Sie mit ihrem Dateinamen (z. B. ./${basename(file)}), andere Seiten mit ihrer Adresse (z. B. /programm).`,
+    };
+  };
+}
+
+function postHeader(post: BlogPost, item: NewsListItem): string {
+  const {metadata} = post;
+  const meta = [`<time datetime="${isoDay(item.date)}">${escapeHtml(formatGermanDate(item.date))}</time>`, item.readingTime ? escapeHtml(item.readingTime) : '']
+    .filter(Boolean)
+    .join(' · ');
+  const authors = metadata.authors
+    .filter((author) => author.name)
+    .map((author) => {
+      const name = author.url ? `<a href="${escapeHtml(author.url)}" rel="noopener">${escapeHtml(author.name!)}</a>` : escapeHtml(author.name!);
+      return `<li>${name}${author.title ? ` <span class="wp-muted">– ${escapeHtml(author.title)}</span>` : ''}</li>`;
+    });
+  return [
+    '<header>',
+    `<h1>${escapeHtml(metadata.title)}</h1>`,
+    `<p class="wp-muted">${meta}</p>`,
+    authors.length > 0 ? `<div class="wp-news-authors">Von: <ul>${authors.join('')}</ul></div>` : '',
+    '</header>',
+  ].join('');
+}
+
+function postFooter(post: BlogPost): string {
+  const {metadata} = post;
+  const tags = metadata.tags.map(
+    (tag) => `<li><a rel="tag" class="wp-tag" href="${escapeHtml(tag.permalink)}"${tag.description ? ` title="${escapeHtml(tag.description)}"` : ''}>${escapeHtml(tag.label)}</a></li>`,
+  );
+  const parts = [
+    tags.length > 0 ? `<div class="wp-news-tags"><b>Schlagwörter:</b> <ul>${tags.join('')}</ul></div>` : '',
+    metadata.lastUpdatedAt !== undefined && metadata.lastUpdatedAt !== null
+      ? `<p class="wp-muted">Zuletzt aktualisiert am <time datetime="${isoDay(new Date(metadata.lastUpdatedAt))}">${formatGermanDate(new Date(metadata.lastUpdatedAt))}</time></p>`
+      : '',
+    metadata.editUrl ? `<p><a href="${escapeHtml(metadata.editUrl)}" rel="noopener">Diese Seite bearbeiten</a></p>` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `<footer class="margin-top--lg">${parts.join('')}</footer>` : '';
+}
+
+function pager(post: BlogPost, listPath: string): string {
+  const {prevItem, nextItem} = post.metadata;
+  const side = (item: {title: string; permalink: string} | undefined, label: string, modifier: string): string =>
+    item
+      ? `<a class="pagination-nav__link pagination-nav__link--${modifier}" href="${escapeHtml(item.permalink)}"><div class="pagination-nav__sublabel">${label}</div><div class="pagination-nav__label">${escapeHtml(item.title)}</div></a>`
+      : '';
+  const links = side(prevItem, 'Neuere Meldung', 'prev') + side(nextItem, 'Ältere Meldung', 'next');
+  return [
+    links ? `<nav class="pagination-nav margin-top--lg" aria-label="Weitere Meldungen">${links}</nav>` : '',
+    `<p class="margin-top--lg"><a href="${escapeHtml(listPath)}">← Alle Meldungen</a></p>`,
+  ].join('');
+}
+
+export interface RenderedNews {
+  fragments: Fragment[];
+  problems: Problem[];
+}
+
+/** Every post as a page fragment; problems in bodies (JSX, raw HTML, unsafe or dead file links) are collected. */
+export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string): RenderedNews {
+  const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
+  const problems: Problem[] = [];
+  const fragments = posts.map((post): Fragment => {
+    const file = sourceFile(post.metadata.source);
+    const {html: body, problems: bodyProblems} = renderPracticeBody(post.content, {
+      file,
+      bodyLine: bodyLine(siteDir, file, post.content),
+      mdx: file.endsWith('.mdx'),
+      kind: 'Meldungen',
+      allowedHtml: TRUNCATE_MARKER,
+      protectEmails: true,
+      rewriteLink: newsLinkRewriter(siteDir, file, permalinkByFile),
+    });
+    problems.push(...bodyProblems);
+    const item = listItem(post);
+    const html = [
+      '<article class="wp-news-post">',
+      postHeader(post, item),
+      // The feeds take a post's text from this element (see the blog plugin's feed.js).
+      `<div id="__blog-post-container" class="markdown">${body}</div>`,
+      postFooter(post),
+      '</article>',
+      pager(post, listPath),
+    ].join('');
+    return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html};
+  });
+  return {fragments, problems};
+}
