@@ -9,7 +9,7 @@ import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile}
 import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
 import {renderPracticeBody} from '../plugins/practices/markdown';
-import {TRUNCATE_MARKER} from '../plugins/news/render';
+import {NEWS_HTML} from '../plugins/news/render';
 import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from './vocabularies';
 
 export interface ContentSummary {
@@ -56,7 +56,7 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
       problems.push({file: post.file, message: 'Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.'});
     }
     // The body as the news plugin renders it: Markdown only (links are checked with the other Markdown rules).
-    const rendered = renderPracticeBody(post.body, {file: post.file, bodyLine: post.bodyLine, mdx: post.file.endsWith('.mdx'), kind: 'Meldungen', allowedHtml: TRUNCATE_MARKER, rewriteLink: (url) => ({url})});
+    const rendered = renderPracticeBody(post.body, {file: post.file, bodyLine: post.bodyLine, mdx: post.file.endsWith('.mdx'), kind: 'Meldungen', news: NEWS_HTML, rewriteLink: (url) => ({url})});
     problems.push(...rendered.problems.filter((problem) => problem.field !== 'Link'));
   }
   return problems;

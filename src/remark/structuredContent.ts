@@ -272,6 +272,16 @@ function groupsOverview(groups: GroupWithReports[]): RootContent[] {
   });
 }
 
+/** Under a news post with a working group's tag: the group's three newest reports. */
+export function newestReports(groups: readonly GroupWithReports[], tags: readonly unknown[]): RootContent[] {
+  return groups
+    .filter((group) => group.tag && tags.includes(group.tag) && group.reports.length > 0)
+    .flatMap((group) => [
+      heading(2, `Neueste Berichte: ${group.name}`),
+      list(group.reports.slice(0, 3).map((report) => listItem([paragraph(...reportLine(report))]))),
+    ]);
+}
+
 function reportsList(group: GroupWithReports): RootContent[] {
   const nodes: RootContent[] = [heading(2, 'Sitzungsberichte', 'berichte')];
   if (group.reports.length === 0) return [...nodes, paragraph(text('Noch keine Berichte.'))];
@@ -381,16 +391,7 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
           if (report) tree.children.unshift(reportFacts(group, report, labels));
         }
       }
-      if (isBlog) {
-        const tags = (frontMatterOf(file).tags as unknown[] | undefined) ?? [];
-        for (const group of groups) {
-          if (!group.tag || !tags.includes(group.tag) || group.reports.length === 0) continue;
-          tree.children.push(
-            heading(2, `Neueste Berichte: ${group.name}`),
-            list(group.reports.slice(0, 3).map((report) => listItem([paragraph(...reportLine(report))]))),
-          );
-        }
-      }
+      if (isBlog) tree.children.push(...newestReports(groups, (frontMatterOf(file).tags as unknown[] | undefined) ?? []));
     }
   };
 };

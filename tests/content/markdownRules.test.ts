@@ -117,6 +117,12 @@ describe('news posts', async () => {
       'blog/2020-01-02-test.md – Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.',
     ]);
   });
+
+  it('names raw HTML in a post body, which the news pages cannot show, with its line', () => {
+    expect(checkPosts(blogSite, [post({}, 'Anriss.\n\n<!-- truncate -->\n\n<iframe src="https://example.org"></iframe>\n\nZitat: <span lang="en">Hello</span>.')]).map(formatProblem)).toEqual([
+      'blog/2020-01-02-test.md:11:1 – Meldungen enthalten kein HTML außer <span lang="…">…</span> für Stellen in einer anderen Sprache (gefunden: <iframe src="https://example.org"></iframe>). Bitte Markdown verwenden: **fett**, [Linktext](/pfad), ![Alternativtext](/img/bild.jpg).',
+    ]);
+  });
 });
 
 describe('language of parts', () => {

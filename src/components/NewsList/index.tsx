@@ -73,7 +73,13 @@ export default function NewsList(props: Props): ReactNode {
                             {item.authors.length > 0 ? ` · ${item.authors.join(', ')}` : ''}
                           </p>
                         </header>
-                        <p>{item.description}</p>
+                        {/* Made at build time from the post's Markdown by the same step as the post page (src/plugins/news/render.ts). */}
+                        <div className="markdown" dangerouslySetInnerHTML={{__html: item.teaser}} />
+                        <p>
+                          <Link to={item.permalink} aria-label={`Weiterlesen: ${item.title}`}>
+                            Weiterlesen
+                          </Link>
+                        </p>
                         {item.tags.length > 0 && (
                           <ul className={styles.tags} aria-label="Schlagwörter">
                             {item.tags.map((entry) => (

@@ -19,11 +19,13 @@ import type {BlogContent, PluginOptions as BlogOptions, Options as BlogUserOptio
 import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@docusaurus/types';
 import {docuHash} from '@docusaurus/utils';
 import {ContentError, type Problem} from '../../content/problems';
+import {loadVocabularies} from '../../content/load';
+import {loadGroups} from '../../content/loadStructured';
 import type {Fragment} from '../practices/fragments';
 import {fillShell} from '../practices/pageShell';
 import {fragmentDataPath, LINK_HINT, publishedPagePaths} from '../practices';
 import {brokenFragmentLinks} from '../practices/pageShell';
-import {listItem, renderNews, type NewsListItem} from './render';
+import {renderNews, type NewsListItem} from './render';
 import {writeNewsPageList} from './pageList';
 
 export interface NewsOptions {
@@ -36,6 +38,8 @@ type Options = BlogOptions & NewsOptions;
 export interface NewsContent extends BlogContent {
   /** Every post's page, rendered when the content is loaded. */
   fragments: Fragment[];
+  /** Every post's entry in the lists, by permalink. */
+  items: Record<string, NewsListItem>;
 }
 
 const FRAGMENT_COMPONENT = '@site/src/components/FragmentPage/index.tsx';
@@ -81,13 +85,15 @@ export default async function newsPlugin(context: LoadContext, options: Options)
 
     async loadContent() {
       const content = (await blog.loadContent!()) as BlogContent;
-      const {fragments, problems} = renderNews(siteDir, content.blogPosts, basePath);
+      // Working groups are validated by the structured-content plugin; here they only add their newest reports.
+      const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
+      const {fragments, items, problems} = renderNews(siteDir, content.blogPosts, basePath, groups);
       if (problems.length > 0) throw new ContentError(problems);
-      return {...content, fragments};
+      return {...content, fragments, items};
     },
 
     translateContent({content, translationFiles}) {
-      return {...blog.translateContent!({content, translationFiles}), fragments: content.fragments};
+      return {...blog.translateContent!({content, translationFiles}), fragments: content.fragments, items: content.items};
     },
 
     async contentLoaded({content, actions}) {
@@ -100,7 +106,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
         if (route.component === options.blogPostComponent) continue;
         const {sidebar: _sidebar, items, ...modules} = route.modules ?? {};
         if (Array.isArray(items)) {
-          const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => listItem(postsBySource.get(item.content.path)!));
+          const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => content.items[postsBySource.get(item.content.path)!.metadata.permalink]!);
           const data = await actions.createData(`news-list-${docuHash(route.path)}.json`, JSON.stringify(list));
           actions.addRoute({...route, component: LIST_COMPONENT, modules: {...modules, items: data}});
         } else {

@@ -14,6 +14,8 @@ import type {Problem} from '../../content/problems';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import {escapeHtml, type Fragment} from '../practices/fragments';
 import {renderPracticeBody} from '../practices/markdown';
+import {newestReports} from '../../remark/structuredContent';
+import type {GroupWithReports} from '../../content/groups';
 
 /** What a news list shows of a post: small, serialisable, no Markdown. */
 export interface NewsListItem {
@@ -22,6 +24,8 @@ export interface NewsListItem {
   /** ISO date of publication. */
   date: string;
   description: string;
+  /** The text before the truncate marker, as HTML made by the same Markdown step as the post. */
+  teaser: string;
   readingTime?: string;
   authors: string[];
   tags: {label: string; permalink: string}[];
@@ -30,6 +34,12 @@ export interface NewsListItem {
 /** The marker between a post's teaser and the rest, in Markdown or MDX. */
 export const TRUNCATE_MARKER = /^(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})$/;
 
+/** The raw HTML a post may hold: passages in another language (WCAG 3.1.2), as the style guide shows. */
+export const LANGUAGE_TAG = /^(?:<(?:span|q) lang="[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*">|<\/(?:span|q)>)$/;
+
+/** How news bodies are rendered (see renderPracticeBody). */
+export const NEWS_HTML = {keptHtml: LANGUAGE_TAG, droppedHtml: TRUNCATE_MARKER};
+
 /** »Eine Minute Lesezeit«, »3 Minuten Lesezeit«. */
 export function readingTimeLabel(minutes: number | undefined): string | undefined {
   if (minutes === undefined) return undefined;
@@ -37,13 +47,14 @@ export function readingTimeLabel(minutes: number | undefined): string | undefine
   return rounded === 1 ? 'Eine Minute Lesezeit' : `${rounded} Minuten Lesezeit`;
 }
 
-export function listItem(post: BlogPost): NewsListItem {
+export function listItem(post: BlogPost, teaser: string): NewsListItem {
   const {metadata} = post;
   return {
     title: metadata.title,
     permalink: metadata.permalink,
     date: new Date(metadata.date).toISOString(),
     description: metadata.description,
+    teaser,
     readingTime: readingTimeLabel(metadata.readingTime),
     authors: metadata.authors.map((author) => author.name ?? '').filter(Boolean),
     tags: metadata.tags.map((tag) => ({label: tag.label, permalink: tag.permalink})),
@@ -136,26 +147,42 @@ function pager(post: BlogPost, listPath: string): string {
 
 export interface RenderedNews {
   fragments: Fragment[];
+  /** Each post's entry in the lists, by permalink. */
+  items: Record<string, NewsListItem>;
   problems: Problem[];
 }
 
-/** Every post as a page fragment; problems in bodies (JSX, raw HTML, unsafe or dead file links) are collected. */
-export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string): RenderedNews {
+/** The body up to the truncate marker (a line of its own), or all of it. */
+export function teaserOf(body: string): string {
+  const match = /^[ \t]*(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})[ \t]*$/m.exec(body);
+  return match ? body.slice(0, match.index) : body;
+}
+
+/**
+ * Every post as a page fragment; problems in bodies (JSX, raw HTML, unsafe or
+ * dead file links) are collected. `groups`: a post with a working group's tag
+ * shows the group's newest reports.
+ */
+export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = []): RenderedNews {
   const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
   const problems: Problem[] = [];
+  const items: Record<string, NewsListItem> = {};
   const fragments = posts.map((post): Fragment => {
     const file = sourceFile(post.metadata.source);
-    const {html: body, problems: bodyProblems} = renderPracticeBody(post.content, {
+    const options = {
       file,
       bodyLine: bodyLine(siteDir, file, post.content),
       mdx: file.endsWith('.mdx'),
       kind: 'Meldungen',
-      allowedHtml: TRUNCATE_MARKER,
-      protectEmails: true,
+      news: NEWS_HTML,
       rewriteLink: newsLinkRewriter(siteDir, file, permalinkByFile),
-    });
+    };
+    const tags = Array.isArray(post.metadata.frontMatter.tags) ? post.metadata.frontMatter.tags : [];
+    const {html: body, problems: bodyProblems} = renderPracticeBody(post.content, {...options, append: newestReports(groups, tags)});
     problems.push(...bodyProblems);
-    const item = listItem(post);
+    // The teaser's problems are the body's, already reported.
+    const item = listItem(post, renderPracticeBody(teaserOf(post.content), options).html);
+    items[post.metadata.permalink] = item;
     const html = [
       '<article class="wp-news-post">',
       postHeader(post, item),
@@ -167,5 +194,5 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
     ].join('');
     return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html};
   });
-  return {fragments, problems};
+  return {fragments, items, problems};
 }

@@ -14,7 +14,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import rehypeFocusableTables from '../../rehype/focusableTables';
 import rehypeProtectedEmail from '../../rehype/protectedEmail';
-import type {Root, Nodes} from 'mdast';
+import type {Root, Nodes, RootContent} from 'mdast';
 import remarkGenderStar from '../../remark/genderStar';
 import type {Problem} from '../../content/problems';
 import {isSafeUrl, unsafeUrlMessage} from '../../content/safeUrl';
@@ -35,6 +35,13 @@ function removeComments(node: Nodes): void {
   for (const child of node.children) removeComments(child as Nodes);
 }
 
+/** Drops raw HTML nodes that `kept` does not match. */
+function removeHtml(node: Nodes, kept: RegExp): void {
+  if (!('children' in node)) return;
+  (node as {children: Nodes[]}).children = (node.children as Nodes[]).filter((child) => child.type !== 'html' || kept.test(child.value.trim()));
+  for (const child of node.children) removeHtml(child as Nodes, kept);
+}
+
 /** `./andere-praxis.md` → `/gute-praxis/andere-praxis`; other links stay. */
 export function rewritePracticeLink(url: string): string {
   const match = /^(?:\.\/)?([a-z0-9-]+)\.mdx?(#[^?]*)?$/.exec(url);
@@ -44,7 +51,13 @@ export function rewritePracticeLink(url: string): string {
 const mdProcessor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
 const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeStringify);
-const htmlProcessorWithEmails = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeProtectedEmail).use(rehypeStringify);
+// News: the few raw HTML tags a post may hold (see `keptHtml`) pass through; every other tag is a problem that stops the build.
+const newsProcessor = unified()
+  .use(remarkRehype, {allowDangerousHtml: true})
+  .use(rehypeSlug)
+  .use(rehypeFocusableTables)
+  .use(rehypeProtectedEmail)
+  .use(rehypeStringify, {allowDangerousHtml: true});
 
 export interface BodyOptions {
   file: string;
@@ -55,10 +68,15 @@ export interface BodyOptions {
   kind?: string;
   /** Rewrites a link target, or names the problem with it (the link then points to `#`). */
   rewriteLink?: (url: string) => {url: string} | {problem: string};
-  /** Raw HTML is a problem, except what this pattern allows (e.g. the truncate marker). */
-  allowedHtml?: RegExp;
-  /** Addresses written name(at)domain become protected e-mail links (src/rehype/protectedEmail.ts). */
-  protectEmails?: boolean;
+  /**
+   * News mode: raw HTML is a problem, except the tags matching `keptHtml`
+   * (kept as they are) and `droppedHtml` (left out, e.g. the truncate marker);
+   * addresses written name(at)domain become protected e-mail links
+   * (src/rehype/protectedEmail.ts). Without it, raw HTML is left out.
+   */
+  news?: {keptHtml: RegExp; droppedHtml: RegExp};
+  /** Nodes appended after the body (e.g. a working group's newest reports under a news post). */
+  append?: RootContent[];
 }
 
 export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]} {
@@ -96,12 +114,12 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
       });
       node.url = '#';
     }
-    if (node.type === 'html' && options.allowedHtml && !options.allowedHtml.test(node.value.trim())) {
+    if (node.type === 'html' && options.news && !options.news.keptHtml.test(node.value.trim()) && !options.news.droppedHtml.test(node.value.trim())) {
       problems.push({
         file: options.file,
         line: node.position ? node.position.start.line + options.bodyLine - 1 : undefined,
         column: node.position?.start.column,
-        message: `${kind} enthalten kein HTML (gefunden: ${node.value.trim().slice(0, 60)}). Bitte Markdown verwenden: **fett**, [Linktext](/pfad), ![Alternativtext](/img/bild.jpg).`,
+        message: `${kind} enthalten kein HTML außer <span lang="…">…</span> für Stellen in einer anderen Sprache (gefunden: ${node.value.trim().slice(0, 60)}). Bitte Markdown verwenden: **fett**, [Linktext](/pfad), ![Alternativtext](/img/bild.jpg).`,
       });
     }
     if (node.type === 'link' && options.rewriteLink) {
@@ -118,7 +136,9 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
     if (node.type === 'heading' && node.depth === 1) node.depth = 2; // the page title is the only h1
   });
   removeComments(tree);
-  const output = options.protectEmails ? htmlProcessorWithEmails : htmlProcessor;
+  if (options.append) tree.children.push(...options.append);
+  if (options.news) removeHtml(tree, options.news.keptHtml);
+  const output = options.news ? newsProcessor : htmlProcessor;
   const html = String(output.stringify(output.runSync(tree as never) as never));
   return {html, problems};
 }
