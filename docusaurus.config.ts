@@ -182,6 +182,7 @@ const config: Config = {
 
   plugins: [
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
+    './src/plugins/leanBundle/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
