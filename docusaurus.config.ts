@@ -22,6 +22,8 @@ const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
 const IN_GIT_WORKTREE = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname}).status === 0;
 // For `npm run bench` only: the same site without the catalogue, to measure what the catalogue adds to the build.
 const WITHOUT_CATALOGUE = process.env.BENCH_WITHOUT_CATALOGUE === '1';
+// Bench only: the practices as plain pages without the catalogue (what the catalogue adds to the build).
+const CATALOGUE_PAGES_ONLY = process.env.BENCH_CATALOGUE_PAGES_ONLY === '1';
 // The bench measures what the search index adds to the build with a build without it.
 const WITHOUT_SEARCH = process.env.BENCH_WITHOUT_SEARCH === '1';
 
@@ -84,7 +86,7 @@ const config: Config = {
   baseUrlIssueBanner: false,
 
   // A broken link or anchor is an error, never a warning.
-  onBrokenLinks: WITHOUT_CATALOGUE ? 'warn' : 'throw',
+  onBrokenLinks: WITHOUT_CATALOGUE || CATALOGUE_PAGES_ONLY ? 'warn' : 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
@@ -186,7 +188,7 @@ const config: Config = {
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
-    ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}] as [string, object]]),
+    ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL, pagesOnly: CATALOGUE_PAGES_ONLY}] as [string, object]]),
     // Last: reads the finished pages for the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
   ],

@@ -253,6 +253,9 @@ async function main(): Promise<void> {
   const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {BENCH_WITHOUT_CATALOGUE: '1'}, repeats);
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
   progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
+  const pagesOnly = await fastestBuild('unsere Site mit den Praxisbeispielen als einfachen Seiten (ohne Katalog)', oursDir, {BENCH_CATALOGUE_PAGES_ONLY: '1'}, repeats);
+  ours.buildPagesOnly = {ok: pagesOnly.ok, seconds: pagesOnly.seconds, peakRss: pagesOnly.peakRss};
+  progress(`unsere Site mit den Praxisbeispielen als einfachen Seiten: ${pagesOnly.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${pagesOnly.seconds.toFixed(1)} s`);
   const withoutSearch = await fastestBuild('unsere Site ohne Suchindex', oursDir, {BENCH_WITHOUT_SEARCH: '1'}, repeats);
   ours.buildWithoutSearch = {ok: withoutSearch.ok, seconds: withoutSearch.seconds, peakRss: withoutSearch.peakRss};
   progress(`unsere Site ohne Suchindex: ${withoutSearch.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${withoutSearch.seconds.toFixed(1)} s`);

@@ -2,14 +2,14 @@
  * The rules every Markdown page is checked against (images, links,
  * headings), one bad-input case per rule, each asserting message and place.
  */
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkMarkdownFile, routeOf, MAX_IMAGE_BYTES, type MarkdownFile} from '../../src/content/markdownRules';
 import {formatProblem} from '../../src/content/problems';
+import {tempDir} from '../support/tempDir';
 
-const siteDir = mkdtempSync(join(tmpdir(), 'wp-rules-'));
+const siteDir = tempDir('wp-rules-');
 mkdirSync(join(siteDir, 'static/img'), {recursive: true});
 writeFileSync(join(siteDir, 'static/img/klein.png'), Buffer.alloc(1000));
 writeFileSync(join(siteDir, 'static/img/gross.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
@@ -93,7 +93,7 @@ describe('routeOf', () => {
 
 describe('news posts', async () => {
   const {checkPosts} = await import('../../src/content/checkAll');
-  const blogSite = mkdtempSync(join(tmpdir(), 'wp-blog-'));
+  const blogSite = tempDir('wp-blog-');
   mkdirSync(join(blogSite, 'blog'));
   writeFileSync(join(blogSite, 'blog/tags.yml'), 'mitglied-des-monats:\n  label: BBE-Mitglied des Monats\n');
   writeFileSync(join(blogSite, 'blog/authors.yml'), 'redaktion:\n  name: Redaktion\n');

@@ -2,12 +2,12 @@
  * Bad input, one case per class of error: each must produce one clear German
  * message naming the field, the wrong value and what is valid, at the right line.
  */
-import {mkdtempSync, mkdirSync, writeFileSync, cpSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, writeFileSync, cpSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCarriers, loadCatalogue, loadVocabularies, validatePractice} from '../../src/content/load';
 import {ContentError, formatGithubAnnotation, formatProblem} from '../../src/content/problems';
+import {tempDir} from '../support/tempDir';
 
 const ROOT = resolve(__dirname, '../..');
 const {vocabularies} = loadVocabularies(ROOT);
@@ -103,7 +103,7 @@ describe('each class of error gives one clear message', () => {
 
 describe('carriers.yml', () => {
   function siteWithCarriers(yaml: string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'wp-carriers-'));
+    const dir = tempDir('wp-carriers-');
     cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
     writeFileSync(join(dir, 'src/data/carriers.yml'), yaml);
     return dir;
@@ -125,7 +125,7 @@ describe('carriers.yml', () => {
 
 describe('loadCatalogue on a site', () => {
   it('collects problems from all files and never drops a practice silently', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wp-site-'));
+    const dir = tempDir('wp-site-');
     cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
     writeFileSync(join(dir, 'src/data/carriers.yml'), '- id: awo-bundesverband\n  name: AWO\n');
     mkdirSync(join(dir, 'docs/gute-praxis'), {recursive: true});

@@ -2,12 +2,12 @@
  * Congress programmes and working-group reports: one fixture per class of
  * error, each asserting the message and where it points.
  */
-import {cpSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadVocabularies} from '../../src/content/load';
 import {loadCongresses, loadGroups} from '../../src/content/loadStructured';
+import {tempDir} from '../support/tempDir';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -24,7 +24,7 @@ const SESSION_A = '- day: 2019-11-13\n  start: "10:00"\n  end: "11:00"\n  title:
 const SESSION_B = '- day: 2019-11-13\n  start: "11:00"\n  end: "12:00"\n  title: Workshop\n  type: workshop\n  room: Saal 1\n  page: workshop-a\n';
 
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-structured-'));
+  const dir = tempDir('wp-structured-');
   cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
   const all: Record<string, string> = {
     'docs/fachkongress/2019/index.mdx': `---\n${CONGRESS.join('\n')}\n---\n\nText.\n`,

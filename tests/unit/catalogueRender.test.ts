@@ -44,6 +44,13 @@ describe('catalogue rendering', () => {
     expect(result.fragments[0]!.html).toContain('<');
   });
 
+  it('renders only plain practice pages for the bench baseline (pagesOnly)', () => {
+    const {fragments, problems} = renderCatalogue({siteDir, vocabularies, carriers, practices, pagesOnly: true});
+    expect(problems).toEqual([]);
+    expect(fragments.map((fragment) => fragment.path).sort()).toEqual(practices.map((practice) => `/gute-praxis/${practice.slug}`).sort());
+    expect(fragments.some((fragment) => /Steckbrief|Ähnliche Praxisbeispiele/.test(fragment.html))).toBe(false);
+  });
+
   it('reports a failure in the worker with its cause', async () => {
     await expect(runInWorker(siteDir, resolve(siteDir, 'src/plugins/practices/gibt-es-nicht.ts'), {}, 'Katalog')).rejects.toThrow(/^Katalog: /);
   });

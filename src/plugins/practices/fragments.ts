@@ -99,6 +99,16 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
   return {path: practicePath(practice.slug), title: practice.title, description: practice.description, html};
 }
 
+/**
+ * A practice as a plain page, without anything of the catalogue (no fact box,
+ * no links to value or carrier pages, no similar practices): the bench's
+ * baseline for what the catalogue adds to the build (BENCH_CATALOGUE_PAGES_ONLY).
+ */
+export function plainPracticeFragment(practice: RenderedPractice): Fragment {
+  const html = `<article class="wp-practice"><header><h1>${escapeHtml(practice.title)}</h1><p class="wp-lead">${escapeHtml(practice.description)}</p></header><div class="wp-body markdown">${practice.html}</div></article>`;
+  return {path: practicePath(practice.slug), title: practice.title, description: practice.description, html};
+}
+
 export function valueFragment(catalogue: Catalogue, name: VocabularyName, slug: string): Fragment {
   const label = catalogue.labels[name].get(slug) ?? slug;
   const matches = catalogue.practices.filter(

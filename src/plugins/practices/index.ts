@@ -12,8 +12,20 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalogue} from '../../content/load';
 import {ContentError, type Problem} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
+import type {CatalogueModule} from '../../catalogue/types';
 import type {Fragment} from './fragments';
 import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
+
+/** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
+const EMPTY_MODULE: CatalogueModule = {
+  vocabularies: {topics: [], audiences: [], roles: [], formats: [], states: []},
+  carriers: [],
+  total: 0,
+  facetsUrl: '',
+  textUrls: [],
+  chunkSize: 0,
+  firstCards: [],
+};
 import {brokenFragmentLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
 import {newsPageList} from '../news/pageList';
 import type {RenderJob, RenderResult} from './renderWorker';
@@ -25,6 +37,13 @@ export interface PracticesOptions {
   publicDir: string;
   /** Base of the edit link, e.g. https://github.com/org/repo/edit/main/ (file path is appended). */
   editUrl?: string;
+  /**
+   * Bench only (BENCH_CATALOGUE_PAGES_ONLY): publish the practices as plain
+   * pages without the catalogue (no catalogue page and data, no value and
+   * carrier pages, no fact boxes, no similar practices), to measure what the
+   * catalogue adds to the build.
+   */
+  pagesOnly?: boolean;
 }
 
 export interface PracticesContent {
@@ -115,17 +134,23 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir);
       if (problems.length > 0) throw new ContentError(problems);
       const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
-      const {module, files} = buildCatalogueData(catalogue, baseUrl);
+      const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
       // Rendering in a worker thread, overlapping with the bundler; awaited when the pages are written.
-      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices}, 'Katalog');
+      const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
+      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
       rendering.catch(() => undefined);
-      return {paths: cataloguePaths(catalogue), rendering, files, module};
+      const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
+      return {paths, rendering, files, module};
     },
 
     async contentLoaded({content, actions}) {
       // The dev server serves fragments from the static folder; a production build writes them after bundling.
       writePublicFiles(publicDir, content.files, process.env.NODE_ENV === 'production' ? [] : await renderedFragments(content));
       writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.paths));
+      if (options.pagesOnly) {
+        actions.addRoute({path: `${baseUrl}gute-praxis/:slug`, exact: true, component: '@site/src/components/FragmentPage/index.tsx'});
+        return;
+      }
       const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
@@ -140,10 +165,9 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async postBuild({outDir, content}) {
       const fragments = await renderedFragments(content);
-      const shells = new Map(
-        FRAGMENT_ROUTES.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]),
-      );
-      for (const pattern of FRAGMENT_ROUTES) {
+      const routes = options.pagesOnly ? (['/gute-praxis/:slug'] as const) : FRAGMENT_ROUTES;
+      const shells = new Map<string, string>(routes.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]));
+      for (const pattern of routes) {
         if (pattern.includes(':')) rmSync(join(outDir, `${pattern.slice(1)}.html`));
       }
       for (const dir of ['gute-praxis/:facet']) rmSync(join(outDir, dir), {recursive: true, force: true});
@@ -174,8 +198,8 @@ export default function practicesPlugin(context: LoadContext, options: Practices
         // Page shells of parameterised routes (e.g. meldungen/:p1.html) are replaced by their plugins.
         if (!written.has(file) && !relative(outDir, file).includes(':')) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
       }
-      if (problems.length > 0) throw new ContentError(problems);
-      if (!existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
+      if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
+      if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
     },
   };
 }

@@ -11,7 +11,7 @@ import type {Problem} from '../../content/problems';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
 import {extractPage} from '../../search/extract';
 import type {PageRecord, PracticeFacets} from '../../search/types';
-import {allFragments, type Fragment} from './fragments';
+import {allFragments, plainPracticeFragment, type Fragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
 import {renderPracticeBody} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
@@ -24,6 +24,8 @@ export interface RenderJob {
   vocabularies: Vocabularies;
   carriers: Carrier[];
   practices: Practice[];
+  /** Bench baseline: the practices as plain pages, nothing of the catalogue (see plainPracticeFragment). */
+  pagesOnly?: boolean;
 }
 
 export interface RenderResult {
@@ -70,7 +72,7 @@ export function catalogueSearchRecords(fragments: readonly Fragment[], practices
   return records;
 }
 
-export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices}: RenderJob): RenderResult {
+export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, pagesOnly}: RenderJob): RenderResult {
   const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
   const problems: Problem[] = [];
   const rendered: RenderedPractice[] = practices.map((practice) => {
@@ -79,7 +81,7 @@ export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, pract
     return {...practice, html, lastUpdated: updated.get(practice.file)};
   });
   const catalogue = createCatalogue(vocabularies, carriers, rendered);
-  const fragments = allFragments(catalogue, similarPractices(catalogue.practices), editUrl);
+  const fragments = pagesOnly ? catalogue.practices.map(plainPracticeFragment) : allFragments(catalogue, similarPractices(catalogue.practices), editUrl);
   return {fragments, searchRecords: problems.length > 0 ? [] : catalogueSearchRecords(fragments, catalogue.practices, vocabularies), problems};
 }
 

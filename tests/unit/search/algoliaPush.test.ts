@@ -3,8 +3,7 @@
  * `algoliasearch` client, pointed at 127.0.0.1 through its hosts option.
  */
 import {execFile} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {AlgoliaConfigError, parseHosts, pushConfig, searchBackendConfig, searchOrigins, type AlgoliaPushConfig} from '../../../src/search/algolia/config';
@@ -13,6 +12,7 @@ import {indexSettings} from '../../../src/search/algolia/settings';
 import {sectionRecords} from '../../../src/search/records';
 import type {PageRecord, SectionRecord} from '../../../src/search/types';
 import {startFakeAlgolia, type FakeAlgolia} from '../../support/fakeAlgolia';
+import {tempDir} from '../../support/tempDir';
 
 const APP_ID = 'TESTAPP';
 const ADMIN_KEY = 'admin-key-3f9c1e7a';
@@ -149,7 +149,7 @@ describe('search:push with the algoliasearch client', () => {
 });
 
 describe('npm run search:push (the script)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'search-push-'));
+  const dir = tempDir('search-push-');
   const file = join(dir, 'records.json');
   writeFileSync(file, JSON.stringify(recordsA));
   // Asynchronous: the fake server answers from this process.
