@@ -286,7 +286,7 @@ export function renderSection(result: BenchResult): string {
   const lines = [
     `## ${result.pages.toLocaleString('de-DE')} Seiten: ${result.practices.toLocaleString('de-DE')} Praxisbeispiele + ${result.posts.toLocaleString('de-DE')} Meldungen`,
     '',
-    `Gemessen am ${result.date} auf ${result.machine.cores} Kernen (${result.machine.cpu}), ${gb(result.machine.memoryBytes)} RAM, Node ${result.machine.node}; Korpus mit Seed ${result.seed} in ${duration(result.corpusSeconds)} erzeugt; Browserwerte: ${result.browserRuns} Läufe; Builds: ${result.buildRepeats && result.buildRepeats > 1 ? `jeweils der schnellste von ${result.buildRepeats} Läufen` : 'je ein Lauf'}.`,
+    `Gemessen am ${result.date} auf ${result.machine.cores} Kernen (${result.machine.cpu}), ${gb(result.machine.memoryBytes)} RAM, Node ${result.machine.node}; Korpus mit Seed ${result.seed} in ${duration(result.corpusSeconds)} erzeugt; Browserwerte: ${result.browserRuns} Läufe; Builds: ${result.buildRepeats && result.buildRepeats > 1 ? `jeweils der schnellste von ${result.buildRepeats} Läufen` : 'je ein Lauf'}${result.stockBuildRepeats !== undefined && result.stockBuildRepeats !== result.buildRepeats ? ` (Stock: ${result.stockBuildRepeats === 1 ? 'ein Lauf' : `der schnellste von ${result.stockBuildRepeats}`})` : ''}.`,
     stockNote,
     '',
     '| Messgröße | unsere Site | Stock | unsere / Stock | Ziel | |',

@@ -72,6 +72,8 @@ export interface BenchResult {
   browserRuns: number;
   /** Each build variant was run this many times; the fastest run counts. */
   buildRepeats?: number;
+  /** The same for the stock site (once at 10,000: its build takes minutes). */
+  stockBuildRepeats?: number;
   date: string;
   machine: {cores: number; memoryBytes: number; node: string; cpu: string};
   corpusSeconds: number;
