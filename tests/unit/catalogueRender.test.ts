@@ -24,19 +24,6 @@ describe('catalogue rendering', () => {
     expect(paths.filter((path) => path.startsWith('/gute-praxis/')).length).toBeGreaterThan(practices.length);
   });
 
-  it('gives the search one record per practice, in catalogue order with its facets, and one per carrier page', () => {
-    const {searchRecords} = renderCatalogue({siteDir, vocabularies, carriers, practices});
-    const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
-    const practiceRecords = searchRecords.filter((record) => record.type === 'praxis');
-    expect(practiceRecords.map((record) => record.path)).toEqual(catalogue.practices.map((practice) => `/gute-praxis/${practice.slug}`));
-    expect(practiceRecords.map((record) => record.practiceIndex)).toEqual(catalogue.practices.map((_, index) => index));
-    const practice = catalogue.practices[0]!;
-    const inVocabularyOrder = (name: 'topics' | 'states'): string[] => vocabularies[name].map((entry) => entry.slug).filter((slug) => practice[name].includes(slug));
-    expect(practiceRecords[0]!.facets).toMatchObject({carrier: [practice.carrier], topics: inVocabularyOrder('topics'), states: inVocabularyOrder('states')});
-    expect(practiceRecords[0]!.title).toBe(practice.title);
-    expect(searchRecords.filter((record) => record.type === 'seite').map((record) => record.path)).toEqual(catalogue.carriers.map((carrier) => `/traeger/${carrier.id}`));
-  });
-
   it('renders in a worker thread, loaded like a plugin, with the same result', async () => {
     const job: RenderJob = {siteDir, vocabularies, carriers, practices};
     const result = await runInWorker<RenderJob, ReturnType<typeof renderCatalogue>>(siteDir, resolve(siteDir, 'src/plugins/practices/renderWorker.ts'), job, 'Katalog');

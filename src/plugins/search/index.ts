@@ -10,15 +10,8 @@ import {runInWorker} from '../worker';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchBackendConfig} from '../../search/algolia/config';
 import {renderedFragments, type PracticesContent} from '../practices';
-import type {PageRecord} from '../../search/types';
 import type {IndexJob, IndexStats} from './indexWorker';
-import {searchSources, type HtmlSource} from './sources';
-
-/** The catalogue's search records, or the build stops with the problems found while rendering. */
-async function catalogueRecords(catalogue: PracticesContent): Promise<PageRecord[]> {
-  await renderedFragments(catalogue);
-  return (await catalogue.rendering).searchRecords;
-}
+import {catalogueSources, searchSources, type HtmlSource} from './sources';
 
 /**
  * The index is built in a worker thread (indexWorker.ts) while the catalogue
@@ -70,9 +63,9 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
       const builtin = backendOf(context.siteConfig.customFields).backend === 'builtin';
       // The records for `npm run search:push` are only needed when the site searches with Algolia.
       const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
-      // Practice and carrier pages: their records come ready from the catalogue's render worker.
-      const records = catalogue ? await catalogueRecords(catalogue) : [];
-      const stats = await indexInWorker(context.siteDir, {outDir, sources, records, baseUrl, recordsFile, builtin});
+      // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
+      const all = catalogue ? [...sources, ...catalogueSources(catalogue, await renderedFragments(catalogue))] : sources;
+      const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin});
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const n = (value: number): string => value.toLocaleString('de-DE');
       console.log(

@@ -9,13 +9,10 @@ import {buildIndex, type BuiltIndex} from '../../search/buildIndex';
 import {sectionRecords} from '../../search/records';
 import {pageRecords} from './records';
 import type {HtmlSource} from './sources';
-import type {PageRecord} from '../../search/types';
 
 export interface IndexJob {
   outDir: string;
   sources: HtmlSource[];
-  /** Records made elsewhere (the catalogue's pages, from its render worker), after those of `sources`. */
-  records: PageRecord[];
   baseUrl: string;
   /** Where the section records go (read by `npm run search:push`), outside the published output; only for Algolia. */
   recordsFile?: string;
@@ -25,8 +22,8 @@ export interface IndexJob {
 
 export type IndexStats = BuiltIndex['stats'] & {records: number};
 
-export default function writeSearchIndex({outDir, sources, records: ready, baseUrl, recordsFile, builtin}: IndexJob): IndexStats {
-  const pages = [...pageRecords(outDir, sources), ...ready];
+export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin}: IndexJob): IndexStats {
+  const pages = pageRecords(outDir, sources);
   let records = 0;
   if (recordsFile) {
     const sections = pages.flatMap((page) => sectionRecords(page, baseUrl));

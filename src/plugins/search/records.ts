@@ -22,8 +22,10 @@ export function pageRecords(outDir: string, sources: HtmlSource[]): PageRecord[]
       type: source.type,
       description: source.description,
       whole: source.whole,
+      practiceIndex: source.practiceIndex,
     });
     if (!record) throw new Error(`Suche: Die Seite ${source.path} hat keinen Titel (<h1>) in ihrem Inhalt und kann nicht indexiert werden.`);
+    if (source.facets) record.facets = source.facets;
     return record;
   });
 }

@@ -1,14 +1,16 @@
 /**
  * Which pages the search indexes, and as what type: every doc, news post and
- * Markdown page (the catalogue's practice and carrier pages come as records
- * from its render worker, see src/plugins/practices/renderWorker.ts). Not indexed: lists (home,
+ * Markdown page, every practice and carrier page. Not indexed: lists (home,
  * blog lists, tag pages, catalogue and value pages), which only repeat titles.
  */
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {NewsContent} from '../news';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
-import type {SearchType} from '../../search/types';
+import type {PracticeFacets, SearchType} from '../../search/types';
+import {FACETS, type FacetsFile} from '../../catalogue/types';
+import type {PracticesContent} from '../practices';
+import type {Fragment} from '../practices/fragments';
 
 export interface HtmlSource {
   path: string;
@@ -18,6 +20,8 @@ export interface HtmlSource {
   html?: string;
   /** The whole HTML is content (no <article> around it). */
   whole?: boolean;
+  practiceIndex?: number;
+  facets?: PracticeFacets;
 }
 
 const pluginContent = <T>(allContent: AllContent, name: string): T | undefined => allContent[name]?.default as T | undefined;
@@ -57,4 +61,42 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
   }
 
   return sources;
+}
+
+/**
+ * Practice and carrier pages of the catalogue, from its rendered fragments (in memory;
+ * practices in catalogue order, which is the order of the facet file).
+ */
+export function catalogueSources(catalogue: PracticesContent, fragments: readonly Fragment[]): HtmlSource[] {
+  const sources: HtmlSource[] = [];
+  const facetsOf = practiceFacets(catalogue);
+  let practiceIndex = 0;
+  for (const fragment of fragments) {
+    if (/^\/gute-praxis\/[^/]+$/.test(fragment.path)) {
+      sources.push({path: fragment.path, type: 'praxis', description: fragment.description, html: fragment.html, practiceIndex, facets: facetsOf(practiceIndex)});
+      practiceIndex += 1;
+    } else if (/^\/traeger\/[^/]+$/.test(fragment.path)) {
+      sources.push({path: fragment.path, type: 'seite', description: fragment.description, html: fragment.html, whole: true});
+    }
+  }
+  return sources;
+}
+
+/** Decodes the catalogue's facet rows (bit masks in vocabulary order) into slugs, by practice index. */
+export function practiceFacets(catalogue: PracticesContent): (index: number) => PracticeFacets | undefined {
+  const {module, files} = catalogue;
+  if (module.facetsUrl === '') return () => undefined; // pages-only bench baseline: no facets
+  const file = files.find((candidate) => module.facetsUrl.endsWith(candidate.path));
+  if (!file) throw new Error(`Suche: Die Facettendatei des Katalogs (${module.facetsUrl}) fehlt unter den Daten des Katalogs.`);
+  const {rows} = JSON.parse(file.content) as FacetsFile;
+  return (index) => {
+    const row = rows[index];
+    if (!row) return undefined;
+    const facets = {carrier: [module.carriers[row[0]]!.id]} as PracticeFacets;
+    FACETS.forEach((facet, position) => {
+      const mask = row[position + 1]!;
+      facets[facet] = module.vocabularies[facet].filter((_, bit) => (mask & (1 << bit)) !== 0).map((value) => value.slug);
+    });
+    return facets;
+  };
 }
