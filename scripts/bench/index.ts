@@ -17,7 +17,7 @@ import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
 import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
 import {measureFacetClicks, measureFirstVisit, measureSearch, serveWithGzip} from './browser';
-import {lighthouseScores} from './lighthouse';
+import {lighthouseMedian} from './lighthouse';
 import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
@@ -157,7 +157,7 @@ async function measureSite(
       congress: pages.programme ? findHtml(buildDir, '/fachkongress/2019') : undefined,
     };
     for (const [kind, file] of Object.entries(targets)) {
-      if (file && existsSync(file)) result.lighthouse[kind as 'home'] = await lighthouseScores(server.origin + toUrlPath(buildDir, file));
+      if (file && existsSync(file)) result.lighthouse[kind as 'home'] = await lighthouseMedian(server.origin + toUrlPath(buildDir, file));
     }
   } finally {
     await server.close();

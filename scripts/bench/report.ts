@@ -247,7 +247,10 @@ function buildRows(result: BenchResult): Row[] {
     const o = ours.lighthouse?.[kind];
     const s = stock?.lighthouse?.[kind];
     if (!o && !s) continue;
-    const format = (x: typeof o): string => (x ? `Leistung ${x.performance.toFixed(2)}, Barrierefreiheit ${x.accessibility.toFixed(2)}, Best Practices ${x.bestPractices.toFixed(2)}, SEO ${x.seo.toFixed(2)}` : '–');
+    const range = (x: NonNullable<typeof o>): string =>
+      x.performanceRange && x.runs ? ` (Median aus ${x.runs} Läufen, ${x.performanceRange[0].toFixed(2)}–${x.performanceRange[1].toFixed(2)})` : '';
+    const format = (x: typeof o): string =>
+      x ? `Leistung ${x.performance.toFixed(2)}${range(x)}, Barrierefreiheit ${x.accessibility.toFixed(2)}, Best Practices ${x.bestPractices.toFixed(2)}, SEO ${x.seo.toFixed(2)}` : '–';
     rows.push({
       measure: `Lighthouse mobil, ${labels2[kind]} (gzip)`,
       ours: format(o),

@@ -61,7 +61,7 @@ export interface SiteResult {
     keystrokeMs: {p50: number; p95: number; count: number};
   };
   /** Lighthouse, mobile, served with gzip. */
-  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress', {performance: number; accessibility: number; bestPractices: number; seo: number}>>;
+  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number}>>;
 }
 
 export interface BenchResult {
