@@ -8,6 +8,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {load as loadYaml} from 'js-yaml';
 import {routeOf} from '../../content/markdownRules';
+import {splitFrontMatter} from '../../content/load';
 import {basename, dirname, join, posix} from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {Problem} from '../../content/problems';
@@ -73,8 +74,8 @@ function bodyLine(siteDir: string, file: string, body: string): number {
 
 /** The front matter of a Markdown file, or an empty object. */
 function frontMatterOf(path: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-  const value = match ? loadYaml(match[1]!) : undefined;
+  const split = splitFrontMatter(readFileSync(path, 'utf8'));
+  const value = split ? loadYaml(split.yaml) : undefined;
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
