@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkMarkdownFile, routeOf, MAX_IMAGE_BYTES, type MarkdownFile} from '../../src/content/markdownRules';
 import {formatProblem} from '../../src/content/problems';
+import {PROCESS_TIMEOUT} from '../support/timeouts';
 import {tempDir} from '../support/tempDir';
 
 const siteDir = tempDir('wp-rules-');
@@ -215,5 +216,5 @@ describe('placeholders for operator data', async () => {
     } finally {
       removeAll([site]);
     }
-  });
+  }, PROCESS_TIMEOUT);
 });

@@ -10,10 +10,11 @@ import {cataloguePaths} from '../../src/plugins/practices';
 import {createCatalogue} from '../../src/plugins/practices/model';
 import {renderCatalogue, type RenderJob} from '../../src/plugins/practices/renderWorker';
 import {runInWorker} from '../../src/plugins/worker';
+import {WORKER_TIMEOUT} from '../support/timeouts';
 
 const siteDir = resolve(__dirname, '../..');
 
-describe('catalogue rendering', () => {
+describe('catalogue rendering', {timeout: WORKER_TIMEOUT}, () => {
   const {vocabularies, carriers, practices} = loadCatalogue(siteDir);
   const paths = cataloguePaths(createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''}))));
 

@@ -10,6 +10,7 @@ import {checkContent} from '../../src/content/checkAll';
 import {formatProblem, isWarning} from '../../src/content/problems';
 import {slugFromTitle} from '../../src/content/scaffold';
 import {copySite, removeAll} from '../../scripts/lib/siteCopy';
+import {PROCESS_TIMEOUT} from '../support/timeouts';
 
 describe('slugFromTitle', () => {
   it.each([
@@ -23,7 +24,7 @@ describe('slugFromTitle', () => {
   ])('%s → %s', (title, slug) => expect(slugFromTitle(title)).toBe(slug));
 });
 
-describe('npm run new', () => {
+describe('npm run new', {timeout: PROCESS_TIMEOUT}, () => {
   const site = copySite({prefix: 'wissensplattform-new-'});
   afterAll(() => removeAll([site]));
   const run = (...args: string[]) =>

@@ -13,6 +13,7 @@ import {sectionRecords} from '../../../src/search/records';
 import type {PageRecord, SectionRecord} from '../../../src/search/types';
 import {startFakeAlgolia, type FakeAlgolia} from '../../support/fakeAlgolia';
 import {tempDir} from '../../support/tempDir';
+import {PROCESS_TIMEOUT} from '../../support/timeouts';
 
 const APP_ID = 'TESTAPP';
 const ADMIN_KEY = 'admin-key-3f9c1e7a';
@@ -148,7 +149,7 @@ describe('search:push with the algoliasearch client', () => {
   });
 });
 
-describe('npm run search:push (the script)', () => {
+describe('npm run search:push (the script)', {timeout: PROCESS_TIMEOUT}, () => {
   const dir = tempDir('search-push-');
   const file = join(dir, 'records.json');
   writeFileSync(file, JSON.stringify(recordsA));

@@ -1,0 +1,13 @@
+/**
+ * Time limits for tests that start something: a child process, a worker
+ * thread, a build or a browser. vitest's default of 5 s is meant for pure
+ * functions; on a 2-core CI machine that runs a build beside the suite, one
+ * `tsx` start alone can take several seconds. Sized generously: a limit only
+ * stops a hung test, it never measures speed (that is `npm run bench`).
+ */
+
+/** A test that starts one or more child processes (tsx scripts, the content check). */
+export const PROCESS_TIMEOUT = 120_000;
+
+/** A test that starts a worker thread (which compiles TypeScript on its way up). */
+export const WORKER_TIMEOUT = 120_000;
