@@ -49,4 +49,6 @@ export interface Card {
   carrier: string;
   topics: string[];
   states: string[];
+  /** Start year, 0 if unknown (the »Neueste zuerst« order uses it, so the card shows it). */
+  since: number;
 }

@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations} from './axe';
 import {useFreshPage} from './freshPage';
+import {RAPID_MS} from '../../src/utils/historyMode';
 
 export interface SearchTarget {
   /** Origin of the built site, known when the tests run. */
@@ -148,6 +149,8 @@ export function searchSuite(target: SearchTarget): void {
       expect(practices).toBeLessThan(total);
 
       const topic = page.locator('fieldset', {has: page.locator('legend', {hasText: 'Handlungsfelder'})}).locator('input:not([disabled])').first();
+      // A second deliberate choice: quick successive changes share one history entry.
+      await page.waitForTimeout(RAPID_MS);
       await topic.check();
       await page.waitForURL(/topics=/);
       await settled();

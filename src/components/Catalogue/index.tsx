@@ -4,15 +4,18 @@
  * the URL query. The static HTML shows the first cards and links to every
  * value page, so the catalogue is browsable without JavaScript.
  */
-import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {createMatcher, filterCatalogue, isFiltered, normalizeText, parseQuery, toQuery, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
 import {FACETS, type Card, type CatalogueModule, type Facet, type FilterKey} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
+import {useFilterNavigation} from '../../hooks/useFilterNavigation';
+import type {CatalogueReturnState} from '../../catalogue/wayBack';
 import {useCatalogueData} from './useCatalogueData';
 import styles from './styles.module.css';
 
@@ -26,14 +29,15 @@ const FACET_META: Record<Facet, {label: string; segment: string}> = {
 };
 const plural = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
 
-function PracticeCard({card}: {card: Card}): ReactNode {
+function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HTMLAnchorElement>, path: string) => void}): ReactNode {
+  const path = `/gute-praxis/${card.slug}`;
   return (
     <li className={styles.card}>
       <article>
         <Heading as="h3" className={styles.cardTitle}>
           {/* Practice pages hang off a parameterised route that Docusaurus' link checker
               cannot resolve; the catalogue plugin checks these links after the build. */}
-          <Link to={`/gute-praxis/${card.slug}`} data-noBrokenLinkCheck>
+          <Link to={path} data-noBrokenLinkCheck onClick={(event) => onOpen(event, path)}>
             {card.title}
           </Link>
         </Heading>
@@ -46,6 +50,12 @@ function PracticeCard({card}: {card: Card}): ReactNode {
           <span className="sr-only">Handlungsfelder: </span>
           {card.topics.join(', ')} · <span className="sr-only">Region: </span>
           {card.states.join(', ')}
+          {card.since > 0 && (
+            <>
+              {' · '}
+              <span className="sr-only">Start: </span>seit {card.since}
+            </>
+          )}
         </p>
       </article>
     </li>
@@ -54,7 +64,16 @@ function PracticeCard({card}: {card: Card}): ReactNode {
 
 export default function Catalogue({catalogue}: {readonly catalogue: CatalogueModule}): ReactNode {
   const location = useLocation();
+  const navigate = useFilterNavigation();
   const history = useHistory();
+  const withBase = useBaseUrl('/');
+  /** A practice opened from here gets the catalogue's query, for its way back. */
+  const openPractice = (event: MouseEvent<HTMLAnchorElement>, path: string): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const state: CatalogueReturnState = {catalogueSearch: location.search};
+    history.push(`${withBase.replace(/\/$/, '')}${path}`, state);
+  };
   const known = useMemo(() => ({vocabularies: catalogue.vocabularies, carriers: catalogue.carriers}), [catalogue]);
   // The static HTML knows no query; the first render in the browser must match it, then the URL applies.
   const isBrowser = useIsBrowser();
@@ -64,14 +83,22 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const [filtersOpen, setFiltersOpen] = useState(false);
   const firstNewCard = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // After a chip or the whole filter disappears, focus goes to the next chip or to the results.
+  const chipsRef = useRef<HTMLDivElement>(null);
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterUpdate = useRef<{chip: number} | 'results' | null>(null);
 
   useEffect(() => setQuery(filter.q), [filter.q]);
   useEffect(() => setVisible(PAGE_SIZE), [location.search]);
 
-  const update = (next: FilterState, replace = false): void => {
-    const target = {pathname: location.pathname, search: toQuery(next)};
-    if (replace) history.replace(target);
-    else history.push(target);
+  const update = (next: FilterState, typing = false): void => navigate(toQuery(next), typing ? 'typing' : 'choice');
+  const resetFilters = (): void => {
+    focusAfterUpdate.current = 'results';
+    update({...EMPTY_FILTER, sort: filter.sort});
+  };
+  const removeChip = (index: number, remove: () => void): void => {
+    focusAfterUpdate.current = {chip: index};
+    remove();
   };
   const toggle = (key: FilterKey, value: string): void => {
     const current = filter[key];
@@ -122,7 +149,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
         if (!text) return null;
         const labels = (facet: Facet): string[] =>
           catalogue.vocabularies[facet].filter((_, bit) => (row[FACETS.indexOf(facet) + 1]! & (1 << bit)) !== 0).map((v) => v.label);
-        return {slug: text[0], title: text[1], description: text[2], sample: text[3] === 1, carrier: catalogue.carriers[row[0]]?.name ?? '', topics: labels('topics'), states: labels('states')};
+        return {slug: text[0], title: text[1], description: text[2], sample: text[3] === 1, carrier: catalogue.carriers[row[0]]?.name ?? '', topics: labels('topics'), states: labels('states'), since: row[6]};
       })
     : catalogue.firstCards;
   // Until the texts of the new cards have arrived, the previous cards stay (no placeholders, no layout shift).
@@ -130,6 +157,15 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const complete = computedCards.every((card): card is Card => card !== null);
   if (complete) lastComplete.current = computedCards;
   const cards: Card[] = complete ? computedCards : lastComplete.current;
+
+  useEffect(() => {
+    const wanted = focusAfterUpdate.current;
+    if (wanted === null) return;
+    focusAfterUpdate.current = null;
+    const chips = [...(chipsRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]') ?? [])];
+    const target = wanted === 'results' ? undefined : (chips[wanted.chip] ?? chips[wanted.chip - 1]);
+    (target ?? resultsHeadingRef.current)?.focus();
+  }, [location.search]);
 
   useEffect(() => {
     if (firstNewCard.current === null) return;
@@ -245,7 +281,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
           </div>
           <section className={styles.results} aria-labelledby="katalog-ergebnisse">
             <div className={styles.resultsHeader}>
-              <Heading as="h2" id="katalog-ergebnisse" className="sr-only">
+              <Heading as="h2" id="katalog-ergebnisse" className="sr-only" tabIndex={-1} ref={resultsHeadingRef}>
                 Ergebnisse
               </Heading>
               <p role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
@@ -255,24 +291,30 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                 Sortieren:{' '}
                 <select value={filter.sort} onChange={(event) => update({...filter, sort: event.target.value === 'neueste' ? 'neueste' : 'titel'})}>
                   <option value="titel">Titel (A–Z)</option>
-                  <option value="neueste">Neueste zuerst (Startjahr)</option>
+                  <option value="neueste">Neueste zuerst (nach Startjahr)</option>
                 </select>
               </label>
             </div>
             {(chips.length > 0 || filter.q) && (
-              <div className={styles.chips}>
+              <div className={styles.chips} ref={chipsRef}>
                 <span>Aktive Filter:</span>
-                {chips.map((chip) => (
-                  <button key={`${chip.key}-${chip.value}`} type="button" className={styles.chip} onClick={() => toggle(chip.key, chip.value)} aria-label={`Filter ${chip.label} entfernen`}>
+                {chips.map((chip, index) => (
+                  <button
+                    key={`${chip.key}-${chip.value}`}
+                    type="button"
+                    data-chip
+                    className={styles.chip}
+                    onClick={() => removeChip(index, () => toggle(chip.key, chip.value))}
+                    aria-label={`Filter ${chip.label} entfernen`}>
                     {chip.label} ✕
                   </button>
                 ))}
                 {filter.q && (
-                  <button type="button" className={styles.chip} onClick={() => update({...filter, q: ''})} aria-label={`Suche nach ${filter.q} entfernen`}>
+                  <button type="button" data-chip className={styles.chip} onClick={() => removeChip(chips.length, () => update({...filter, q: ''}))} aria-label={`Suche nach ${filter.q} entfernen`}>
                     »{filter.q}« ✕
                   </button>
                 )}
-                <button type="button" className="button button--link button--sm" onClick={() => update({...EMPTY_FILTER, sort: filter.sort})}>
+                <button type="button" className="button button--link button--sm" onClick={resetFilters}>
                   Alle Filter zurücksetzen
                 </button>
               </div>
@@ -289,14 +331,14 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
               <div className={styles.empty}>
                 <p>Keine Praxisbeispiele passen zu diesen Filtern.</p>
                 <p>Tipp: Entfernen Sie einzelne Filter oben, wählen Sie innerhalb eines Filters mehrere Werte (sie werden mit »oder« verknüpft) oder suchen Sie mit einem kürzeren Wort.</p>
-                <button type="button" className="button button--primary" onClick={() => update({...EMPTY_FILTER, sort: filter.sort})}>
+                <button type="button" className="button button--primary" onClick={resetFilters}>
                   Alle Filter zurücksetzen
                 </button>
               </div>
             ) : (
               <ul className={styles.cards} ref={listRef} aria-busy={!complete}>
                 {cards.map((card) => (
-                  <PracticeCard key={card.slug} card={card} />
+                  <PracticeCard key={card.slug} card={card} onOpen={openPractice} />
                 ))}
               </ul>
             )}

@@ -3,12 +3,12 @@
  * by type and, for practices, the catalogue's facets (OR within a facet, AND
  * across). The state lives in the URL: links, reload and back work.
  */
-import {useEffect, useMemo, useState, type FormEvent, type ReactNode} from 'react';
+import {useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {useHistory, useLocation} from '@docusaurus/router';
+import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
@@ -18,6 +18,7 @@ import type {ResultsPage, SearchBackend} from '../../search/backend';
 import type {SearchBackendConfig} from '../../search/algolia/config';
 import type {SearchPageModule} from '../../plugins/search';
 import FacetGroup from '../FacetGroup';
+import {useFilterNavigation} from '../../hooks/useFilterNavigation';
 import {Marked} from '../SearchResult';
 import styles from './styles.module.css';
 
@@ -74,7 +75,11 @@ const hitsLabel = (n: number): string => (n === 1 ? 'ein Treffer' : `${n.toLocal
 export default function SearchPage({search}: {readonly search: SearchPageModule}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const location = useLocation();
-  const history = useHistory();
+  const navigate = useFilterNavigation();
+  // On a phone the filters fold behind a button, so the results come first (as in the catalogue).
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const resultsRef = useRef<HTMLOListElement>(null);
+  const focusResults = useRef(false);
   const isBrowser = useIsBrowser();
   const state = useMemo(() => (isBrowser ? parseState(location.search) : {q: '', types: [], facets: EMPTY_FILTER}), [isBrowser, location.search]);
   const [input, setInput] = useState(state.q);
@@ -119,7 +124,16 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const items = page?.items ?? [];
   const facetSelected = FILTER_KEYS.some((key) => state.facets[key].length > 0);
 
-  const update = (next: PageState): void => history.push({pathname: location.pathname, search: toSearch(next)});
+  const update = (next: PageState): void => navigate(toSearch(next));
+  const resetFilters = (): void => {
+    focusResults.current = true;
+    update({q: state.q, types: [], facets: {...EMPTY_FILTER}});
+  };
+  useEffect(() => {
+    if (!focusResults.current) return;
+    focusResults.current = false;
+    resultsRef.current?.focus();
+  }, [location.search]);
   const toggleType = (type: string): void =>
     update({...state, types: state.types.includes(type as SearchType) ? state.types.filter((t) => t !== type) : [...state.types, type as SearchType]});
   const toggleFacet = (key: FilterKey, value: string): void => {
@@ -131,6 +145,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
     update({q: input.trim(), types: [], facets: {...EMPTY_FILTER}});
   };
   const anyFilter = state.types.length > 0 || facetSelected;
+  const activeCount = state.types.length + FILTER_KEYS.reduce((n, key) => n + state.facets[key].length, 0);
 
   let status = '';
   if (state.q && loaded.kind === 'loading') status = 'Suche läuft …';
@@ -171,7 +186,16 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         {page && page.unfiltered > 0 && (
           <div className="row" aria-busy={pending}>
             <div className="col col--3">
-              <section aria-labelledby="filter-titel" className={styles.filters}>
+              <button
+                type="button"
+                className={`button button--secondary button--block ${styles.filterToggle}`}
+                aria-expanded={filtersOpen}
+                aria-controls="suche-filter"
+                onClick={() => setFiltersOpen((open) => !open)}>
+                {filtersOpen ? 'Filter ausblenden' : 'Filter anzeigen'}
+                {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
+              </button>
+              <section id="suche-filter" aria-labelledby="filter-titel" className={filtersOpen ? `${styles.filters} ${styles.filtersOpen}` : styles.filters}>
                 <Heading as="h2" id="filter-titel" className={styles.filtersTitle}>
                   Filter
                 </Heading>
@@ -206,14 +230,14 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                   </>
                 )}
                 {anyFilter && (
-                  <button type="button" className="button button--secondary button--sm" onClick={() => update({q: state.q, types: [], facets: {...EMPTY_FILTER}})}>
+                  <button type="button" className="button button--secondary button--sm" onClick={resetFilters}>
                     Filter zurücksetzen
                   </button>
                 )}
               </section>
             </div>
             <div className="col col--9">
-              <ol className={styles.results} aria-label="Suchergebnisse">
+              <ol className={styles.results} aria-label="Suchergebnisse" tabIndex={-1} ref={resultsRef}>
                 {items.map((item) => (
                   <li key={item.key} className={styles.result}>
                     <span className="wp-result-type">{item.typeLabel}</span>

@@ -29,6 +29,7 @@ export function toCard(catalogue: Catalogue, index: number): Card {
     carrier: catalogue.carrierById.get(practice.carrier)?.name ?? practice.carrier,
     topics: practice.topics.map((slug) => catalogue.labels.topics.get(slug) ?? slug),
     states: practice.states.map((slug) => catalogue.labels.states.get(slug) ?? slug),
+    since: practice.since ?? 0,
   };
 }
 
