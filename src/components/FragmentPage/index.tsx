@@ -8,8 +8,11 @@
  * - navigation inside the app: the page's fragment is fetched as JSON.
  */
 import {revealEmails} from '../../utils/revealEmails';
+import {catalogueSearchOf} from '../../catalogue/wayBack';
 import {useEffect, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
+import NotFound from '@theme/NotFound';
+import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
@@ -24,6 +27,8 @@ interface Fragment {
 
 type View =
   | {kind: 'ready'; fragment: Fragment}
+  /** The server answered with its 404 page; it stays as it is. */
+  | {kind: 'notFound'; path: string}
   | {kind: 'loading'; path: string}
   | {kind: 'missing'; path: string}
   | {kind: 'error'; path: string};
@@ -44,6 +49,7 @@ function initialView(path: string): View {
       fragment: {path, title: slot.dataset.wpTitle ?? '', description: slot.dataset.wpDescription ?? '', html: slot.innerHTML},
     };
   }
+  if (document.querySelector(`[${NOT_FOUND_MARKER}]`)) return {kind: 'notFound', path};
   return {kind: 'loading', path};
 }
 
@@ -81,7 +87,14 @@ export default function FragmentPage(): ReactNode {
   useEffect(() => {
     if (view.kind !== 'ready') return;
     const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
-    if (slot) revealEmails(slot);
+    if (slot) {
+      revealEmails(slot);
+      // The way back (breadcrumb, »Zurück zum Katalog«) leads to the catalogue as the visitor left it.
+      const search = catalogueSearchOf(location.state, document.referrer, window.location.origin, catalogueUrl);
+      for (const anchor of slot.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        if (anchor.getAttribute('href')?.replace(/\?.*$/, '') === catalogueUrl) anchor.setAttribute('href', `${catalogueUrl}${search}`);
+      }
+    }
     if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   }, [view, location.hash]);
 
@@ -92,9 +105,11 @@ export default function FragmentPage(): ReactNode {
     const href = anchor.getAttribute('href');
     if (!href || !href.startsWith('/') || href.startsWith('//') || anchor.target || /\.(xml|json|pdf|ics)$/.test(href)) return;
     event.preventDefault();
-    history.push(href);
+    // Keeps the catalogue's query for the next page's way back.
+    history.push(href, location.state);
   };
 
+  if (view.kind === 'notFound') return <NotFound />;
   if (view.kind !== 'ready') {
     const message = {
       loading: 'Seite wird geladen …',
