@@ -36,7 +36,7 @@ export const congressFrontMatterSchema = z
     registrationUrl: z.url({protocol: /^https$/}).optional(),
     downloads: z.array(materialSchema).optional(),
     gallery: z
-      .array(z.object({src: staticFile, alt: z.string().trim().min(1), credit: z.string().trim().min(1)}).strict())
+      .array(z.object({src: staticFile, alt: z.string().trim().min(1), caption: z.string().trim().min(1).optional(), credit: z.string().trim().min(1)}).strict())
       .optional(),
     sample: z.boolean().optional(),
     // Docusaurus' own keys that an editor may set.

@@ -25,6 +25,17 @@ export const table = (header: string[], rows: TableRow[]): Table => ({
   align: header.map(() => null),
   children: [row(...header.map((label) => cell(text(label)))), ...rows],
 });
+/**
+ * A table whose body cells carry their column's label (`data-label`) and that
+ * has a class, so that CSS can stack it into one block per row on a phone.
+ */
+export function stackableTable(header: string[], rows: TableRow[], className: string): Table {
+  const labelled = rows.map((tableRow) => ({
+    ...tableRow,
+    children: tableRow.children.map((tableCell, index) => ({...tableCell, data: {hProperties: {'data-label': header[index] ?? ''}}})),
+  }));
+  return {...table(header, labelled), data: {hProperties: {className: [className]}}};
+}
 /** Joins phrasing parts with a separator text. */
 export function join(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
   return parts.flatMap((part, index) => (index === 0 ? part : [text(separator), ...part]));

@@ -23,7 +23,7 @@ import {loadVocabularies, splitFrontMatter} from '../content/load';
 import {loadCongresses, loadGroups} from '../content/loadStructured';
 import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
-import {cell, heading, join, link, list, listItem, paragraph, row, strong, table, text} from './mdastBuilders';
+import {cell, heading, join, link, list, listItem, paragraph, row, stackableTable, strong, text} from './mdastBuilders';
 
 export interface StructuredContentOptions {
   siteDir: string;
@@ -74,7 +74,7 @@ function programmeNodes(congress: Congress): RootContent[] {
     if (sessions.length === 0) continue;
     if (multiDay) nodes.push(heading(3, `${WEEKDAY.format(new Date(`${day}T00:00:00Z`))}, ${formatGermanDate(day)}`));
     nodes.push(
-      table(
+      stackableTable(
         ['Zeit', 'Programmpunkt', 'Art', 'Raum'],
         sessions.map((session) => {
           const title: PhrasingContent[] = [session.pagePath ? link(session.pagePath, strong(text(session.title))) : strong(text(session.title))];
@@ -96,6 +96,7 @@ function programmeNodes(congress: Congress): RootContent[] {
           const content = [...title, ...details.flatMap((line) => [{type: 'break'} as PhrasingContent, ...line])];
           return row(cell(text(`${session.start}–${session.end} Uhr`)), cell(...content), cell(text(SESSION_TYPE_LABELS[session.type])), cell(text(session.room ?? '–')));
         }),
+        'wp-programme',
       ),
     );
   }
@@ -112,6 +113,7 @@ function downloadNodes(congress: Congress): RootContent[] {
 
 function galleryNodes(congress: Congress): RootContent[] {
   if (!congress.gallery?.length) return [];
+  // A grid of figures: photo, then caption and credit below it (styled by .wp-gallery in custom.css).
   return [
     heading(2, 'Fotos', 'fotos'),
     {
@@ -121,8 +123,21 @@ function galleryNodes(congress: Congress): RootContent[] {
       data: {hProperties: {className: ['wp-gallery']}},
       children: congress.gallery.map((image) =>
         listItem([
-          paragraph({type: 'image', url: image.src, alt: image.alt}),
-          paragraph({type: 'emphasis', children: [text(`Foto: © ${image.credit}`)]}),
+          {
+            type: 'paragraph',
+            data: {hName: 'figure'},
+            children: [
+              {type: 'image', url: image.src, alt: image.alt},
+              {
+                type: 'emphasis',
+                data: {hName: 'figcaption'},
+                children: [
+                  ...(image.caption ? [text(image.caption), {type: 'break'} as PhrasingContent] : []),
+                  {type: 'emphasis', data: {hName: 'small'}, children: [text(`Foto: © ${image.credit}`)]},
+                ],
+              },
+            ],
+          },
         ]),
       ),
     },

@@ -55,6 +55,24 @@ export default function NewsList(props: Props): ReactNode {
                     <Link href={tag.allTagsPath}>Alle Schlagwörter</Link>
                   </p>
                 )}
+                {props.metadata && (
+                  <nav aria-label="Weitere Wege zu den Meldungen" className={styles.ways}>
+                    <ul>
+                      <li>
+                        <Link to="/meldungen/archiv">Archiv: alle Meldungen nach Jahr</Link>
+                      </li>
+                      <li>
+                        <Link to="/meldungen/tags">Schlagwörter</Link>
+                      </li>
+                      <li>
+                        Abonnieren: <Link href="pathname:///meldungen/rss.xml" type="application/rss+xml">RSS-Feed</Link> ·{' '}
+                        <Link href="pathname:///meldungen/atom.xml" type="application/atom+xml">
+                          Atom-Feed
+                        </Link>
+                      </li>
+                    </ul>
+                  </nav>
+                )}
               </header>
               {items.length === 0 ? (
                 <p>Hier gibt es noch keine Meldungen.</p>

@@ -257,7 +257,7 @@ export default function SearchBar(): ReactNode {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(items.length)}
               onMouseMove={() => setActive(items.length)}>
-              Alle {status.total.toLocaleString('de-DE')} Treffer anzeigen
+              {status.total === 1 ? 'Den Treffer auf der Suchseite anzeigen' : `Alle ${status.total.toLocaleString('de-DE')} Treffer anzeigen`}
             </li>
           )}
         </ul>
