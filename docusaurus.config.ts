@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
+import {resolveRepository} from './src/config/repository';
 import {publishedPagePaths} from './src/plugins/practices';
 import {newsPageList} from './src/plugins/news/pageList';
 import remarkStructuredContent from './src/remark/structuredContent';
@@ -15,8 +16,10 @@ import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
 const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
-// Base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
-const EDIT_URL = process.env.EDIT_URL?.trim() || undefined;
+// The content repository (REPO_URL, REPO_BRANCH): edit links and the issue forms follow from it; EDIT_URL alone
+// sets only the base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
+const REPOSITORY = resolveRepository(process.env);
+const EDIT_URL = REPOSITORY.editUrl;
 // »Zuletzt aktualisiert« comes from git; a copy of the site outside a git worktree (an unpacked archive,
 // the bench's and tests' temporary sites) builds without it instead of failing.
 const IN_GIT_WORKTREE = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname}).status === 0;
@@ -71,6 +74,8 @@ const NEWS_OPTIONS = {
       'Meldungen aus dem BBE zum Bundesprogramm »Menschen stärken Menschen«',
     copyright: COPYRIGHT,
     language: 'de',
+    // Opened in a browser, both feeds show as a German page (blog/feed-stil/feed.xsl with feed.css).
+    xslt: {rss: 'feed-stil/feed.xsl', atom: 'feed-stil/feed.xsl'},
   },
 };
 
@@ -168,7 +173,8 @@ const config: Config = {
     ],
   ],
 
-  customFields: {siteDir: __dirname, search: SEARCH},
+  // repository: public addresses of the content repository for the contributor pages (RepositoryForms), or null.
+  customFields: {siteDir: __dirname, search: SEARCH, repository: REPOSITORY.repository ?? null},
 
   // Protected e-mail addresses become working links in the browser (src/rehype/protectedEmail.ts).
   clientModules: ['./src/clientModules/revealEmails.ts'],

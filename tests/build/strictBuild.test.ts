@@ -3,7 +3,7 @@
  * news tag or an unknown author stops it with a message that names the file.
  * Each case builds a copy of the site with one mistake added.
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
@@ -95,15 +95,22 @@ describe('the build stops on', () => {
 });
 
 describe('the same copy without the mistake', () => {
-  it('builds (so the failures above come from the mistakes), with edit links on docs and news when EDIT_URL is set', () => {
+  it('builds (so the failures above come from the mistakes), with edit and form links when REPO_URL is set', () => {
     const dir = siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')});
-    const editUrl = 'https://github.com/beispiel/wissensplattform/edit/main/';
-    const {status, output} = build(dir, {EDIT_URL: editUrl});
+    const repoUrl = 'https://github.com/beispiel/wissensplattform';
+    const editUrl = `${repoUrl}/edit/main/`;
+    const {status, output} = build(dir, {REPO_URL: repoUrl});
     expect(status, output.slice(-2000)).toBe(0);
     const html = (path: string): string => readFileSync(join(dir, 'build', path), 'utf8');
     // The HTML is minified: attribute values may stand without quotes.
     expect(html('mitmachen/in-ordnung.html')).toMatch(new RegExp(`href="?${editUrl}docs/mitmachen/in-ordnung\\.md`));
     expect(html('mitmachen/in-ordnung.html')).toContain('Diese Seite bearbeiten');
     expect(html('meldungen/mitglied-des-monats-dwbo.html')).toMatch(new RegExp(`href="?${editUrl}blog/2019-11-13-mitglied-des-monats-dwbo\\.md`));
+    // The contributor pages link straight to the issue forms that exist in the repository.
+    for (const template of ['praxisbeispiel.yml', 'fehler.yml']) {
+      expect(existsSync(join(__dirname, '../../.github/ISSUE_TEMPLATE', template))).toBe(true);
+      for (const path of ['mitmachen.html', 'mitmachen/ohne-git.html']) expect(html(path)).toContain(`${repoUrl}/issues/new?template=${template}`);
+    }
+    expect(html('mitmachen.html')).toMatch(/data-wp-repository="?linked/);
   });
 });

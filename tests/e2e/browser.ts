@@ -45,8 +45,10 @@ export async function openTrackedPage(
     }
     await route.continue();
   });
-  // Fail fast: a missing element should fail a test in seconds, not after 30.
+  // Fail fast: a missing element should fail a test in seconds, not after 30. Loading a page gets longer: on a
+  // busy 2-core machine (a build beside the tests) a page with all its requests can take more than 5 s.
   context.setDefaultTimeout(5_000);
+  context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
   return {page, context, externalRequests};
 }

@@ -36,6 +36,7 @@ export function pageTypes(buildDir: string): [label: string, path: string][] {
     first('Träger*in', (path) => /^\/traeger\/[^/]+$/.test(path)),
     first('Fachkongresse', (path) => path === '/fachkongress'),
     first('Kongress mit Programmtabelle', (path) => /^\/fachkongress\/\d{4}$/.test(path) && builtHtml(buildDir, path).includes('<table')),
+    first('Kongress mit Fotos', (path) => /^\/fachkongress\/\d{4}$/.test(path) && /class="?wp-gallery\b/.test(builtHtml(buildDir, path))),
     first('Workshop', (path) => /^\/fachkongress\/\d{4}\/[^/]+$/.test(path)),
     first('Referierende', (path) => path === '/fachkongress/referierende'),
     first('Arbeitsgruppe', (path) => /^\/arbeitsgruppen\/[^/]+$/.test(path)),
@@ -51,5 +52,6 @@ export function pageTypes(buildDir: string): [label: string, path: string][] {
     first('Mitmachen', (path) => path === '/mitmachen'),
     ['Suchergebnisse', '/suche?q=Mentoring'],
     ['404', '/diese-seite-gibt-es-nicht'],
+    ['404 unter einer Praxis-Adresse', '/gute-praxis/diese-seite-gibt-es-nicht'],
   ];
 }

@@ -15,7 +15,7 @@ const VNU = (createRequire(__filename)('vnu-jar') as string) ?? '';
 /** The built file a page type is served from (search results and 404 have their own shells). */
 function fileOf(path: string): string {
   const route = path.split('?')[0]!;
-  if (route === '/diese-seite-gibt-es-nicht') return join(buildDir, '404.html');
+  if (route.endsWith('/diese-seite-gibt-es-nicht')) return join(buildDir, '404.html');
   if (route === '/') return join(buildDir, 'index.html');
   const flat = join(buildDir, `${route.slice(1)}.html`);
   return existsSync(flat) ? flat : join(buildDir, route.slice(1), 'index.html');
