@@ -31,6 +31,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a page shows after an action can take seconds on a busy 2-core machine (a build beside the tests);
+          // a poll ends as soon as its condition holds, so a generous limit costs nothing when all is well.
+          expect: {poll: {timeout: 10_000}},
         },
       },
     ],

@@ -50,6 +50,25 @@ export async function openTrackedPage(
   context.setDefaultTimeout(5_000);
   context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
+  waitForHydrationOnGoto(page);
   return {page, context, externalRequests};
 }
 
+
+/**
+ * After `page.goto` of a site page, waits until React has hydrated it
+ * (Docusaurus then sets `<html data-has-hydrated="true">`): only then do
+ * keyboard shortcuts, filters and links work as for a visitor. On a busy
+ * machine the network can be idle long before that. Other documents (feeds,
+ * data files) are returned as they are.
+ */
+function waitForHydrationOnGoto(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (response?.headers()['content-type']?.startsWith('text/html')) {
+      await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
+    }
+    return response;
+  };
+}
