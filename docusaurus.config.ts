@@ -12,6 +12,7 @@ import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
 import rehypeProtectedEmail from './src/rehype/protectedEmail';
 import remarkSearchBackend from './src/remark/searchBackend';
+import remarkStrictMarkdown from './src/remark/strictMarkdown';
 import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
@@ -40,7 +41,8 @@ const SEARCH = searchBackendConfig(process.env);
 // Every content plugin gets the gender-star step before Docusaurus' own
 // remark plugins, so headings, TOC entries and excerpts see literal stars too;
 // `:::nur-mit-algolia` / `:::nur-ohne-algolia` blocks are kept or dropped for this build.
-const beforeDefaultRemarkPlugins = [remarkGenderStar, [remarkSearchBackend, {algolia: SEARCH.backend === 'algolia'}] as [typeof remarkSearchBackend, {algolia: boolean}]];
+// remarkStrictMarkdown stops the build where a page would show Markdown as raw text (src/content/directiveRules.ts).
+const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [remarkSearchBackend, {algolia: SEARCH.backend === 'algolia'}] as [typeof remarkSearchBackend, {algolia: boolean}]];
 
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.

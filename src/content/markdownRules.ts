@@ -12,7 +12,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type {Nodes, Root} from 'mdast';
 import {load as loadYaml} from 'js-yaml';
+import remarkDirective from 'remark-directive';
 import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
+import {directiveProblems} from './directiveRules';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import {didYouMean} from './didYouMean';
 import {splitFrontMatter} from './load';
 import {isSafeUrl, unsafeUrlMessage} from './safeUrl';
@@ -79,8 +82,9 @@ export function readMarkdownFiles(siteDir: string): {files: MarkdownFile[]; prob
   return {files, problems};
 }
 
-const mdParser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks);
+// As Docusaurus parses: directives (`:::tip`) are syntax, so that the rules in directiveRules.ts see them.
+const mdParser = unified().use(remarkParse).use(remarkDirective).use(remarkGfmWithoutAutolinks);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfmWithoutAutolinks);
 
 function visit(node: Nodes, callback: (node: Nodes) => void): void {
   callback(node);
@@ -155,7 +159,8 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   };
   let tree: Root;
   try {
-    tree = (file.file.endsWith('.mdx') ? mdxParser : mdParser).parse(file.body) as Root;
+    // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
+    tree = (file.file.endsWith('.mdx') ? mdxParser.parse(escapeMarkdownHeadingIds(file.body)) : mdParser.parse(file.body)) as Root;
   } catch (error) {
     // MDX syntax errors are reported by the build with their own position.
     return [{file: file.file, message: `Der Text lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`}];
@@ -219,6 +224,9 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   };
 
   problems.push(...placeholderWarnings(file, context.algolia));
+  for (const problem of directiveProblems(tree, file.body)) {
+    problems.push({file: file.file, line: problem.line + file.bodyLine - 1, column: problem.column, field: problem.field, message: problem.message});
+  }
   let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
   visit(tree, (node) => {
     if (node.type === 'image') checkImage(node, node.url, node.alt);

@@ -80,6 +80,27 @@ describe('the build stops on', () => {
       [/niemand/],
     ],
     [
+      'a doc page with the version-2 admonition title, which Docusaurus 3 would show as text',
+      {'docs/mitmachen/kaputt.md': page(':::tip Gut zu wissen\n\nText.\n\n:::')},
+      [/docs\/mitmachen\/kaputt\.md:6:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/],
+    ],
+    [
+      'a practice with an unknown admonition type',
+      {
+        'docs/gute-praxis/kaputt.md':
+          '---\ntitle: Kaputt\ndescription: Test.\ncarrier: beispiel-netzwerk-bund\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n---\n\n:::hinweis\n\nText.\n\n:::\n',
+      },
+      [/docs\/gute-praxis\/kaputt\.md:12:1 – Hinweiskasten: Den Hinweiskasten »:::hinweis« gibt es nicht/],
+    ],
+    [
+      'a news post with an unclosed block',
+      {
+        'blog/2020-01-01-test.md':
+          '---\ntitle: Testmeldung\ndescription: Offen.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n\n<!-- truncate -->\n\n:::warning[Achtung]\n\nMehr Text.\n',
+      },
+      [/blog\/2020-01-01-test\.md:12:1 – Hinweiskasten: Der Block »:::warning« wird nicht geschlossen/],
+    ],
+    [
       'a news post without a truncation marker',
       {
         'blog/2020-01-01-test.md':

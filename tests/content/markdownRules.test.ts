@@ -76,6 +76,49 @@ describe('Markdown rules', () => {
     expect(check('### Gleich zu tief\n')[0]).toMatch(/von Ebene 1 auf Ebene 3/);
   });
 
+  describe('what a page would show as raw text', () => {
+    it.each(['docs/programm/test.md', 'docs/programm/test.mdx', 'docs/gute-praxis/test.md', 'blog/2019-11-13-test.md'])('accepts admonitions, site blocks and heading ids in %s', (file) => {
+      const body =
+        ':::tip[Gut zu wissen]\n\nText.\n\n:::\n\n:::note\n\nOhne Titel.\n\n:::\n\n:::nur-mit-algolia\n\nText.\n\n:::\n\n## Zweiter Abschnitt {#zweiter}\n\n## Zweiter Abschnitt\n\nUhrzeit 10:30, Pat:innen und Lots:innen.\n';
+      expect(check(body, file)).toEqual([]);
+    });
+
+    it.each([
+      [
+        'an unknown admonition type, with a did-you-mean',
+        ':::tipp\n\nText.\n\n:::\n',
+        ['docs/programm/test.md:5:1 – Hinweiskasten: Den Hinweiskasten »:::tipp« gibt es nicht; die Seite zeigte ihn nicht an. Meinten Sie »:::tip«? Möglich sind :::note, :::tip, :::info, :::warning, :::danger, :::caution.'],
+      ],
+      [
+        'the version-2 title syntax (its closing line is part of the same mistake)',
+        'Absatz.\n\n:::tip Gut zu wissen\n\nText.\n\n:::\n',
+        ['docs/programm/test.md:7:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip[Gut zu wissen]« statt »:::tip Gut zu wissen«. So wie geschrieben zeigte die Seite »:::tip Gut zu wissen« als Text.'],
+      ],
+      [
+        'an unclosed block',
+        ':::warning[Achtung]\n\nText.\n\n## Weiter\n',
+        ['docs/programm/test.md:5:1 – Hinweiskasten: Der Block »:::warning« wird nicht geschlossen. Schließen Sie ihn mit einer eigenen Zeile »:::« ab; sonst gehört der ganze Rest der Datei dazu.'],
+      ],
+      [
+        'a closing line without an opening one',
+        'Text.\n\n:::\n',
+        ['docs/programm/test.md:7:1 – Hinweiskasten: Diese Zeile »:::« schließt keinen Block: Es fehlt die öffnende Zeile, z. B. »:::tip[Titel]«. So erschiene »:::« als Text.'],
+      ],
+      [
+        'a heading id used twice',
+        '## Erster {#teil}\n\n## Zweiter {#teil}\n',
+        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 1). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
+      ],
+      [
+        'a heading id that another heading has already',
+        '## Teil\n\n## Anderes {#teil}\n',
+        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 1). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
+      ],
+    ])('names %s with file, line and the fix', (_, body, messages) => {
+      expect(check(body)).toEqual(messages);
+    });
+  });
+
   it('checks <img> in MDX too', () => {
     expect(check('<img src="/img/klein.png" />\n', 'docs/programm/test.mdx')[0]).toMatch(/fehlt der Alternativtext/);
   });

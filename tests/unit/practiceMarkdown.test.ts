@@ -15,8 +15,51 @@ describe('renderPracticeBody', () => {
     expect(html).toContain('type="checkbox"');
   });
 
-  it('gives headings ids and turns a # heading into ## (the title is the only h1)', () => {
-    expect(render('# Ausgangslage\n\n## Umsetzung').html).toBe('<h2 id="ausgangslage">Ausgangslage</h2>\n<h2 id="umsetzung">Umsetzung</h2>');
+  it('gives headings ids with a link to them, and turns a # heading into ## (the title is the only h1)', () => {
+    const link = (id: string, text: string): string => `<a class="hash-link" aria-label="Direkter Link zu »${text}«" title="Direkter Link zu »${text}«" translate="no" href="#${id}">\u200b</a>`;
+    expect(render('# Ausgangslage\n\n## Umsetzung').html).toBe(`<h2 id="ausgangslage">Ausgangslage${link('ausgangslage', 'Ausgangslage')}</h2>\n<h2 id="umsetzung">Umsetzung${link('umsetzung', 'Umsetzung')}</h2>`);
+  });
+
+  it.each([false, true])('takes a custom heading id {#id} as doc pages do (MDX: %s)', (mdx) => {
+    const {html, problems} = render('## Zweiter Abschnitt {#zweiter}\n\nText.', mdx);
+    expect(problems).toEqual([]);
+    expect(html).toMatch(/^<h2 id="zweiter">Zweiter Abschnitt<a class="hash-link"[^>]*href="#zweiter">/);
+  });
+
+  it.each([
+    ['note', 'Hinweis', 'secondary'],
+    ['tip', 'Tipp', 'success'],
+    ['info', 'Info', 'info'],
+    ['warning', 'Warnung', 'warning'],
+    ['danger', 'Gefahr', 'danger'],
+  ])('renders the admonition :::%s with the theme\'s structure, its German name as title', (type, title, alert) => {
+    const {html, problems} = render(`:::${type}\n\nText mit **Betonung**.\n\n:::`);
+    expect(problems).toEqual([]);
+    expect(html).toBe(
+      `<div class="theme-admonition theme-admonition-${type} alert alert--${alert} wp-admonition">\n<div class="wp-admonition__heading">${title}</div>\n<div class="wp-admonition__content">\n<p>Text mit <strong>Betonung</strong>.</p>\n</div>\n</div>`,
+    );
+  });
+
+  it('renders an admonition with its own title, nested content and a gender star', () => {
+    const {html} = render(':::tip[Gut zu wissen für Pat*innen]\n\n- eins\n- zwei\n\n:::');
+    expect(html).toContain('<div class="wp-admonition__heading">Gut zu wissen für Pat*innen</div>');
+    expect(html).toMatch(/<div class="wp-admonition__content">\s*<ul>/);
+  });
+
+  it('leaves text that only looks like a directive as it was written', () => {
+    expect(render('Um 10:30 treffen sich Pat:innen und Lots:innen.').html).toBe('<p>Um 10:30 treffen sich Pat:innen und Lots:innen.</p>');
+  });
+
+  it.each([
+    [':::tipp\n\nText.\n\n:::', 10, /Den Hinweiskasten »:::tipp« gibt es nicht.*Meinten Sie »:::tip«/],
+    [':::tip Gut zu wissen\n\nText.\n\n:::', 10, /steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/],
+    ['Text.\n\n:::warning\n\nRest.', 12, /»:::warning« wird nicht geschlossen/],
+    ['## A {#x}\n\n## B {#x}', 12, /Überschriften-ID »x« gibt es auf dieser Seite schon/],
+  ])('names what would show as raw text: %j', (body, line, message) => {
+    const {problems} = render(body);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({file: 'docs/gute-praxis/x.md', line});
+    expect(problems[0]!.message).toMatch(message);
   });
 
   it('links written as Markdown or <…> work; bare addresses stay text', () => {

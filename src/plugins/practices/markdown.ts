@@ -7,7 +7,15 @@
  */
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import rehypeAutolinkHeadings, {type Options as AutolinkOptions} from 'rehype-autolink-headings';
+import {toString as hastToString} from 'hast-util-to-string';
+import type {Element} from 'hast';
+import {VFile} from 'vfile';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
+import remarkFragmentBlocks from '../../remark/admonitions';
+import {directiveProblems} from '../../content/directiveRules';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
@@ -48,13 +56,25 @@ export function rewritePracticeLink(url: string): string {
   return match ? `/gute-praxis/${match[1]}${match[2] ?? ''}` : url;
 }
 
-const mdProcessor = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
-const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutAutolinks).use(remarkGenderStar);
-const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeFocusableTables).use(rehypeStringify);
+// As on doc pages: `:::` blocks are directives (admonitions), `{#id}` sets a heading's id.
+const mdProcessor = unified().use(remarkParse).use(remarkDirective).use(remarkGfmWithoutAutolinks).use(remarkGenderStar).use(remarkFragmentBlocks);
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfmWithoutAutolinks).use(remarkGenderStar).use(remarkFragmentBlocks);
+/** A link after each section heading, as the theme puts on doc pages (its global .hash-link style applies). */
+const headingLinks: AutolinkOptions = {
+  behavior: 'append',
+  test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+  content: {type: 'text', value: '\u200b'},
+  properties: (element: Element) => {
+    const label = `Direkter Link zu »${hastToString(element).replace(/\u200b/g, '').trim()}«`;
+    return {className: ['hash-link'], ariaLabel: label, title: label, translate: 'no'};
+  },
+};
+const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeAutolinkHeadings, headingLinks).use(rehypeFocusableTables).use(rehypeStringify);
 // News: the few raw HTML tags a post may hold (see `keptHtml`) pass through; every other tag is a problem that stops the build.
 const newsProcessor = unified()
   .use(remarkRehype, {allowDangerousHtml: true})
   .use(rehypeSlug)
+  .use(rehypeAutolinkHeadings, headingLinks)
   .use(rehypeFocusableTables)
   .use(rehypeProtectedEmail)
   .use(rehypeStringify, {allowDangerousHtml: true});
@@ -84,8 +104,15 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
   const processor = options.mdx ? mdxProcessor : mdProcessor;
   const problems: Problem[] = [];
   let tree: Root;
+  // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
+  const source = options.mdx ? escapeMarkdownHeadingIds(body) : body;
   try {
-    tree = processor.runSync(processor.parse(body)) as Root;
+    const parsed = processor.parse(source);
+    // What a page would show as raw text (unknown or unclosed `:::`, version-2 titles, a heading id twice).
+    for (const problem of directiveProblems(parsed, source)) {
+      problems.push({file: options.file, line: problem.line + options.bodyLine - 1, column: problem.column, field: problem.field, message: problem.message});
+    }
+    tree = processor.runSync(parsed, new VFile(source)) as Root;
   } catch (error) {
     const reason = error as {message?: string; line?: number; column?: number};
     return {
