@@ -97,3 +97,24 @@ describe('a heading with its own id on a practice page', () => {
     expect(await heading.innerText()).not.toContain('{#');
   });
 });
+
+describe('an image beside a practice file', () => {
+  it('is served and shown, with its alternative text', async () => {
+    const practice = readdirSync(join(buildDir, 'gute-praxis'))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => `/gute-praxis/${name.replace(/\.html$/, '')}`)
+      .find((path) => /<img[^>]+src="?\/daten\/bilder\//.test(readFileSync(join(buildDir, `${path.slice(1)}.html`), 'utf8')));
+    expect(practice).toBeDefined();
+    const responses: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/daten/bilder/')) responses.push(response.status());
+    });
+    await page.goto(`${origin}${practice}`, {waitUntil: 'networkidle'});
+    const image = page.locator('main img[src^="/daten/bilder/"]').first();
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+    expect(responses.length).toBeGreaterThan(0);
+    expect(responses.every((status) => status === 200)).toBe(true);
+    expect((await image.getAttribute('alt'))?.length).toBeGreaterThan(5);
+  });
+});

@@ -20,6 +20,7 @@ import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@d
 import {docuHash} from '@docusaurus/utils';
 import {ContentError, type Problem} from '../../content/problems';
 import {loadVocabularies} from '../../content/load';
+import {publishAssets, type FragmentAsset} from '../fragmentAssets';
 import {loadGroups} from '../../content/loadStructured';
 import type {Fragment} from '../practices/fragments';
 import {fillShell} from '../practices/pageShell';
@@ -40,6 +41,8 @@ export interface NewsContent extends BlogContent {
   fragments: Fragment[];
   /** Every post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
+  /** Images beside post files (see fragmentAssets.ts). */
+  assets: FragmentAsset[];
 }
 
 const FRAGMENT_COMPONENT = '@site/src/components/FragmentPage/index.tsx';
@@ -87,13 +90,13 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       const content = (await blog.loadContent!()) as BlogContent;
       // Working groups are validated by the structured-content plugin; here they only add their newest reports.
       const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
-      const {fragments, items, problems} = renderNews(siteDir, content.blogPosts, basePath, groups);
+      const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups);
       if (problems.length > 0) throw new ContentError(problems);
-      return {...content, fragments, items};
+      return {...content, fragments, items, assets};
     },
 
     translateContent({content, translationFiles}) {
-      return {...blog.translateContent!({content, translationFiles}), fragments: content.fragments, items: content.items};
+      return {...blog.translateContent!({content, translationFiles}), fragments: content.fragments, items: content.items, assets: content.assets};
     },
 
     async contentLoaded({content, actions}) {
@@ -128,12 +131,14 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       rmSync(join(publicDir, fragmentDataPath(basePath).replace(/\.json$/, '')), {recursive: true, force: true});
       if (process.env.NODE_ENV !== 'production') {
         for (const fragment of content.fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
+        publishAssets(siteDir, content.assets, publicDir);
       }
     },
 
     async postBuild(props) {
       const {outDir, content} = props;
       if (content.fragments.length === 0) return;
+      publishAssets(siteDir, content.assets, outDir);
       const shellFile = join(outDir, `${pattern.slice(1)}.html`);
       const shell = readFileSync(shellFile, 'utf8');
       rmSync(shellFile);

@@ -15,6 +15,7 @@ import type {Problem} from '../../content/problems';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import {escapeHtml, type Fragment} from '../practices/fragments';
 import {renderPracticeBody} from '../practices/markdown';
+import type {FragmentAsset} from '../fragmentAssets';
 import {newestReports} from '../../remark/structuredContent';
 import type {GroupWithReports} from '../../content/groups';
 
@@ -151,6 +152,8 @@ export interface RenderedNews {
   /** Each post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
   problems: Problem[];
+  /** Images beside post files, to publish with the pages. */
+  assets: FragmentAsset[];
 }
 
 /** The body up to the truncate marker (a line of its own), or all of it. */
@@ -167,6 +170,7 @@ export function teaserOf(body: string): string {
 export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = []): RenderedNews {
   const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
   const problems: Problem[] = [];
+  const assets: FragmentAsset[] = [];
   const items: Record<string, NewsListItem> = {};
   const fragments = posts.map((post): Fragment => {
     const file = sourceFile(post.metadata.source);
@@ -177,10 +181,13 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
       kind: 'Meldungen',
       news: NEWS_HTML,
       rewriteLink: newsLinkRewriter(siteDir, file, permalinkByFile),
+      siteDir,
     };
     const tags = Array.isArray(post.metadata.frontMatter.tags) ? post.metadata.frontMatter.tags : [];
-    const {html: body, problems: bodyProblems} = renderPracticeBody(post.content, {...options, append: newestReports(groups, tags)});
+    const rendered = renderPracticeBody(post.content, {...options, append: newestReports(groups, tags)});
+    const {html: body, problems: bodyProblems} = rendered;
     problems.push(...bodyProblems);
+    assets.push(...rendered.assets);
     // The teaser's problems are the body's, already reported.
     const item = listItem(post, renderPracticeBody(teaserOf(post.content), options).html);
     items[post.metadata.permalink] = item;
@@ -195,5 +202,5 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
     ].join('');
     return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html};
   });
-  return {fragments, items, problems};
+  return {fragments, items, problems, assets};
 }

@@ -31,6 +31,7 @@ import {newsPageList} from '../news/pageList';
 import type {RenderJob, RenderResult} from './renderWorker';
 import {runInWorker} from '../worker';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
+import {publishAssets} from '../fragmentAssets';
 
 export interface PracticesOptions {
   /** Folder served as static files (must be listed in `staticDirectories`). */
@@ -146,6 +147,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     async contentLoaded({content, actions}) {
       // The dev server serves fragments from the static folder; a production build writes them after bundling.
       writePublicFiles(publicDir, content.files, process.env.NODE_ENV === 'production' ? [] : await renderedFragments(content));
+      if (process.env.NODE_ENV !== 'production') publishAssets(siteDir, (await content.rendering).assets, publicDir);
       writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.paths));
       if (options.pagesOnly) {
         actions.addRoute({path: `${baseUrl}gute-praxis/:slug`, exact: true, component: '@site/src/components/FragmentPage/index.tsx'});
@@ -165,6 +167,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async postBuild({outDir, content}) {
       const fragments = await renderedFragments(content);
+      publishAssets(siteDir, (await content.rendering).assets, outDir);
       const routes = options.pagesOnly ? (['/gute-praxis/:slug'] as const) : FRAGMENT_ROUTES;
       const shells = new Map<string, string>(routes.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]));
       for (const pattern of routes) {

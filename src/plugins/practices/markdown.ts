@@ -16,6 +16,7 @@ import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
 import remarkFragmentBlocks from '../../remark/admonitions';
 import {directiveProblems} from '../../content/directiveRules';
+import {fragmentAsset, isBesideFile, type FragmentAsset} from '../fragmentAssets';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
@@ -97,9 +98,12 @@ export interface BodyOptions {
   news?: {keptHtml: RegExp; droppedHtml: RegExp};
   /** Nodes appended after the body (e.g. a working group's newest reports under a news post). */
   append?: RootContent[];
+  /** The site folder: images beside the file (`./foto.jpg`) are then published (see fragmentAssets.ts). */
+  siteDir?: string;
 }
 
-export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]} {
+export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]; assets: FragmentAsset[]} {
+  const assets: FragmentAsset[] = [];
   const kind = options.kind ?? 'Praxisbeispiele';
   const processor = options.mdx ? mdxProcessor : mdProcessor;
   const problems: Problem[] = [];
@@ -118,6 +122,7 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
     return {
       html: '',
       problems: [{file: options.file, line: reason.line !== undefined ? reason.line + options.bodyLine - 1 : undefined, column: reason.column, message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`}],
+      assets,
     };
   }
   walk(tree, (node) => {
@@ -160,6 +165,13 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
     } else if (node.type === 'link') {
       node.url = rewritePracticeLink(node.url);
     }
+    if (node.type === 'image' && options.siteDir && isBesideFile(node.url)) {
+      const asset = fragmentAsset(options.siteDir, options.file, node.url);
+      if (asset) {
+        assets.push(asset);
+        node.url = asset.path;
+      }
+    }
     if (node.type === 'heading' && node.depth === 1) node.depth = 2; // the page title is the only h1
   });
   removeComments(tree);
@@ -167,5 +179,5 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
   if (options.news) removeHtml(tree, options.news.keptHtml);
   const output = options.news ? newsProcessor : htmlProcessor;
   const html = String(output.stringify(output.runSync(tree as never) as never));
-  return {html, problems};
+  return {html, problems, assets};
 }

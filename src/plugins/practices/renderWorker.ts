@@ -13,6 +13,7 @@ import {lastUpdatedTimes} from './lastUpdated';
 import {renderPracticeBody} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarPractices} from './similar';
+import type {FragmentAsset} from '../fragmentAssets';
 
 /** The validated content from the main thread (plain data: it crosses to the worker by structured clone). */
 export interface RenderJob {
@@ -29,19 +30,24 @@ export interface RenderResult {
   fragments: Fragment[];
   /** Problems in practice bodies (e.g. a link that could run code): the build fails with them. */
   problems: Problem[];
+  /** Images beside practice files, to publish with the pages. */
+  assets: FragmentAsset[];
 }
 
 export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, pagesOnly}: RenderJob): RenderResult {
   const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
   const problems: Problem[] = [];
+  const assets: FragmentAsset[] = [];
   const rendered: RenderedPractice[] = practices.map((practice) => {
-    const {html, problems: bodyProblems} = renderPracticeBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx')});
+    const body = renderPracticeBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx'), siteDir});
+    const {html, problems: bodyProblems} = body;
     problems.push(...bodyProblems);
+    assets.push(...body.assets);
     return {...practice, html, lastUpdated: updated.get(practice.file)};
   });
   const catalogue = createCatalogue(vocabularies, carriers, rendered);
   const fragments = pagesOnly ? catalogue.practices.map(plainPracticeFragment) : allFragments(catalogue, similarPractices(catalogue.practices), editUrl);
-  return {fragments, problems};
+  return {fragments, problems, assets};
 }
 
 export default renderCatalogue;
