@@ -118,3 +118,24 @@ describe('an image beside a practice file', () => {
     expect((await image.getAttribute('alt'))?.length).toBeGreaterThan(5);
   });
 });
+
+describe('»Auf dieser Seite« on a practice with three or more sections', () => {
+  it('opens with the keyboard and leads to each section', async () => {
+    const practice = readdirSync(join(buildDir, 'gute-praxis'))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => `/gute-praxis/${name.replace(/\.html$/, '')}`)
+      .find((path) => readFileSync(join(buildDir, `${path.slice(1)}.html`), 'utf8').includes('wp-toc'));
+    expect(practice).toBeDefined();
+    await open(390);
+    await page.goto(`${origin}${practice}`, {waitUntil: 'networkidle'});
+    const summary = page.locator('main details.wp-toc summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const links = page.getByRole('navigation', {name: 'Auf dieser Seite'}).getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(3);
+    const last = links.last();
+    const target = (await last.getAttribute('href'))!;
+    await last.click();
+    await expect.poll(() => page.locator(`[id="${target.slice(1)}"]`).evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(200);
+  });
+});

@@ -172,3 +172,32 @@ describe('news bodies that the site cannot show', () => {
     expect(fragments[0]!.html).not.toContain('javascript:');
   });
 });
+
+describe('news post metadata and sections', () => {
+  it('carries BlogPosting JSON-LD with headline, dates, authors and tags, safe against </script>', () => {
+    const item = post('blog/2019-11-13-j.md', 'Text.\n\n<!-- truncate -->\n\nMehr.', {title: 'Ende </script> hier', lastUpdatedAt: Date.parse('2020-01-02T00:00:00Z')});
+    const page = renderNews(siteDir, [item], '/meldungen', [], 'https://wissen.example.org').fragments[0]!;
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page.html)![1]!;
+    expect(json).not.toContain('</');
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: 'Ende </script> hier',
+      url: 'https://wissen.example.org/meldungen/j',
+      datePublished: '2019-11-13T00:00:00.000Z',
+      dateModified: '2020-01-02T00:00:00.000Z',
+      author: [{'@type': 'Person', name: 'Redaktion'}],
+      keywords: ['Mitglied des Monats'],
+      inLanguage: 'de',
+    });
+  });
+
+  it.each([
+    [2, false],
+    [3, true],
+  ])('with %i sections shows »Auf dieser Seite«: %s', (sections, shown) => {
+    const body = Array.from({length: sections}, (_, index) => `## Teil ${index + 1}\n\nText.`).join('\n\n');
+    const page = render(post(`blog/2019-11-13-toc${sections}.md`, `Anriss.\n\n<!-- truncate -->\n\n${body}`)).fragments[0]!;
+    expect(page.html.includes('<nav aria-label="Auf dieser Seite">')).toBe(shown);
+    if (shown) expect(page.html).toContain('<li><a href="#teil-1">Teil 1</a></li><li><a href="#teil-2">Teil 2</a></li><li><a href="#teil-3">Teil 3</a></li>');
+  });
+});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {renderPracticeBody, rewritePracticeLink} from '../../src/plugins/practices/markdown';
+import {renderPracticeBody, rewritePracticeLink, tocHtml} from '../../src/plugins/practices/markdown';
 
 const render = (body: string, mdx = false) => renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 10, mdx});
 
@@ -103,5 +103,20 @@ describe('rewritePracticeLink', () => {
     ['/programm', '/programm'],
   ])('%s → %s', (input, expected) => {
     expect(rewritePracticeLink(input)).toBe(expected);
+  });
+});
+
+describe('table of contents', () => {
+  it('lists the top-level sections with their ids, from three on', () => {
+    const {toc} = render('## Ausgangslage\n\n:::tip\n\n## Nicht im Inhaltsverzeichnis\n\n:::\n\n## Umsetzung {#wie}\n\n### Detail\n\n## Zum Nachmachen & Weitergeben');
+    expect(toc).toEqual([
+      {id: 'ausgangslage', text: 'Ausgangslage'},
+      {id: 'wie', text: 'Umsetzung'},
+      {id: 'zum-nachmachen--weitergeben', text: 'Zum Nachmachen & Weitergeben'},
+    ]);
+    expect(tocHtml(toc)).toBe(
+      '<details class="theme-doc-toc-mobile wp-toc"><summary>Auf dieser Seite</summary><nav aria-label="Auf dieser Seite"><ul><li><a href="#ausgangslage">Ausgangslage</a></li><li><a href="#wie">Umsetzung</a></li><li><a href="#zum-nachmachen--weitergeben">Zum Nachmachen &amp; Weitergeben</a></li></ul></nav></details>',
+    );
+    expect(tocHtml(toc.slice(0, 2))).toBe('');
   });
 });

@@ -90,7 +90,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       const content = (await blog.loadContent!()) as BlogContent;
       // Working groups are validated by the structured-content plugin; here they only add their newest reports.
       const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
-      const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups);
+      const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups, context.siteConfig.url);
       if (problems.length > 0) throw new ContentError(problems);
       return {...content, fragments, items, assets};
     },

@@ -14,7 +14,7 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {Problem} from '../../content/problems';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import {escapeHtml, type Fragment} from '../practices/fragments';
-import {renderPracticeBody} from '../practices/markdown';
+import {renderPracticeBody, tocHtml} from '../practices/markdown';
 import type {FragmentAsset} from '../fragmentAssets';
 import {newestReports} from '../../remark/structuredContent';
 import type {GroupWithReports} from '../../content/groups';
@@ -167,7 +167,32 @@ export function teaserOf(body: string): string {
  * dead file links) are collected. `groups`: a post with a working group's tag
  * shows the group's newest reports.
  */
-export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = []): RenderedNews {
+/**
+ * schema.org BlogPosting of a post, as the blog plugin gives its post pages
+ * (search engines show date and author from it). A data block: no script runs,
+ * so the Content Security Policy has nothing to allow.
+ */
+export function blogPostingJsonLd(post: BlogPost, siteUrl: string): string {
+  const {metadata} = post;
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: metadata.title,
+    description: metadata.description,
+    url: `${siteUrl}${metadata.permalink}`,
+    mainEntityOfPage: `${siteUrl}${metadata.permalink}`,
+    datePublished: new Date(metadata.date).toISOString(),
+    ...(metadata.lastUpdatedAt ? {dateModified: new Date(metadata.lastUpdatedAt).toISOString()} : {}),
+    inLanguage: 'de',
+    author: metadata.authors.filter((author) => author.name).map((author) => ({'@type': 'Person', name: author.name, ...(author.url ? {url: author.url} : {})})),
+    keywords: metadata.tags.map((tag) => tag.label),
+    publisher: {'@type': 'Organization', name: 'Bundesnetzwerk Bürgerschaftliches Engagement (BBE)'},
+  };
+  // `<` escaped, so that no text in the data can end the element.
+  return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = [], siteUrl = ''): RenderedNews {
   const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
   const problems: Problem[] = [];
   const assets: FragmentAsset[] = [];
@@ -192,9 +217,11 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
     const item = listItem(post, renderPracticeBody(teaserOf(post.content), options).html);
     items[post.metadata.permalink] = item;
     const html = [
+      blogPostingJsonLd(post, siteUrl),
       '<article class="wp-news-post">',
       postHeader(post, item),
       // The feeds take a post's text from this element (see the blog plugin's feed.js).
+      tocHtml(rendered.toc),
       `<div id="__blog-post-container" class="markdown">${body}</div>`,
       postFooter(post),
       '</article>',

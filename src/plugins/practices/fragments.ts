@@ -88,6 +88,7 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
     '<article class="wp-practice">',
     `<header><h1>${escapeHtml(practice.title)}</h1>${practice.sample ? `<p>${SAMPLE_BADGE} <span class="wp-muted">Dieses Praxisbeispiel ist erfunden und dient als Muster.</span></p>` : ''}<p class="wp-lead">${escapeHtml(practice.description)}</p></header>`,
     `<aside class="wp-facts" aria-labelledby="steckbrief" data-search-facts><h2 id="steckbrief" class="wp-facts__title">Steckbrief</h2><dl>${facts}</dl></aside>`,
+    practice.toc ?? '',
     `<div class="wp-body markdown">${practice.html}</div>`,
     '</article>',
     similarHtml,

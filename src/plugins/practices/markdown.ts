@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import rehypeAutolinkHeadings, {type Options as AutolinkOptions} from 'rehype-autolink-headings';
 import {toString as hastToString} from 'hast-util-to-string';
-import type {Element} from 'hast';
+import type {Element, Root as HastRoot} from 'hast';
 import {VFile} from 'vfile';
 import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
@@ -102,8 +102,9 @@ export interface BodyOptions {
   siteDir?: string;
 }
 
-export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]; assets: FragmentAsset[]} {
+export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]; assets: FragmentAsset[]; toc: TocEntry[]} {
   const assets: FragmentAsset[] = [];
+  const toc: TocEntry[] = [];
   const kind = options.kind ?? 'Praxisbeispiele';
   const processor = options.mdx ? mdxProcessor : mdProcessor;
   const problems: Problem[] = [];
@@ -123,6 +124,7 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
       html: '',
       problems: [{file: options.file, line: reason.line !== undefined ? reason.line + options.bodyLine - 1 : undefined, column: reason.column, message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`}],
       assets,
+      toc,
     };
   }
   walk(tree, (node) => {
@@ -178,6 +180,37 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
   if (options.append) tree.children.push(...options.append);
   if (options.news) removeHtml(tree, options.news.keptHtml);
   const output = options.news ? newsProcessor : htmlProcessor;
-  const html = String(output.stringify(output.runSync(tree as never) as never));
-  return {html, problems, assets};
+  const hast = output.runSync(tree as never) as unknown as HastRoot;
+  const html = String(output.stringify(hast as never));
+  return {html, problems, assets, toc: tableOfContents(hast)};
 }
+
+/** A body's sections for its table of contents: the top-level h2 headings. */
+export interface TocEntry {
+  id: string;
+  text: string;
+}
+
+function tableOfContents(tree: HastRoot): TocEntry[] {
+  return tree.children.flatMap((node) =>
+    node.type === 'element' && node.tagName === 'h2' && typeof node.properties.id === 'string'
+      ? [{id: node.properties.id, text: hastToString(node).replace(/\u200b/g, '').trim()}]
+      : [],
+  );
+}
+
+/** From this many sections on, a page gets a table of contents (as doc pages show one). */
+export const TOC_MIN_SECTIONS = 3;
+
+/**
+ * »Auf dieser Seite«: the sections of a long body, folded as on doc pages on a phone.
+ * Its class keeps it out of the search index and the printout, as the theme's own.
+ */
+export function tocHtml(entries: readonly TocEntry[]): string {
+  if (entries.length < TOC_MIN_SECTIONS) return '';
+  const items = entries.map((entry) => `<li><a href="#${escapeAttribute(entry.id)}">${escapeText(entry.text)}</a></li>`).join('');
+  return `<details class="theme-doc-toc-mobile wp-toc"><summary>Auf dieser Seite</summary><nav aria-label="Auf dieser Seite"><ul>${items}</ul></nav></details>`;
+}
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');

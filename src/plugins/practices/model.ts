@@ -5,6 +5,8 @@ import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies, type VocabularyNam
 
 export interface RenderedPractice extends Practice {
   html: string;
+  /** »Auf dieser Seite« for a body with several sections, else '' (see tocHtml). */
+  toc?: string;
 }
 
 export interface Catalogue {

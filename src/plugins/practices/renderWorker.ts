@@ -10,7 +10,7 @@ import type {Vocabularies} from '../../content/vocabularies';
 import type {Problem} from '../../content/problems';
 import {allFragments, plainPracticeFragment, type Fragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
-import {renderPracticeBody} from './markdown';
+import {renderPracticeBody, tocHtml} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarPractices} from './similar';
 import type {FragmentAsset} from '../fragmentAssets';
@@ -43,7 +43,7 @@ export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, pract
     const {html, problems: bodyProblems} = body;
     problems.push(...bodyProblems);
     assets.push(...body.assets);
-    return {...practice, html, lastUpdated: updated.get(practice.file)};
+    return {...practice, html, toc: tocHtml(body.toc), lastUpdated: updated.get(practice.file)};
   });
   const catalogue = createCatalogue(vocabularies, carriers, rendered);
   const fragments = pagesOnly ? catalogue.practices.map(plainPracticeFragment) : allFragments(catalogue, similarPractices(catalogue.practices), editUrl);
