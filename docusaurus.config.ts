@@ -193,6 +193,8 @@ const config: Config = {
   plugins: [
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     './src/plugins/leanBundle/index.ts',
+    // Colours of highlighted code in practices and news, from the Prism themes below.
+    './src/plugins/codeColours/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),

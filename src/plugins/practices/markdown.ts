@@ -22,6 +22,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import rehypeFocusableTables from '../../rehype/focusableTables';
+import rehypeStaticHighlight from '../../rehype/staticHighlight';
 import rehypeProtectedEmail from '../../rehype/protectedEmail';
 import type {Root, Nodes, RootContent} from 'mdast';
 import remarkGenderStar from '../../remark/genderStar';
@@ -70,12 +71,13 @@ const headingLinks: AutolinkOptions = {
     return {className: ['hash-link'], ariaLabel: label, title: label, translate: 'no'};
   },
 };
-const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeAutolinkHeadings, headingLinks).use(rehypeFocusableTables).use(rehypeStringify);
+const htmlProcessor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeAutolinkHeadings, headingLinks).use(rehypeStaticHighlight).use(rehypeFocusableTables).use(rehypeStringify);
 // News: the few raw HTML tags a post may hold (see `keptHtml`) pass through; every other tag is a problem that stops the build.
 const newsProcessor = unified()
   .use(remarkRehype, {allowDangerousHtml: true})
   .use(rehypeSlug)
   .use(rehypeAutolinkHeadings, headingLinks)
+  .use(rehypeStaticHighlight)
   .use(rehypeFocusableTables)
   .use(rehypeProtectedEmail)
   .use(rehypeStringify, {allowDangerousHtml: true});
