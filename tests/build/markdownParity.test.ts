@@ -1,0 +1,120 @@
+/**
+ * The guide and the code cannot drift (issue #17): the examples of the
+ * contributor guide »Markdown auf der Wissensplattform« (docs/mitmachen/markdown.md,
+ * every ```md block) are built as a doc page, a practice and a news post, and
+ * the three pages must show the same: the admonition's structure, the heading
+ * id, highlighted tokens, a working image, table, task list, footnote and the
+ * entries of the table of contents.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+// cheerio parses with parse5, as a browser does (the built HTML omits optional end tags).
+import {load} from 'cheerio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+
+const GUIDE = resolve(__dirname, '../../docs/mitmachen/markdown.md');
+const examples = [...readFileSync(GUIDE, 'utf8').matchAll(/^```md\n([\s\S]*?)^```$/gm)].map((match) => match[1]!.trim());
+const body = examples.join('\n\n');
+const IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#005a70"/></svg>';
+
+const PAGES = {
+  'doc page': {file: 'docs/mitmachen/merkmale.md', built: 'mitmachen/merkmale.html', front: 'title: Merkmale\ndescription: Alle Merkmale.\n', before: ''},
+  practice: {
+    file: 'docs/gute-praxis/merkmale.md',
+    built: 'gute-praxis/merkmale.html',
+    front: 'title: Merkmale\ndescription: Alle Merkmale.\ncarrier: beispiel-netzwerk-bund\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n',
+    before: '',
+  },
+  'news post': {
+    file: 'blog/2020-01-01-merkmale.md',
+    built: 'meldungen/merkmale.html',
+    front: 'title: Merkmale\ndescription: Alle Merkmale.\nslug: merkmale\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n',
+    before: 'Anriss.\n\n<!-- truncate -->\n\n',
+  },
+} as const;
+type Kind = keyof typeof PAGES;
+
+let site: string;
+let built: {status: number | null; output: string};
+
+beforeAll(() => {
+  site = copySite({prefix: 'wissensplattform-parity-'});
+  const files: Record<string, string> = {};
+  for (const page of Object.values(PAGES)) {
+    files[page.file] = `---\n${page.front}---\n\n${page.before}${body}\n`;
+    files[page.file.replace(/[^/]+$/, 'beispielbild.svg')] = IMAGE;
+  }
+  writeSiteFiles(site, files);
+  built = buildSite(site);
+}, 600_000);
+afterAll(() => removeAll([site]));
+
+interface Semantics {
+  admonition: {classes: string[]; parts: number; title: string};
+  zweiter: {tag: string; text: string; selfLink: boolean};
+  tokens: string[];
+  image: {alt: string; served: boolean};
+  table: string[];
+  tasks: number;
+  footnote: boolean;
+  toc: string[];
+}
+
+function semantics(kind: Kind): Semantics {
+  const $ = load(readFileSync(join(site, 'build', PAGES[kind].built), 'utf8'));
+  const one = (selector: string) => {
+    const found = $('main').find(selector).first();
+    if (found.length === 0) throw new Error(`${kind}: nichts gefunden für ${selector}`);
+    return found;
+  };
+  const box = one('.theme-admonition-tip');
+  const heading = one('[id="zweiter"]');
+  const image = one('img[alt^="Drei runde"]');
+  const src = image.attr('src') ?? '';
+  const footnoteTarget = (one('a[data-footnote-ref]').attr('href') ?? '').slice(1);
+  // The doc page's table of contents beside the text, the fragment pages' »Auf dieser Seite«; first level only.
+  const tocLinks = kind === 'doc page' ? $('.theme-doc-toc-desktop .table-of-contents > li > a') : $('main nav[aria-label="Auf dieser Seite"] > ul > li > a');
+  return {
+    admonition: {
+      classes: ['theme-admonition', 'theme-admonition-tip', 'alert', 'alert--success'].filter((name) => box.hasClass(name)),
+      parts: box.children().length,
+      title: box.children().first().text().trim(),
+    },
+    zweiter: {
+      tag: heading.prop('tagName')?.toLowerCase() ?? '',
+      text: heading.text().replace(/\u200b/g, '').trim(),
+      selfLink: heading.find('a.hash-link').attr('href') === '#zweiter',
+    },
+    tokens: [...new Set(one('.theme-code-block').find('.token').map((_, token) => $(token).attr('class') ?? '').get())].filter((name) => name !== 'token plain').sort(),
+    // Small images may be inlined by the bundler (data:), others are files of the build.
+    image: {alt: image.attr('alt') ?? '', served: src.startsWith('data:image/') || (src.startsWith('/') && existsSync(join(site, 'build', decodeURI(src))))},
+    table: one('table').find('th').map((_, cell) => $(cell).text().trim()).get(),
+    tasks: $('main input[type="checkbox"]').length,
+    footnote: footnoteTarget !== '' && $(`main [id="${footnoteTarget}"]`).length === 1,
+    toc: tocLinks.map((_, link) => $(link).attr('href') ?? '').get(),
+  };
+}
+
+describe('the Markdown of the guide on every page kind', () => {
+  it('has examples to build, and the build passes', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+  });
+
+  it('renders on a doc page as the guide promises', () => {
+    const doc = semantics('doc page');
+    expect(doc.admonition).toEqual({classes: ['theme-admonition', 'theme-admonition-tip', 'alert', 'alert--success'], parts: 2, title: 'Gut zu wissen'});
+    expect(doc.zweiter).toEqual({tag: 'h2', text: 'Zweiter Abschnitt', selfLink: true});
+    expect(doc.tokens).toContain('token key atrule');
+    expect(doc.image).toEqual({alt: 'Drei runde Thementische im Nachbarschaftstreff', served: true});
+    expect(doc.table).toEqual(['Tag', 'Treffen']);
+    expect(doc.tasks).toBe(2);
+    expect(doc.footnote).toBe(true);
+    expect(doc.toc).toEqual(['#zweiter', '#ausgangslage', '#umsetzung']);
+  });
+
+  it.each(['practice', 'news post'] as const)('renders the same as a %s', (kind) => {
+    expect(semantics(kind)).toEqual(semantics('doc page'));
+  });
+});
