@@ -3,7 +3,7 @@
  * needs, node_modules shared by a symlink, so a test can add a mistake or a
  * generated corpus without touching the repository's own content.
  */
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -30,14 +30,24 @@ export function writeSiteFiles(dir: string, files: Record<string, string>): void
   }
 }
 
-/** `docusaurus build` in `dir`; exit status and all output. */
-export function buildSite(dir: string, env: NodeJS.ProcessEnv = {}): {status: number | null; output: string} {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+/**
+ * `docusaurus build` in `dir`; exit status and all output. Asynchronous: a
+ * build can take minutes on a busy machine, and a test worker blocked that
+ * long misses its test runner's messages (vitest: »Timeout calling onTaskUpdate«).
+ */
+export function buildSite(dir: string, env: NodeJS.ProcessEnv = {}): Promise<{status: number | null; output: string}> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+      cwd: dir,
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({status, output: `${Buffer.concat(out).toString('utf8')}\n${Buffer.concat(err).toString('utf8')}`}));
   });
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
 
 export function removeAll(dirs: string[]): void {

@@ -21,7 +21,7 @@ interface BuiltSite {
   titles: Map<string, string>;
 }
 
-function buildWithPractices(practices: number, extra: Record<string, string> = {}): BuiltSite {
+async function buildWithPractices(practices: number, extra: Record<string, string> = {}): Promise<BuiltSite> {
   const dir = copySite({prefix: `wissensplattform-scale-${practices}-`});
   made.push(dir);
   const corpus = generateCorpus(loadVocabularies(ROOT), {practices, posts: 5, seed: 11}).filter(
@@ -41,7 +41,7 @@ function buildWithPractices(practices: number, extra: Record<string, string> = {
     }
   }
   writeSiteFiles(dir, files);
-  return {dir, ...buildSite(dir), slugs, titles};
+  return {dir, ...(await buildSite(dir)), slugs, titles};
 }
 
 afterAll(() => removeAll(made));
@@ -49,9 +49,9 @@ afterAll(() => removeAll(made));
 describe('a catalogue of 100 and one of 2,000 practices', () => {
   let small: BuiltSite;
   let large: BuiltSite;
-  beforeAll(() => {
-    small = buildWithPractices(100);
-    large = buildWithPractices(2000);
+  beforeAll(async () => {
+    small = await buildWithPractices(100);
+    large = await buildWithPractices(2000);
   }, 600_000);
 
   it('both build', () => {
@@ -82,8 +82,8 @@ describe('a catalogue of 100 and one of 2,000 practices', () => {
 });
 
 describe('a link to a practice that does not exist', () => {
-  it('stops the build with a message naming the page and the link', () => {
-    const site = buildWithPractices(3, {
+  it('stops the build with a message naming the page and the link', async () => {
+    const site = await buildWithPractices(3, {
       'docs/mitmachen/kaputt.md': '---\ntitle: Test\ndescription: Test.\n---\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht).\n',
     });
     expect(site.status).not.toBe(0);

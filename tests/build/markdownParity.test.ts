@@ -38,7 +38,7 @@ type Kind = keyof typeof PAGES;
 let site: string;
 let built: {status: number | null; output: string};
 
-beforeAll(() => {
+beforeAll(async () => {
   site = copySite({prefix: 'wissensplattform-parity-'});
   const files: Record<string, string> = {};
   for (const page of Object.values(PAGES)) {
@@ -46,7 +46,7 @@ beforeAll(() => {
     files[page.file.replace(/[^/]+$/, 'beispielbild.svg')] = IMAGE;
   }
   writeSiteFiles(site, files);
-  built = buildSite(site);
+  built = await buildSite(site);
 }, 600_000);
 afterAll(() => removeAll([site]));
 

@@ -23,7 +23,7 @@ export function useServedCopy(prefix: string, prepare: (dir: string) => void | P
   const copy = {dir: copySite({prefix})} as ServedCopy;
   beforeAll(async () => {
     await prepare(copy.dir);
-    copy.build = buildSite(copy.dir);
+    copy.build = await buildSite(copy.dir);
     if (copy.build.status === 0) {
       copy.server = await startStaticServer(join(copy.dir, 'build'));
       copy.browser = await launchChromium();

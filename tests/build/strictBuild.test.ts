@@ -108,19 +108,19 @@ describe('the build stops on', () => {
       },
       [/truncat/i, /2020-01-01-test\.md/],
     ],
-  ] as const)('%s', (_name, files, messages) => {
-    const {status, output} = build(siteWith(files));
+  ] as const)('%s', async (_name, files, messages) => {
+    const {status, output} = await build(siteWith(files));
     expect(status, output.slice(-2000)).not.toBe(0);
     for (const message of messages) expect(output).toMatch(message);
   });
 });
 
 describe('the same copy without the mistake', () => {
-  it('builds (so the failures above come from the mistakes), with edit and form links when REPO_URL is set', () => {
+  it('builds (so the failures above come from the mistakes), with edit and form links when REPO_URL is set', async () => {
     const dir = siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')});
     const repoUrl = 'https://github.com/beispiel/wissensplattform';
     const editUrl = `${repoUrl}/edit/main/`;
-    const {status, output} = build(dir, {REPO_URL: repoUrl});
+    const {status, output} = await build(dir, {REPO_URL: repoUrl});
     expect(status, output.slice(-2000)).toBe(0);
     const html = (path: string): string => readFileSync(join(dir, 'build', path), 'utf8');
     // The HTML is minified: attribute values may stand without quotes.

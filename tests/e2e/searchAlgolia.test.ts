@@ -28,7 +28,7 @@ let pushOutput = '';
 beforeAll(async () => {
   fake = await startFakeAlgolia({appId: APP_ID, adminKey: ADMIN_KEY, searchKey: SEARCH_KEY});
   const env = {ALGOLIA_APP_ID: APP_ID, ALGOLIA_SEARCH_KEY: SEARCH_KEY, ALGOLIA_INDEX_NAME: INDEX, ALGOLIA_HOSTS: fake.url, ALGOLIA_ADMIN_KEY: ADMIN_KEY};
-  const build = buildSite(dir, env);
+  const build = await buildSite(dir, env);
   if (build.status !== 0) throw new Error(`Der Build für Algolia schlug fehl:\n${build.output.slice(-3000)}`);
   // `npm run search:push` in the copy, asynchronously: the fake server answers from this process.
   pushOutput = await new Promise<string>((done, fail) => {
