@@ -9,6 +9,7 @@ import {axeViolations} from './axe';
 import {openTrackedPage} from './browser';
 import {useFreshPage} from './freshPage';
 import {acceptNotFoundAnswer} from './site';
+import {openCatalogue as openView} from './catalogueView';
 
 const origin = inject('origin');
 
@@ -32,16 +33,7 @@ async function shownCount(legend: string, label: string): Promise<number> {
   return Number(/\((\d+)\)\s*$/.exec(text)![1]);
 }
 
-async function openCatalogue(query = ''): Promise<void> {
-  await page.goto(`${origin}/gute-praxis${query}`, {waitUntil: 'networkidle'});
-  // Loaded: the status says how many, the cards are not waiting for text, the facets show counts.
-  await page.waitForFunction(
-    () =>
-      /gefunden|im Katalog|Keine/.test(document.querySelector('main [role="status"]')?.textContent ?? '') &&
-      !document.querySelector('main [aria-busy="true"]') &&
-      /\(\d+\)/.test(document.querySelector('fieldset label')?.textContent ?? ''),
-  );
-}
+const openCatalogue = (query = ''): Promise<void> => openView(page, origin, query);
 
 describe('catalogue', () => {
   it('shows every practice with counts when unfiltered', async () => {

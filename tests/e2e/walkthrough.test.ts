@@ -8,6 +8,7 @@ import type {Locator, Page} from 'playwright-core';
 import {useFreshPage} from './freshPage';
 import {builtHtml} from './pageTypes';
 import {acceptNotFoundAnswer, sitemapPaths} from './site';
+import {openCatalogue as openView} from './catalogueView';
 import {RAPID_MS} from '../../src/utils/historyMode';
 
 const origin = inject('origin');
@@ -28,15 +29,7 @@ const focused = (): Promise<string> =>
   });
 const historyLength = (): Promise<number> => page.evaluate(() => window.history.length);
 
-async function openCatalogue(query = ''): Promise<void> {
-  await page.goto(`${origin}/gute-praxis${query}`, {waitUntil: 'networkidle'});
-  await page.waitForFunction(
-    () =>
-      /gefunden|im Katalog|Keine/.test(document.querySelector('main [role="status"]')?.textContent ?? '') &&
-      !document.querySelector('main [aria-busy="true"]') &&
-      /\(\d+\)/.test(document.querySelector('fieldset label')?.textContent ?? ''),
-  );
-}
+const openCatalogue = (query = ''): Promise<void> => openView(page, origin, query);
 
 async function openSearch(query: string): Promise<void> {
   await page.goto(`${origin}/suche${query}`, {waitUntil: 'networkidle'});

@@ -14,6 +14,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {createMatcher, filterCatalogue, isFiltered, normalizeText, parseQuery, toQuery, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
 import {FACETS, type Card, type CatalogueModule, type Facet, type FilterKey} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
+import {useFilterToggle} from '../FilterToggle';
 import {useFilterNavigation} from '../../hooks/useFilterNavigation';
 import type {CatalogueReturnState} from '../../catalogue/wayBack';
 import {useCatalogueData} from './useCatalogueData';
@@ -80,7 +81,6 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const filter = useMemo(() => (isBrowser ? parseQuery(location.search, known) : EMPTY_FILTER), [isBrowser, location.search, known]);
   const [visible, setVisible] = useState(PAGE_SIZE);
   const [query, setQuery] = useState(filter.q);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const firstNewCard = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // After a chip or the whole filter disappears, focus goes to the next chip or to the results.
@@ -179,6 +179,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const total = result ? result.indices.length : catalogue.total;
   const filtered = isFiltered(filter);
   const activeCount = (['topics', 'audiences', 'roles', 'formats', 'states', 'carrier'] as const).reduce((n, key) => n + filter[key].length, 0) + (filter.q ? 1 : 0);
+  const filterToggle = useFilterToggle('katalog-filter', activeCount);
   const status =
     data.state === 'error'
       ? 'Die Daten des Katalogs konnten nicht geladen werden.'
@@ -210,20 +211,12 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
         </p>
         <div className={styles.layout}>
           <div className={styles.sidebar}>
-            <button
-              type="button"
-              className={`button button--secondary button--block ${styles.filterToggle}`}
-              aria-expanded={filtersOpen}
-              aria-controls="katalog-filter"
-              onClick={() => setFiltersOpen((open) => !open)}>
-              {filtersOpen ? 'Filter ausblenden' : 'Filter anzeigen'}
-              {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
-            </button>
+            {filterToggle.button}
             <form
               id="katalog-filter"
               role="search"
               aria-label="Katalog filtern"
-              className={filtersOpen ? `${styles.filters} ${styles.filtersOpen}` : styles.filters}
+              className={filterToggle.panelClassName}
               onSubmit={(event) => {
                 event.preventDefault();
                 update({...filter, q: query.trim()});

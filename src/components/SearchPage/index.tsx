@@ -18,6 +18,7 @@ import type {ResultsPage, SearchBackend} from '../../search/backend';
 import type {SearchBackendConfig} from '../../search/algolia/config';
 import type {SearchPageModule} from '../../plugins/search';
 import FacetGroup from '../FacetGroup';
+import {useFilterToggle} from '../FilterToggle';
 import {useFilterNavigation} from '../../hooks/useFilterNavigation';
 import {Marked} from '../SearchResult';
 import styles from './styles.module.css';
@@ -76,8 +77,6 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const {siteConfig} = useDocusaurusContext();
   const location = useLocation();
   const navigate = useFilterNavigation();
-  // On a phone the filters fold behind a button, so the results come first (as in the catalogue).
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsRef = useRef<HTMLOListElement>(null);
   const focusResults = useRef(false);
   const isBrowser = useIsBrowser();
@@ -146,6 +145,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   };
   const anyFilter = state.types.length > 0 || facetSelected;
   const activeCount = state.types.length + FILTER_KEYS.reduce((n, key) => n + state.facets[key].length, 0);
+  // On a phone the filters fold behind a button, so the results come first (as in the catalogue).
+  const filterToggle = useFilterToggle('suche-filter', activeCount);
 
   let status = '';
   if (state.q && loaded.kind === 'loading') status = 'Suche läuft …';
@@ -186,16 +187,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         {page && page.unfiltered > 0 && (
           <div className="row" aria-busy={pending}>
             <div className="col col--3">
-              <button
-                type="button"
-                className={`button button--secondary button--block ${styles.filterToggle}`}
-                aria-expanded={filtersOpen}
-                aria-controls="suche-filter"
-                onClick={() => setFiltersOpen((open) => !open)}>
-                {filtersOpen ? 'Filter ausblenden' : 'Filter anzeigen'}
-                {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
-              </button>
-              <section id="suche-filter" aria-labelledby="filter-titel" className={filtersOpen ? `${styles.filters} ${styles.filtersOpen}` : styles.filters}>
+              {filterToggle.button}
+              <section id="suche-filter" aria-labelledby="filter-titel" className={`${styles.filters} ${filterToggle.panelClassName}`}>
                 <Heading as="h2" id="filter-titel" className={styles.filtersTitle}>
                   Filter
                 </Heading>

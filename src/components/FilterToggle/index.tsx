@@ -1,0 +1,25 @@
+/**
+ * On phones and tablets, the filters of the catalogue and of /suche fold
+ * behind one button, so the results come first. `useFilterToggle` gives the
+ * button and the class for the panel it opens; on wide screens the panel is
+ * always shown and the button hidden.
+ */
+import {useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+export function useFilterToggle(panelId: string, activeCount: number): {button: ReactNode; panelClassName: string} {
+  const [open, setOpen] = useState(false);
+  const button = (
+    <button
+      type="button"
+      className={clsx('button button--secondary button--block', styles.toggle)}
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={() => setOpen((value) => !value)}>
+      {open ? 'Filter ausblenden' : 'Filter anzeigen'}
+      {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
+    </button>
+  );
+  return {button, panelClassName: clsx(styles.panel, open && styles.panelOpen)};
+}

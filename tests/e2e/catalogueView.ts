@@ -1,0 +1,15 @@
+import type {Page} from 'playwright-core';
+
+/**
+ * Opens the catalogue (with an optional query) and waits until it shows its
+ * result: the status says how many, no card waits for its text, the facets show counts.
+ */
+export async function openCatalogue(page: Page, origin: string, query = ''): Promise<void> {
+  await page.goto(`${origin}/gute-praxis${query}`, {waitUntil: 'networkidle'});
+  await page.waitForFunction(
+    () =>
+      /gefunden|im Katalog|Keine/.test(document.querySelector('main [role="status"]')?.textContent ?? '') &&
+      !document.querySelector('main [aria-busy="true"]') &&
+      /\(\d+\)/.test(document.querySelector('fieldset label')?.textContent ?? ''),
+  );
+}
