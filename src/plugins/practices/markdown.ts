@@ -17,6 +17,7 @@ import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
 import remarkFragmentBlocks from '../../remark/admonitions';
 import {directiveProblems} from '../../content/directiveRules';
 import {fragmentAsset, isBesideFile, type FragmentAsset} from '../fragmentAssets';
+import {escapeHtml} from './fragments';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
@@ -106,7 +107,6 @@ export interface BodyOptions {
 
 export function renderPracticeBody(body: string, options: BodyOptions): {html: string; problems: Problem[]; assets: FragmentAsset[]; toc: TocEntry[]} {
   const assets: FragmentAsset[] = [];
-  const toc: TocEntry[] = [];
   const kind = options.kind ?? 'Praxisbeispiele';
   const processor = options.mdx ? mdxProcessor : mdProcessor;
   const problems: Problem[] = [];
@@ -126,7 +126,7 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
       html: '',
       problems: [{file: options.file, line: reason.line !== undefined ? reason.line + options.bodyLine - 1 : undefined, column: reason.column, message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`}],
       assets,
-      toc,
+      toc: [],
     };
   }
   walk(tree, (node) => {
@@ -210,9 +210,7 @@ export const TOC_MIN_SECTIONS = 3;
  */
 export function tocHtml(entries: readonly TocEntry[]): string {
   if (entries.length < TOC_MIN_SECTIONS) return '';
-  const items = entries.map((entry) => `<li><a href="#${escapeAttribute(entry.id)}">${escapeText(entry.text)}</a></li>`).join('');
+  const items = entries.map((entry) => `<li><a href="#${escapeHtml(entry.id)}">${escapeHtml(entry.text)}</a></li>`).join('');
   return `<details class="theme-doc-toc-mobile wp-toc"><summary>Auf dieser Seite</summary><nav aria-label="Auf dieser Seite"><ul>${items}</ul></nav></details>`;
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
