@@ -5,8 +5,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import {resolveRepository} from './src/config/repository';
-import {publishedPagePaths} from './src/plugins/practices';
-import {newsPageList} from './src/plugins/news/pageList';
+import {fragmentSitemapPaths} from './src/plugins/fragmentPages';
 import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
@@ -154,17 +153,14 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
-          // The parameterised catalogue routes are page shells; their real pages are added below.
-          ignorePatterns: ['/gute-praxis/:slug', '/gute-praxis/:facet/:value', '/traeger/:id'],
-          // The news plugin's post routes (/meldungen/:p1, …) likewise.
+          // Parameterised routes are page shells (src/plugins/fragmentPages); their real pages are added here.
           async createSitemapItems({defaultCreateSitemapItems, ...params}) {
             const items = (await defaultCreateSitemapItems(params)).filter((item) => !item.url.includes('/:'));
             const origin = params.siteConfig.url;
-            const generatedFilesDir = `${params.siteConfig.customFields?.siteDir as string}/.docusaurus`;
             const known = new Set(items.map((item) => item.url));
             return [
               ...items,
-              ...[...publishedPagePaths(generatedFilesDir), ...newsPageList(generatedFilesDir).sitemap]
+              ...fragmentSitemapPaths(`${__dirname}/.docusaurus`)
                 .map((path) => `${origin}${path}`)
                 .filter((url) => !known.has(url))
                 .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),

@@ -87,6 +87,6 @@ describe('a link to a practice that does not exist', () => {
       'docs/mitmachen/kaputt.md': '---\ntitle: Test\ndescription: Test.\n---\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht).\n',
     });
     expect(site.status).not.toBe(0);
-    expect(site.output).toMatch(/build\/mitmachen\/kaputt – Defekter Link auf \/gute-praxis\/gibt-es-nicht/);
+    expect(site.output).toMatch(/build\/mitmachen\/kaputt – Link: Defekter Link auf \/gute-praxis\/gibt-es-nicht/);
   });
 });

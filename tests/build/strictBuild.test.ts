@@ -101,6 +101,17 @@ describe('the build stops on', () => {
       [/blog\/2020-01-01-test\.md:12:1 – Hinweiskasten: Der Block »:::warning« wird nicht geschlossen/],
     ],
     [
+      'a news post linking to a practice and a post that do not exist (pages behind parameterised routes)',
+      {
+        'blog/2020-01-01-test.md':
+          '---\ntitle: Testmeldung\ndescription: Links.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n\n<!-- truncate -->\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht) und [jene Meldung](/meldungen/gibt-es-nicht).\n',
+      },
+      [
+        /blog\/2020-01-01-test\.md – Link: Defekter Link auf \/gute-praxis\/gibt-es-nicht: diese Seite gibt es nicht\. Praxisbeispiele heißen/,
+        /blog\/2020-01-01-test\.md – Link: Defekter Link auf \/meldungen\/gibt-es-nicht: diese Seite gibt es nicht\. Meldungen haben die Adresse/,
+      ],
+    ],
+    [
       'a news post without a truncation marker',
       {
         'blog/2020-01-01-test.md':

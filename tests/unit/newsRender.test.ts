@@ -4,7 +4,7 @@ import {dirname, join} from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {listItem, readingTimeLabel, renderNews, teaserOf} from '../../src/plugins/news/render';
-import {postRoutePattern} from '../../src/plugins/news';
+
 
 let siteDir: string;
 beforeAll(() => {
@@ -67,10 +67,6 @@ describe('news list entries', () => {
     expect(teaserOf('Nur Text, `<!-- truncate -->` im Code.')).toBe('Nur Text, `<!-- truncate -->` im Code.');
     const {items} = render(post('blog/2019-11-13-o.md', 'Für Pat*innen.\n\n<!-- truncate -->\n\nRest.\n'));
     expect(items['/meldungen/o']!.teaser).toBe('<p>Für Pat*innen.</p>');
-  });
-
-  it('all posts share one route below the news base', () => {
-    expect(postRoutePattern('/meldungen')).toBe('/meldungen/:post');
   });
 });
 

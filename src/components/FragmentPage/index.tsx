@@ -1,6 +1,7 @@
 /**
- * One component for every page that has no route of its own: catalogue pages
- * (practices, vocabulary value pages, carrier pages) and news posts. Three cases:
+ * One component for every page that has no route of its own (see
+ * src/plugins/fragmentPages); each kind says through its routes' props what
+ * to show while loading and when a page is missing. Three cases:
  * - static rendering at build: placeholders, which the build replaces with
  *   each page's title, description and HTML;
  * - first load in the browser: the page's HTML is already there; it is taken
@@ -15,15 +16,9 @@ import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
-
-interface Fragment {
-  path: string;
-  title: string;
-  description: string;
-  html: string;
-}
 
 type View =
   | {kind: 'ready'; fragment: Fragment}
@@ -35,13 +30,10 @@ type View =
 
 const SLOT = 'data-wp-fragment';
 
-/** Build-time placeholders; must match src/plugins/practices/pageShell.ts. */
-const TEMPLATE: Fragment = {path: '__WP_PATH__', title: '__WP_TITLE__', description: '__WP_DESCRIPTION__', html: '__WP_CONTENT__'};
-
 const normalizePath = (path: string): string => path.replace(/\/+$/, '') || '/';
 
 function initialView(path: string): View {
-  if (!ExecutionEnvironment.canUseDOM) return {kind: 'ready', fragment: TEMPLATE};
+  if (!ExecutionEnvironment.canUseDOM) return {kind: 'ready', fragment: FRAGMENT_PLACEHOLDER};
   const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
   if (slot && slot.getAttribute(SLOT) === path) {
     return {
@@ -53,14 +45,11 @@ function initialView(path: string): View {
   return {kind: 'loading', path};
 }
 
-export default function FragmentPage(): ReactNode {
+export default function FragmentPage({section, missingHint, list, keepListQuery}: FragmentPageProps): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const path = normalizePath(location.pathname);
-  const dataBase = useBaseUrl('/daten/seiten');
-  const catalogueUrl = useBaseUrl('/gute-praxis');
-  const newsUrl = useBaseUrl('/meldungen');
-  const isNews = path === newsUrl || path.startsWith(`${newsUrl}/`);
+  const dataBase = useBaseUrl(FRAGMENT_DATA_BASE);
   const [view, setView] = useState<View>(() => initialView(path));
 
   const currentPath = view.kind === 'ready' ? view.fragment.path : view.path;
@@ -89,10 +78,12 @@ export default function FragmentPage(): ReactNode {
     const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
     if (slot) {
       revealEmails(slot);
-      // The way back (breadcrumb, »Zurück zum Katalog«) leads to the catalogue as the visitor left it.
-      const search = catalogueSearchOf(location.state, document.referrer, window.location.origin, catalogueUrl);
-      for (const anchor of slot.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-        if (anchor.getAttribute('href')?.replace(/\?.*$/, '') === catalogueUrl) anchor.setAttribute('href', `${catalogueUrl}${search}`);
+      if (keepListQuery) {
+        // The way back (breadcrumb, »Zurück zum Katalog«) leads to the list as the visitor left it.
+        const search = catalogueSearchOf(location.state, document.referrer, window.location.origin, list.href);
+        for (const anchor of slot.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+          if (anchor.getAttribute('href')?.replace(/\?.*$/, '') === list.href) anchor.setAttribute('href', `${list.href}${search}`);
+        }
       }
     }
     if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
@@ -113,17 +104,17 @@ export default function FragmentPage(): ReactNode {
   if (view.kind !== 'ready') {
     const message = {
       loading: 'Seite wird geladen …',
-      missing: `Diese Seite gibt es nicht (mehr). Vielleicht wurde ${isNews ? 'die Meldung' : 'das Praxisbeispiel'} umbenannt oder entfernt.`,
+      missing: `Diese Seite gibt es nicht (mehr). ${missingHint}`,
       error: 'Die Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
     }[view.kind];
     return (
-      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : isNews ? 'Meldungen' : 'Gute Praxis'}>
+      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : section}>
         <main className="container margin-vert--lg">
           {view.kind !== 'loading' && <h1>{view.kind === 'missing' ? 'Seite nicht gefunden' : 'Fehler beim Laden'}</h1>}
           <p role="status" aria-live="polite">{message}</p>
           {view.kind !== 'loading' && (
             <p>
-              {isNews ? <a href={newsUrl}>Zu allen Meldungen</a> : <a href={catalogueUrl}>Zum Katalog guter Praxis</a>}
+              <a href={list.href}>{list.label}</a>
             </p>
           )}
         </main>

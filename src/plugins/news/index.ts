@@ -12,22 +12,18 @@
  * - the lists (pages, tags, authors) keep their routes, but carry a small
  *   JSON list of their posts instead of one module per post.
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import blogPlugin, {validateOptions as validateBlogOptions} from '@docusaurus/plugin-content-blog';
 import type {BlogContent, PluginOptions as BlogOptions, Options as BlogUserOptions} from '@docusaurus/plugin-content-blog';
 import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@docusaurus/types';
 import {docuHash} from '@docusaurus/utils';
-import {ContentError, type Problem} from '../../content/problems';
+import {ContentError} from '../../content/problems';
 import {loadVocabularies} from '../../content/load';
-import {publishAssets, type FragmentAsset} from '../fragmentAssets';
+import {fragmentPages, type Fragment} from '../fragmentPages';
+import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadStructured';
-import type {Fragment} from '../practices/fragments';
-import {fillShell} from '../practices/pageShell';
-import {fragmentDataPath, LINK_HINT, publishedPagePaths} from '../practices';
-import {brokenFragmentLinks} from '../practices/pageShell';
 import {renderNews, type NewsListItem} from './render';
-import {writeNewsPageList} from './pageList';
 
 export interface NewsOptions {
   /** Folder served as static files in development (the catalogue's `publicDir`). */
@@ -41,11 +37,10 @@ export interface NewsContent extends BlogContent {
   fragments: Fragment[];
   /** Every post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
-  /** Images beside post files (see fragmentAssets.ts). */
+  /** Images beside post files (see src/plugins/fragmentPages/assets.ts). */
   assets: FragmentAsset[];
 }
 
-const FRAGMENT_COMPONENT = '@site/src/components/FragmentPage/index.tsx';
 const LIST_COMPONENT = '@site/src/components/NewsList/index.tsx';
 
 export function validateOptions({validate, options}: OptionValidationContext<BlogUserOptions & Partial<NewsOptions>, BlogOptions>): Options {
@@ -55,20 +50,6 @@ export function validateOptions({validate, options}: OptionValidationContext<Blo
   return {...validateBlogOptions({validate: validate as OptionValidationContext<BlogUserOptions | undefined, BlogOptions>['validate'], options: blogOptions}), publicDir};
 }
 
-/**
- * The one route of all posts: `/meldungen/:post`, not exact, so it takes
- * `/meldungen/x` and `/meldungen/2019/11/13/x` alike (the lists' own routes
- * come first). Docusaurus' link checker accepts any path below it, so the
- * links to posts are checked by this plugin and the catalogue's link check.
- */
-export const postRoutePattern = (basePath: string): string => `${basePath}/:post`;
-
-function writeFile(root: string, path: string, data: string): void {
-  const target = join(root, path);
-  mkdirSync(dirname(target), {recursive: true});
-  writeFileSync(target, data);
-}
-
 export default async function newsPlugin(context: LoadContext, options: Options): Promise<Plugin<NewsContent>> {
   const {siteDir, baseUrl, generatedFilesDir} = context;
   const blog = (await blogPlugin(context, options)) as Plugin<BlogContent>;
@@ -76,7 +57,19 @@ export default async function newsPlugin(context: LoadContext, options: Options)
   const publicDir = join(siteDir, options.publicDir);
   const feedPaths = (options.feedOptions.type ?? []).map((type) => `${basePath}/${type === 'json' ? 'feed.json' : `${type}.xml`}`);
 
-  const pattern = postRoutePattern(basePath);
+  // One route for all posts, `/meldungen/:post`, taking `/meldungen/x` and `/meldungen/2019/11/13/x` alike, after
+  // the lists' own routes (/meldungen/tags must not be taken for a post).
+  const pages = fragmentPages(context, publicDir, {
+    name: 'Meldungen',
+    routes: [{pattern: `/${options.routeBasePath.replace(/^\/+|\/+$/g, '')}/:post`, deep: true, priority: -1}],
+    page: {
+      section: 'Meldungen',
+      missingHint: 'Vielleicht wurde die Meldung umbenannt oder entfernt.',
+      list: {href: basePath, label: 'Zu allen Meldungen'},
+      keepListQuery: false,
+    },
+    linkHint: 'Meldungen haben die Adresse, die ihre Übersicht /meldungen zeigt.',
+  });
 
   return {
     ...blog,
@@ -117,52 +110,30 @@ export default async function newsPlugin(context: LoadContext, options: Options)
         }
         routes.push(route.path);
       }
-      if (content.fragments.length > 0) {
-        // After every other route: /meldungen/tags must not be taken for a post.
-        actions.addRoute({path: pattern, exact: false, component: FRAGMENT_COMPONENT, priority: -1});
-      }
+      if (content.fragments.length > 0) pages.addRoutes(actions);
       const posts = content.fragments.map((fragment) => fragment.path);
       const listed = new Set(content.blogPosts.filter((post) => !post.metadata.unlisted).map((post) => post.metadata.permalink));
-      writeNewsPageList(generatedFilesDir, {
-        sitemap: posts.filter((path) => listed.has(path)),
-        existing: [basePath, ...routes, ...posts, ...feedPaths],
-      });
+      pages.register({sitemap: posts.filter((path) => listed.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
       // The dev server serves the fragments from the static folder; a production build writes them after bundling.
-      rmSync(join(publicDir, fragmentDataPath(basePath).replace(/\.json$/, '')), {recursive: true, force: true});
-      if (process.env.NODE_ENV !== 'production') {
-        for (const fragment of content.fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
-        publishAssets(siteDir, content.assets, publicDir);
-      }
+      if (process.env.NODE_ENV !== 'production') pages.serveInDev(content.fragments, content.assets);
     },
 
     async postBuild(props) {
       const {outDir, content} = props;
       if (content.fragments.length === 0) return;
-      publishAssets(siteDir, content.assets, outDir);
-      const shellFile = join(outDir, `${pattern.slice(1)}.html`);
-      const shell = readFileSync(shellFile, 'utf8');
-      rmSync(shellFile);
-      for (const fragment of content.fragments) {
-        writeFile(outDir, `${fragment.path.slice(1)}.html`, fillShell(shell, pattern, fragment));
-        writeFile(outDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
-      }
-
-      // Docusaurus' link checker accepts any path below the parameterised routes: the posts' links are checked here.
-      const catalogue = publishedPagePaths(generatedFilesDir);
-      const existing = new Set([...props.routesPaths, ...(catalogue.length > 0 ? ['/gute-praxis', ...catalogue] : []), ...content.fragments.map((f) => f.path), ...feedPaths]);
-      const problems: Problem[] = [];
-      for (const fragment of content.fragments) {
-        for (const link of brokenFragmentLinks(fragment.html, existing)) {
-          if (catalogue.length === 0 && !link.startsWith(basePath)) continue; // built without the catalogue (bench)
-          const post = content.blogPosts.find((candidate) => candidate.metadata.permalink === fragment.path)!;
-          problems.push({file: post.metadata.source.replace(/^@site\//, ''), field: 'Link', message: `Defekter Link auf ${link}: diese Seite gibt es nicht. ${LINK_HINT}`});
-        }
-      }
+      const sources = new Map(content.blogPosts.map((post) => [post.metadata.permalink, post.metadata.source.replace(/^@site\//, '')]));
+      const problems = pages.writeBuild({
+        outDir,
+        routesPaths: props.routesPaths,
+        fragments: content.fragments,
+        assets: content.assets,
+        sourceOf: (fragment) => sources.get(fragment.path),
+      });
       if (problems.length > 0) throw new ContentError(problems);
 
       // The feeds read each post's text from its written page.
       await blog.postBuild?.(props as never);
-      if (content.fragments.length > 0 && !existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
+      if (!existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
         throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
       }
     },

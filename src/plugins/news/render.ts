@@ -13,9 +13,10 @@ import {basename, dirname, join, posix} from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {Problem} from '../../content/problems';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
-import {escapeHtml, type Fragment} from '../practices/fragments';
+import type {Fragment} from '../../fragmentPages/fragment';
+import {escapeHtml} from '../../utils/escapeHtml';
 import {renderPracticeBody, tocHtml} from '../practices/markdown';
-import type {FragmentAsset} from '../fragmentAssets';
+import type {FragmentAsset} from '../fragmentPages/assets';
 import {newestReports} from '../../remark/structuredContent';
 import type {GroupWithReports} from '../../content/groups';
 

@@ -6,17 +6,10 @@
  */
 import {VOCABULARY_META, VOCABULARY_NAMES, NATIONWIDE, type VocabularyName} from '../../content/vocabularies';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
+import type {Fragment} from '../../fragmentPages/fragment';
+import {escapeHtml} from '../../utils/escapeHtml';
 import {carrierPath, catalogueQuery, practicePath, valuePath, type Catalogue, type RenderedPractice} from './model';
 
-export interface Fragment {
-  path: string;
-  title: string;
-  description: string;
-  html: string;
-}
-
-const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /** Reversed and base64-encoded, so harvesters find no address; the client decodes it into a mailto link. */
 export const encodeEmail = (email: string): string => Buffer.from([...email].reverse().join(''), 'utf8').toString('base64');

@@ -6,15 +6,18 @@
  * page fragments and catalogue data as JSON. So what a visitor downloads does
  * not grow with the catalogue. See ARCHITECTURE.md for the design and its trade-offs.
  */
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalogue} from '../../content/load';
-import {ContentError, type Problem} from '../../content/problems';
+import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
-import type {Fragment} from './fragments';
+import {fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
+import type {RenderJob, RenderResult} from './renderWorker';
+import {runInWorker} from '../worker';
+import {VOCABULARY_NAMES} from '../../content/vocabularies';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -26,12 +29,14 @@ const EMPTY_MODULE: CatalogueModule = {
   chunkSize: 0,
   firstCards: [],
 };
-import {brokenFragmentLinks, FRAGMENT_ROUTES, fillShell, routeOf} from './pageShell';
-import {newsPageList} from '../news/pageList';
-import type {RenderJob, RenderResult} from './renderWorker';
-import {runInWorker} from '../worker';
-import {VOCABULARY_NAMES} from '../../content/vocabularies';
-import {publishAssets} from '../fragmentAssets';
+
+/** Routes of the catalogue's pages, most specific first. */
+const ROUTES: readonly FragmentRoute[] = [
+  {pattern: '/gute-praxis/:facet/:value'},
+  {pattern: '/gute-praxis/:slug'},
+  {pattern: '/traeger/:id'},
+  {pattern: '/traeger'},
+];
 
 export interface PracticesOptions {
   /** Folder served as static files (must be listed in `staticDirectories`). */
@@ -66,44 +71,16 @@ export function cataloguePaths(catalogue: Catalogue): string[] {
   ];
 }
 
-/** How pages behind parameterised routes are addressed, for broken-link messages. */
-export const LINK_HINT =
-  'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>, Meldungen haben die Adresse, die ihre Übersicht /meldungen zeigt.';
-
-export const FRAGMENT_DATA_BASE = '/daten/seiten';
-export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
-
-/** List of all catalogue page paths, written at load time for the sitemap. */
-export const PAGE_LIST_FILE = 'wissensplattform-catalogue-pages.json';
-
-/**
- * URL paths of all catalogue pages, from the list the plugin wrote into the
- * generated folder (the sitemap needs them without reading the content again).
- */
-export function publishedPagePaths(generatedFilesDir: string): string[] {
-  const file = join(generatedFilesDir, PAGE_LIST_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
-}
-
 function writeFile(root: string, path: string, data: string): void {
   const target = join(root, path);
   mkdirSync(dirname(target), {recursive: true});
   writeFileSync(target, data);
 }
 
-/**
- * Catalogue data goes to the generated static folder (served by the dev
- * server, copied by the build). Page fragments go there only for the dev
- * server; a production build writes them straight to the output in postBuild,
- * instead of writing 10,000 files once here and having the bundler copy them.
- */
-function writePublicFiles(publicDir: string, files: DataFile[], fragments: Fragment[]): void {
-  // Only the catalogue's own folders: the news plugin writes its fragments beside them.
-  for (const dir of ['daten/katalog', 'daten/seiten/gute-praxis', 'daten/seiten/traeger', 'daten/seiten/traeger.json']) {
-    rmSync(join(publicDir, dir), {recursive: true, force: true});
-  }
+/** Catalogue data goes to the generated static folder: served by the dev server, copied by the build. */
+function writeDataFiles(publicDir: string, files: DataFile[]): void {
+  rmSync(join(publicDir, 'daten/katalog'), {recursive: true, force: true});
   for (const file of files) writeFile(publicDir, file.path, file.content);
-  for (const fragment of fragments) writeFile(publicDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
 }
 
 /** The fragments, or the build stops with the problems found while rendering. */
@@ -113,16 +90,21 @@ export async function renderedFragments(content: PracticesContent): Promise<Frag
   return fragments;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 export default function practicesPlugin(context: LoadContext, options: PracticesOptions): Plugin<PracticesContent> {
   const {siteDir, baseUrl} = context;
   const publicDir = join(siteDir, options.publicDir);
   mkdirSync(publicDir, {recursive: true});
+  const pages = fragmentPages(context, publicDir, {
+    name: 'Katalog',
+    routes: options.pagesOnly ? ROUTES.filter((route) => route.pattern === '/gute-praxis/:slug') : ROUTES,
+    page: {
+      section: 'Gute Praxis',
+      missingHint: 'Vielleicht wurde das Praxisbeispiel umbenannt oder entfernt.',
+      list: {href: `${baseUrl}gute-praxis`, label: 'Zum Katalog guter Praxis'},
+      keepListQuery: true,
+    },
+    linkHint: 'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.',
+  });
   return {
     name: 'wissensplattform-practices',
 
@@ -145,14 +127,12 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async contentLoaded({content, actions}) {
+      writeDataFiles(publicDir, content.files);
       // The dev server serves fragments from the static folder; a production build writes them after bundling.
-      writePublicFiles(publicDir, content.files, process.env.NODE_ENV === 'production' ? [] : await renderedFragments(content));
-      if (process.env.NODE_ENV !== 'production') publishAssets(siteDir, (await content.rendering).assets, publicDir);
-      writeFileSync(join(context.generatedFilesDir, PAGE_LIST_FILE), JSON.stringify(content.paths));
-      if (options.pagesOnly) {
-        actions.addRoute({path: `${baseUrl}gute-praxis/:slug`, exact: true, component: '@site/src/components/FragmentPage/index.tsx'});
-        return;
-      }
+      if (process.env.NODE_ENV !== 'production') pages.serveInDev(await renderedFragments(content), (await content.rendering).assets);
+      pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
+      pages.addRoutes(actions);
+      if (options.pagesOnly) return;
       const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
@@ -160,47 +140,12 @@ export default function practicesPlugin(context: LoadContext, options: Practices
         component: '@site/src/components/Catalogue/index.tsx',
         modules: {catalogue},
       });
-      for (const pattern of FRAGMENT_ROUTES) {
-        actions.addRoute({path: `${baseUrl}${pattern.slice(1)}`, exact: true, component: '@site/src/components/FragmentPage/index.tsx'});
-      }
     },
 
-    async postBuild({outDir, content}) {
+    async postBuild({outDir, content, routesPaths}) {
       const fragments = await renderedFragments(content);
-      publishAssets(siteDir, (await content.rendering).assets, outDir);
-      const routes = options.pagesOnly ? (['/gute-praxis/:slug'] as const) : FRAGMENT_ROUTES;
-      const shells = new Map<string, string>(routes.map((pattern) => [pattern, readFileSync(join(outDir, `${pattern.slice(1)}.html`), 'utf8')]));
-      for (const pattern of routes) {
-        if (pattern.includes(':')) rmSync(join(outDir, `${pattern.slice(1)}.html`));
-      }
-      for (const dir of ['gute-praxis/:facet']) rmSync(join(outDir, dir), {recursive: true, force: true});
-      const written = new Set<string>();
-      for (const fragment of fragments) {
-        const pattern = routeOf(fragment.path);
-        const target = join(outDir, `${fragment.path.slice(1)}.html`);
-        writeFile(outDir, `${fragment.path.slice(1)}.html`, fillShell(shells.get(pattern)!, pattern, fragment));
-        writeFile(outDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
-        written.add(target);
-      }
-
-      // Docusaurus' link checker accepts any /gute-praxis/… path (the routes
-      // are parameterised), so links to catalogue pages are checked here: in
-      // the fragments (from memory) and in every other page of the build.
-      const existing = new Set(['/gute-praxis', ...fragments.map((fragment) => fragment.path), ...newsPageList(context.generatedFilesDir).existing]);
-      const problems: Problem[] = [];
-      const report = (page: string, html: string): void => {
-        for (const link of brokenFragmentLinks(html, existing)) {
-          problems.push({
-            file: `build${page}`,
-            message: `Defekter Link auf ${link}: diese Seite gibt es nicht. ${LINK_HINT}`,
-          });
-        }
-      };
-      for (const fragment of fragments) report(fragment.path, fragment.html);
-      for (const file of htmlFiles(outDir)) {
-        // Page shells of parameterised routes (e.g. meldungen/:p1.html) are replaced by their plugins.
-        if (!written.has(file) && !relative(outDir, file).includes(':')) report(`/${relative(outDir, file).replace(/(index)?\.html$/, '')}`, readFileSync(file, 'utf8'));
-      }
+      const problems = pages.writeBuild({outDir, routesPaths, fragments, assets: (await content.rendering).assets});
+      // A pages-only build (bench) has no value or carrier pages that practices could link to.
       if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
       if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
     },

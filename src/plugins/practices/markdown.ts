@@ -16,8 +16,8 @@ import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
 import remarkFragmentBlocks from '../../remark/admonitions';
 import {directiveProblems} from '../../content/directiveRules';
-import {fragmentAsset, isBesideFile, type FragmentAsset} from '../fragmentAssets';
-import {escapeHtml} from './fragments';
+import {fragmentAsset, isBesideFile, type FragmentAsset} from '../fragmentPages/assets';
+import {escapeHtml} from '../../utils/escapeHtml';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
@@ -101,7 +101,7 @@ export interface BodyOptions {
   news?: {keptHtml: RegExp; droppedHtml: RegExp};
   /** Nodes appended after the body (e.g. a working group's newest reports under a news post). */
   append?: RootContent[];
-  /** The site folder: images beside the file (`./foto.jpg`) are then published (see fragmentAssets.ts). */
+  /** The site folder: images beside the file (`./foto.jpg`) are then published (see src/plugins/fragmentPages/assets.ts). */
   siteDir?: string;
 }
 

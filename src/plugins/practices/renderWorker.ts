@@ -8,12 +8,13 @@ import type {Carrier} from '../../content/carriers';
 import type {Practice} from '../../content/practice';
 import type {Vocabularies} from '../../content/vocabularies';
 import type {Problem} from '../../content/problems';
-import {allFragments, plainPracticeFragment, type Fragment} from './fragments';
+import type {Fragment} from '../../fragmentPages/fragment';
+import {allFragments, plainPracticeFragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
 import {renderPracticeBody, tocHtml} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarPractices} from './similar';
-import type {FragmentAsset} from '../fragmentAssets';
+import type {FragmentAsset} from '../fragmentPages/assets';
 
 /** The validated content from the main thread (plain data: it crosses to the worker by structured clone). */
 export interface RenderJob {

@@ -10,7 +10,7 @@ import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pag
 import type {PracticeFacets, SearchType} from '../../search/types';
 import {FACETS, type FacetsFile} from '../../catalogue/types';
 import type {PracticesContent} from '../practices';
-import type {Fragment} from '../practices/fragments';
+import type {Fragment} from '../../fragmentPages/fragment';
 
 export interface HtmlSource {
   path: string;

@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {fragmentAsset, isBesideFile, publishAssets} from '../../src/plugins/fragmentAssets';
+import {fragmentAsset, isBesideFile, publishAssets} from '../../src/plugins/fragmentPages/assets';
 import {renderPracticeBody} from '../../src/plugins/practices/markdown';
 import {tempDir} from '../support/tempDir';
 

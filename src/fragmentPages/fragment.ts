@@ -1,0 +1,48 @@
+/**
+ * Pages without a Docusaurus route of their own (practices, catalogue value
+ * and carrier pages, news posts) are fragments: a page's title, description
+ * and HTML. The build pours each into the page shell of a parameterised
+ * route; in the browser, FragmentPage takes over the poured page or fetches
+ * the fragment as JSON. Shared by the server (src/plugins/fragmentPages) and
+ * the browser (src/components/FragmentPage); no Node imports here.
+ */
+
+export interface Fragment {
+  /** The page's path, e.g. /gute-praxis/lesepatenschaften. */
+  path: string;
+  title: string;
+  description: string;
+  html: string;
+}
+
+/** The placeholders that the static rendering writes and the build replaces with each fragment. */
+export const FRAGMENT_PLACEHOLDER: Fragment = {
+  path: '__WP_PATH__',
+  title: '__WP_TITLE__',
+  description: '__WP_DESCRIPTION__',
+  html: '__WP_CONTENT__',
+};
+
+/** Where fragments are published as JSON, below the base URL. */
+export const FRAGMENT_DATA_BASE = '/daten/seiten';
+
+/** A fragment's JSON address (without base URL), e.g. /daten/seiten/gute-praxis/x.json */
+export const fragmentDataPath = (path: string): string => `${FRAGMENT_DATA_BASE}${path}.json`;
+
+/**
+ * What a kind of fragment page tells FragmentPage through its routes' props:
+ * the words for the states before and instead of the page.
+ */
+export interface FragmentPageProps {
+  /** Page title while loading or on an error, e.g. »Gute Praxis«. */
+  section: string;
+  /** Sentence after »Diese Seite gibt es nicht (mehr).«, e.g. »Vielleicht wurde die Meldung umbenannt oder entfernt.« */
+  missingHint: string;
+  /** The list the pages belong to (path with base URL) and the link text to it. */
+  list: {href: string; label: string};
+  /**
+   * Whether links in the page to the list get the query the visitor left the
+   * list with (the catalogue's filters), see src/catalogue/wayBack.ts.
+   */
+  keepListQuery: boolean;
+}
