@@ -12,10 +12,11 @@ import rehypeFocusableTables from './src/rehype/focusableTables';
 import rehypeProtectedEmail from './src/rehype/protectedEmail';
 import remarkSearchBackend from './src/remark/searchBackend';
 import remarkStrictMarkdown from './src/remark/strictMarkdown';
+import remarkResponsiveImages from './src/remark/responsiveImages';
+import {GENERATED_PUBLIC_DIR} from './src/config/paths';
 import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
-const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';
 // The content repository (REPO_URL, REPO_BRANCH): edit links and the issue forms follow from it; EDIT_URL alone
 // sets only the base of the »Diese Seite bearbeiten« links, e.g. https://github.com/<org>/<repo>/edit/main/
 const REPOSITORY = resolveRepository(process.env);
@@ -140,12 +141,12 @@ const config: Config = {
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent],
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent, remarkResponsiveImages],
         },
         // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
         blog: false,
         pages: {
-          beforeDefaultRemarkPlugins,
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, remarkResponsiveImages],
           remarkPlugins: [remarkCatalogueLinks],
           rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
         },
@@ -193,6 +194,8 @@ const config: Config = {
     './src/plugins/codeColours/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/structured/index.ts',
+    // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
+    './src/plugins/images/index.ts',
     ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL, pagesOnly: CATALOGUE_PAGES_ONLY}] as [string, object]]),
     // Last: reads the finished pages for the Content Security Policy.

@@ -1,7 +1,9 @@
 /**
  * Rules for every Markdown page (docs, news, pages, practices), checked
- * without a build: images have alt text, exist and stay under 1 MB (unless
- * listed in src/data/large-files.yml); links to other pages of the site
+ * without a build: images have alt text, exist, are in a format browsers show,
+ * and stay under 1 MB, photos (JPEG, PNG, WebP, reduced for visitors by
+ * src/images/responsive.ts) under 8 MB (unless listed in
+ * src/data/large-files.yml); links to other pages of the site
  * resolve; headings do not skip levels. Each problem names file, line and column.
  */
 import {DIRECTIVES} from '../remark/searchBackend';
@@ -20,8 +22,13 @@ import {didYouMean} from './didYouMean';
 import {splitFrontMatter} from './load';
 import {isSafeUrl, unsafeUrlMessage} from './safeUrl';
 import type {Problem} from './problems';
+import {isResponsiveImage, MAX_ORIGINAL_BYTES} from '../images/responsive';
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
+export {MAX_ORIGINAL_BYTES} from '../images/responsive';
+
+/** Formats a browser shows; HEIC (iPhone), TIFF and RAW files are not among them. */
+const SHOWN_IMAGE = /\.(jpe?g|png|webp|gif|svg|avif)$/i;
 export const LARGE_FILES_LIST = 'src/data/large-files.yml';
 
 export interface MarkdownFile {
@@ -184,10 +191,18 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       add(node, `Das Bild »${src}« gibt es nicht. Bilder liegen unter static/ (Adresse /img/…) oder neben der Datei.`, 'Bild');
       return;
     }
+    if (!SHOWN_IMAGE.test(clean)) {
+      add(node, `Das Bild »${src}« hat ein Format, das Browser nicht anzeigen. Speichern Sie es als JPEG (Fotos) oder PNG (Grafiken); am Handy: Kamera-Einstellung »Maximale Kompatibilität« oder beim Teilen »JPEG«.`, 'Bild');
+      return;
+    }
     const size = statSync(path).size;
     const key = relative(join(context.siteDir, 'static'), path).split('\\').join('/');
-    if (size > MAX_IMAGE_BYTES && !context.largeFiles.has(key)) {
-      add(node, `Das Bild »${src}« ist ${(size / 1024 / 1024).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB groß; erlaubt ist höchstens 1 MB. Verkleinern Sie es, oder tragen Sie »${key}« in ${LARGE_FILES_LIST} ein.`, 'Bild');
+    const photo = isResponsiveImage(clean);
+    const limit = photo ? MAX_ORIGINAL_BYTES : MAX_IMAGE_BYTES;
+    if (size > limit && !context.largeFiles.has(key)) {
+      const mb = (bytes: number): string => (bytes / 1024 / 1024).toLocaleString('de-DE', {maximumFractionDigits: 1});
+      const advice = photo ? 'Verkleinern Sie das Foto (zum Beispiel auf 4000 Pixel Breite)' : 'Verkleinern Sie es';
+      add(node, `Das Bild »${src}« ist ${mb(size)} MB groß; erlaubt ${photo ? 'sind für Fotos' : 'ist'} höchstens ${mb(limit)} MB. ${advice}, oder tragen Sie »${key}« in ${LARGE_FILES_LIST} ein.`, 'Bild');
     }
   };
 

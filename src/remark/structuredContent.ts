@@ -14,6 +14,7 @@ import {relative, sep} from 'node:path';
 import type {PhrasingContent, Root, RootContent} from 'mdast';
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-mdx';
+import type {} from './responsiveImages';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {load as loadYaml} from 'js-yaml';
@@ -127,7 +128,7 @@ function galleryNodes(congress: Congress): RootContent[] {
             type: 'paragraph',
             data: {hName: 'figure'},
             children: [
-              {type: 'image', url: image.src, alt: image.alt},
+              {type: 'image', url: image.src, alt: image.alt, data: {wpGallery: true}},
               {
                 type: 'emphasis',
                 data: {hName: 'figcaption'},

@@ -5,7 +5,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkMarkdownFile, routeOf, MAX_IMAGE_BYTES, type MarkdownFile} from '../../src/content/markdownRules';
+import {checkMarkdownFile, routeOf, MAX_IMAGE_BYTES, MAX_ORIGINAL_BYTES, type MarkdownFile} from '../../src/content/markdownRules';
 import {formatProblem} from '../../src/content/problems';
 import {PROCESS_TIMEOUT} from '../support/timeouts';
 import {tempDir} from '../support/tempDir';
@@ -13,15 +13,19 @@ import {tempDir} from '../support/tempDir';
 const siteDir = tempDir('wp-rules-');
 mkdirSync(join(siteDir, 'static/img'), {recursive: true});
 writeFileSync(join(siteDir, 'static/img/klein.png'), Buffer.alloc(1000));
-writeFileSync(join(siteDir, 'static/img/gross.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
-writeFileSync(join(siteDir, 'static/img/erlaubt.jpg'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+writeFileSync(join(siteDir, 'static/img/gross.gif'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+writeFileSync(join(siteDir, 'static/img/erlaubt.gif'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
+// Photos are reduced for visitors: a phone photo of several MB is fine, one over the originals' limit is not.
+writeFileSync(join(siteDir, 'static/img/handyfoto.jpg'), Buffer.alloc(MAX_IMAGE_BYTES * 5));
+writeFileSync(join(siteDir, 'static/img/riesig.jpg'), Buffer.alloc(MAX_ORIGINAL_BYTES + 1));
+writeFileSync(join(siteDir, 'static/img/iphone.heic'), Buffer.alloc(1000));
 mkdirSync(join(siteDir, 'static/video/dgs'), {recursive: true});
 writeFileSync(join(siteDir, 'static/video/dgs/ueberblick.mp4'), Buffer.alloc(2_400_000));
 
 const context = {
   siteDir,
   routes: new Set(['/', '/programm', '/programm/projekt', '/gute-praxis/lesetandems']),
-  largeFiles: new Set(['img/erlaubt.jpg']),
+  largeFiles: new Set(['img/erlaubt.gif']),
 };
 
 function check(body: string, file = 'docs/programm/test.md'): string[] {
@@ -31,7 +35,7 @@ function check(body: string, file = 'docs/programm/test.md'): string[] {
 
 describe('Markdown rules', () => {
   it('accepts a good page', () => {
-    expect(check('Text mit [Link](/programm/projekt) und [relativ](./projekt).\n\n![Zwei Menschen](/img/klein.png)\n\n## Teil\n\n### Unterteil\n\n![Groß, aber erlaubt](/img/erlaubt.jpg)\n')).toEqual([]);
+    expect(check('Text mit [Link](/programm/projekt) und [relativ](./projekt).\n\n![Zwei Menschen](/img/klein.png)\n\n## Teil\n\n### Unterteil\n\n![Groß, aber erlaubt](/img/erlaubt.gif)\n\n![Handyfoto](/img/handyfoto.jpg)\n')).toEqual([]);
   });
 
   it('wants alt text for every image', () => {
@@ -44,8 +48,13 @@ describe('Markdown rules', () => {
     expect(check('![Foto](/img/fehlt.png)')[0]).toMatch(/^docs\/programm\/test\.md:5:1 – Bild: Das Bild »\/img\/fehlt\.png« gibt es nicht\./);
   });
 
-  it('refuses images over 1 MB unless allowed', () => {
-    expect(check('![Foto](/img/gross.jpg)')[0]).toMatch(/Bild: Das Bild »\/img\/gross\.jpg« ist 1 MB groß; erlaubt ist höchstens 1 MB\. .*src\/data\/large-files\.yml/);
+  it('refuses images over 1 MB and photos over 8 MB unless allowed', () => {
+    expect(check('![Grafik](/img/gross.gif)')[0]).toMatch(/Bild: Das Bild »\/img\/gross\.gif« ist 1 MB groß; erlaubt ist höchstens 1 MB\. .*src\/data\/large-files\.yml/);
+    expect(check('![Foto](/img/riesig.jpg)')[0]).toMatch(/Bild: Das Bild »\/img\/riesig\.jpg« ist 8 MB groß; erlaubt sind für Fotos höchstens 8 MB\. Verkleinern Sie das Foto/);
+  });
+
+  it('refuses image formats that browsers do not show (HEIC from an iPhone)', () => {
+    expect(check('![Foto](/img/iphone.heic)')).toEqual([expect.stringMatching(/Bild: Das Bild »\/img\/iphone\.heic« hat ein Format, das Browser nicht anzeigen\. Speichern Sie es als JPEG/)]);
   });
 
   it('refuses images from other servers (privacy)', () => {

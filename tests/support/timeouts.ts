@@ -11,3 +11,6 @@ export const PROCESS_TIMEOUT = 120_000;
 
 /** A test that starts a worker thread (which compiles TypeScript on its way up). */
 export const WORKER_TIMEOUT = 120_000;
+
+/** A test that makes or encodes full-size photos with sharp (seconds of CPU each on a busy machine). */
+export const IMAGE_TIMEOUT = 120_000;

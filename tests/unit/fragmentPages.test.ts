@@ -74,21 +74,21 @@ describe('a kind of fragment pages', () => {
     ]);
   });
 
-  it('serves its pages in development and rewrites only what changed', () => {
+  it('serves its pages in development and rewrites only what changed', async () => {
     const {siteDir, generatedFilesDir, publicDir} = site();
     const pages = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, KIND);
     // Left over from an earlier run: cleared on the first call.
     mkdirSync(join(publicDir, 'daten/seiten/pflanzen'), {recursive: true});
     writeFileSync(join(publicDir, 'daten/seiten/pflanzen/alt.json'), '{}');
-    expect(pages.serveInDev([page('/pflanzen/rose'), page('/pflanzen/tulpe')], [])).toEqual({written: 2, removed: 0});
+    expect(await pages.serveInDev([page('/pflanzen/rose'), page('/pflanzen/tulpe')], [])).toEqual({written: 2, removed: 0});
     expect(existsSync(join(publicDir, 'daten/seiten/pflanzen/alt.json'))).toBe(false);
-    expect(pages.serveInDev([page('/pflanzen/rose', '<p>Neu</p>'), page('/pflanzen/tulpe'), page('/garten/2024/beet')], [])).toEqual({written: 2, removed: 0});
+    expect(await pages.serveInDev([page('/pflanzen/rose', '<p>Neu</p>'), page('/pflanzen/tulpe'), page('/garten/2024/beet')], [])).toEqual({written: 2, removed: 0});
     expect(JSON.parse(readFileSync(join(publicDir, fragmentDataPath('/pflanzen/rose')), 'utf8'))).toMatchObject({html: '<p>Neu</p>'});
-    expect(pages.serveInDev([page('/pflanzen/tulpe')], [])).toEqual({written: 0, removed: 2});
+    expect(await pages.serveInDev([page('/pflanzen/tulpe')], [])).toEqual({written: 0, removed: 2});
     expect(existsSync(join(publicDir, fragmentDataPath('/pflanzen/rose')))).toBe(false);
   });
 
-  it('writes its pages into the build, removes the shells and checks the links', () => {
+  it('writes its pages into the build, removes the shells and checks the links', async () => {
     const {siteDir, generatedFilesDir, publicDir, outDir} = site();
     const pages = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, KIND);
     mkdirSync(join(outDir, 'pflanzen'), {recursive: true});
@@ -97,7 +97,7 @@ describe('a kind of fragment pages', () => {
     writeFileSync(join(outDir, 'garten/:jahr.html'), SHELL);
     writeFileSync(join(outDir, 'ueber.html'), '<a href="/pflanzen/rose">ok</a><a href="/pflanzen/kaktus">weg</a>');
     pages.register({sitemap: ['/pflanzen/rose', '/garten/2024/beet'], existing: ['/pflanzen', '/pflanzen/rose', '/garten/2024/beet']});
-    const problems = pages.writeBuild({
+    const problems = await pages.writeBuild({
       outDir,
       routesPaths: ['/ueber', '/pflanzen/:name', '/garten/:jahr'],
       fragments: [page('/pflanzen/rose', '<a href="/pflanzen/distel">x</a>'), page('/garten/2024/beet')],
@@ -115,7 +115,7 @@ describe('a kind of fragment pages', () => {
     expect(fragmentSitemapPaths(generatedFilesDir)).toEqual(['/pflanzen/rose', '/garten/2024/beet']);
   });
 
-  it("checks links to another kind in its own pages, with that kind’s hint", () => {
+  it("checks links to another kind in its own pages, with that kind’s hint", async () => {
     const {siteDir, generatedFilesDir, publicDir, outDir} = site();
     const other = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, {...KIND, name: 'Tiere', routes: [{pattern: '/tiere/:name'}], linkHint: 'Tiere heißen /tiere/<name>.'});
     other.register({sitemap: [], existing: ['/tiere/igel']});
@@ -125,15 +125,15 @@ describe('a kind of fragment pages', () => {
     writeFileSync(join(outDir, 'pflanzen/:name.html'), SHELL);
     mkdirSync(join(outDir, 'garten'), {recursive: true});
     writeFileSync(join(outDir, 'garten/:jahr.html'), SHELL);
-    const problems = pages.writeBuild({outDir, routesPaths: [], fragments: [page('/pflanzen/rose', '<a href="/tiere/igel">i</a><a href="/tiere/wolf">w</a>')], assets: []});
+    const problems = await pages.writeBuild({outDir, routesPaths: [], fragments: [page('/pflanzen/rose', '<a href="/tiere/igel">i</a><a href="/tiere/wolf">w</a>')], assets: []});
     expect(problems.map((problem) => problem.message)).toEqual(['Defekter Link auf /tiere/wolf: diese Seite gibt es nicht. Tiere heißen /tiere/<name>.']);
   });
 
-  it('stops when a page fits none of its routes', () => {
+  it('stops when a page fits none of its routes', async () => {
     const {siteDir, generatedFilesDir, publicDir, outDir} = site();
     const pages = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, {...KIND, routes: [{pattern: '/pflanzen/:name'}]});
     mkdirSync(join(outDir, 'pflanzen'), {recursive: true});
     writeFileSync(join(outDir, 'pflanzen/:name.html'), SHELL);
-    expect(() => pages.writeBuild({outDir, routesPaths: [], fragments: [page('/tiere/igel')], assets: []})).toThrow(/Pflanzen: Die Seite \/tiere\/igel passt zu keiner Route/);
+    await expect(pages.writeBuild({outDir, routesPaths: [], fragments: [page('/tiere/igel')], assets: []})).rejects.toThrow(/Pflanzen: Die Seite \/tiere\/igel passt zu keiner Route/);
   });
 });

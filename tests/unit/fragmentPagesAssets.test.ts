@@ -35,14 +35,14 @@ describe('images beside a practice or news file', () => {
     expect(fragmentAsset(siteDir, 'docs/x.md', '../../../etc/passwd')).toBeUndefined();
   });
 
-  it('are rewritten in the rendered page and published with it', () => {
+  it('are rewritten in the rendered page and published with it', async () => {
     const {html, assets, problems} = renderPracticeBody('![Der Plan](bilder/plan.png)\n\n![Extern](/img/a.png)', {file: 'docs/gute-praxis/x.md', bodyLine: 1, mdx: false, siteDir});
     expect(problems).toEqual([]);
     expect(assets).toHaveLength(1);
     expect(html).toContain(`<img src="${assets[0]!.path}" alt="Der Plan">`);
     expect(html).toContain('<img src="/img/a.png" alt="Extern">');
     const out = tempDir('wp-assets-out-');
-    publishAssets(siteDir, assets, out);
+    await publishAssets(siteDir, assets, out);
     expect(readFileSync(join(out, assets[0]!.path), 'utf8')).toBe('zweites Foto');
   });
 });

@@ -184,7 +184,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
      * folder. The first call clears the kind's folders; later calls (after an
      * edit) write only the pages that changed and delete the ones that are gone.
      */
-    serveInDev(fragments: readonly Fragment[], assets: readonly FragmentAsset[]): {written: number; removed: number} {
+    async serveInDev(fragments: readonly Fragment[], assets: readonly FragmentAsset[]): Promise<{written: number; removed: number}> {
       const next = new Map(fragments.map((fragment) => [fragmentDataPath(fragment.path), JSON.stringify(fragment)]));
       let written = 0;
       let removed = 0;
@@ -206,7 +206,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
         removed += 1;
       }
       served = next;
-      publishAssets(site.siteDir, assets, publicDir);
+      await publishAssets(site.siteDir, assets, publicDir);
       return {written, removed};
     },
 
@@ -216,8 +216,8 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
      * links below the kind's routes, in its pages and in every page that
      * Docusaurus rendered. Returns the broken links.
      */
-    writeBuild({outDir, routesPaths, fragments, assets, sourceOf}: BuildInput): Problem[] {
-      publishAssets(site.siteDir, assets, outDir);
+    async writeBuild({outDir, routesPaths, fragments, assets, sourceOf}: BuildInput): Promise<Problem[]> {
+      await publishAssets(site.siteDir, assets, outDir);
       const shells = new Map<string, string>();
       for (const route of kind.routes) {
         const file = join(outDir, htmlFileOf(route.pattern));

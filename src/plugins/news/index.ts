@@ -115,14 +115,14 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       const listed = new Set(content.blogPosts.filter((post) => !post.metadata.unlisted).map((post) => post.metadata.permalink));
       pages.register({sitemap: posts.filter((path) => listed.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
       // The dev server serves the fragments from the static folder; a production build writes them after bundling.
-      if (process.env.NODE_ENV !== 'production') pages.serveInDev(content.fragments, content.assets);
+      if (process.env.NODE_ENV !== 'production') await pages.serveInDev(content.fragments, content.assets);
     },
 
     async postBuild(props) {
       const {outDir, content} = props;
       if (content.fragments.length === 0) return;
       const sources = new Map(content.blogPosts.map((post) => [post.metadata.permalink, post.metadata.source.replace(/^@site\//, '')]));
-      const problems = pages.writeBuild({
+      const problems = await pages.writeBuild({
         outDir,
         routesPaths: props.routesPaths,
         fragments: content.fragments,

@@ -129,7 +129,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     async contentLoaded({content, actions}) {
       writeDataFiles(publicDir, content.files);
       // The dev server serves fragments from the static folder; a production build writes them after bundling.
-      if (process.env.NODE_ENV !== 'production') pages.serveInDev(await renderedFragments(content), (await content.rendering).assets);
+      if (process.env.NODE_ENV !== 'production') await pages.serveInDev(await renderedFragments(content), (await content.rendering).assets);
       pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
       pages.addRoutes(actions);
       if (options.pagesOnly) return;
@@ -144,7 +144,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async postBuild({outDir, content, routesPaths}) {
       const fragments = await renderedFragments(content);
-      const problems = pages.writeBuild({outDir, routesPaths, fragments, assets: (await content.rendering).assets});
+      const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await content.rendering).assets});
       // A pages-only build (bench) has no value or carrier pages that practices could link to.
       if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
       if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');

@@ -16,7 +16,9 @@ import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkGfmWithoutAutolinks from '../../remark/gfmWithoutAutolinks';
 import remarkFragmentBlocks from '../../remark/admonitions';
 import {directiveProblems} from '../../content/directiveRules';
-import {fragmentAsset, isBesideFile, type FragmentAsset} from '../fragmentPages/assets';
+import {fragmentAsset, fragmentPhoto, isBesideFile, type FragmentAsset} from '../fragmentPages/assets';
+import {pictureHast} from '../../images/html';
+import {CONTENT_SIZES} from '../../images/responsive';
 import {escapeHtml} from '../../utils/escapeHtml';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
@@ -129,6 +131,7 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
       toc: [],
     };
   }
+  let photos = 0;
   walk(tree, (node) => {
     // A comment-only expression ({/* truncate */}) is not code.
     if (MDX_NODES.has(node.type) && !isCommentExpression(node)) {
@@ -169,7 +172,13 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
     } else if (node.type === 'link') {
       node.url = rewritePracticeLink(node.url);
     }
-    if (node.type === 'image' && options.siteDir && isBesideFile(node.url)) {
+    const photo = node.type === 'image' && options.siteDir ? fragmentPhoto(options.siteDir, options.file, node.url) : undefined;
+    if (node.type === 'image' && photo) {
+      // A photo becomes a <picture> of its variants; the first one on the page loads at once, the others when near.
+      assets.push(...photo.assets);
+      node.data = {...node.data, ...pictureHast(photo.plan, {alt: node.alt ?? '', title: node.title, sizes: CONTENT_SIZES, lazy: photos > 0})};
+      photos += 1;
+    } else if (node.type === 'image' && options.siteDir && isBesideFile(node.url)) {
       const asset = fragmentAsset(options.siteDir, options.file, node.url);
       if (asset) {
         assets.push(asset);

@@ -1,0 +1,54 @@
+/**
+ * Photos on doc pages and congress pages (`![Alt](./foto.jpg)`, `/img/…`,
+ * gallery entries) become a `<picture>` of responsive variants without EXIF
+ * (src/images/responsive.ts), as in practices and news. Runs before
+ * Docusaurus' own image handling, which then leaves the picture alone; SVG,
+ * GIF and remote images stay with Docusaurus.
+ *
+ * The variants are written to the generated public folder (served by the dev
+ * server at once); the images plugin copies them into the build.
+ */
+import {dirname, join} from 'node:path';
+import type {Plugin} from 'unified';
+import type {Image, Parent, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {CONTENT_SIZES, GALLERY_SIZES, planImage, writeVariants, type ImagePlan} from '../images/responsive';
+import {pictureMdx} from '../images/html';
+import {GENERATED_PUBLIC_DIR, SITE_DIR} from '../config/paths';
+
+declare module 'mdast' {
+  interface ImageData {
+    /** Set by the congress gallery on its image nodes: shown small, and at the end of the page (loaded lazily). */
+    wpGallery?: boolean;
+  }
+}
+
+function sourceOf(url: string, file: string | undefined): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
+  let clean: string;
+  try {
+    clean = decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  if (clean.startsWith('/')) return join(SITE_DIR, 'static', clean);
+  return file ? join(dirname(file), clean) : undefined;
+}
+
+const remarkResponsiveImages: Plugin<[], Root> = () => async (tree, file) => {
+  const found: {node: Image; parent: Parent; index: number; source: string; plan: ImagePlan}[] = [];
+  visit(tree, 'image', (node, index, parent) => {
+    const source = sourceOf(node.url, file.path);
+    const plan = source ? planImage(source) : undefined;
+    if (source && plan && parent && index !== undefined) found.push({node, parent, index, source, plan});
+  });
+  const publicDir = join(SITE_DIR, GENERATED_PUBLIC_DIR);
+  for (const [position, {node, parent, index, source, plan}] of found.entries()) {
+    await writeVariants(source, plan, publicDir);
+    const gallery = node.data?.wpGallery === true;
+    // The first photo of a page loads at once, the others (and a gallery at the page's end) when they come near.
+    parent.children[index] = pictureMdx(plan, {alt: node.alt ?? '', title: node.title, sizes: gallery ? GALLERY_SIZES : CONTENT_SIZES, lazy: gallery || position > 0}) as never;
+  }
+};
+
+export default remarkResponsiveImages;

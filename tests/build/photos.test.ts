@@ -1,0 +1,131 @@
+/**
+ * Photos from a phone just work: a copy of the site gets a 4000 × 3000 JPEG
+ * of about 5 MB with GPS in its EXIF in a practice, a news post, a doc page
+ * (each beside its Markdown file) and six times in a congress gallery (under
+ * static/). Visitors get `<picture>`s of small variants with width and
+ * height, and no image the site serves carries EXIF or GPS.
+ */
+import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import sharp from 'sharp';
+import {describe, expect, it} from 'vitest';
+import {writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {openTrackedPage} from '../e2e/browser';
+import {phonePhoto} from '../support/phonePhoto';
+import {IMAGE_TIMEOUT} from '../support/timeouts';
+import {useServedCopy} from './servedCopy';
+
+const PAGES = ['/gute-praxis/fotos-test', '/meldungen/fotos-test', '/mitmachen/fotos-test', '/fachkongress/2019'];
+
+const gallery = [1, 2, 3, 4, 5, 6]
+  .map((n) => `  - src: /img/fachkongress/2019/foto-${n}.jpg\n    alt: Foto ${n} vom Kongress\n    caption: Szene ${n}\n    credit: BBE (Test)\n`)
+  .join('');
+
+const copy = useServedCopy('wissensplattform-fotos-', async (dir) => {
+  const photo = await phonePhoto();
+  const files: Record<string, Buffer> = {
+    'docs/gute-praxis/fotos-test-treffen.jpg': photo,
+    'blog/fotos-test-treffen.jpg': photo,
+    'docs/mitmachen/fotos-test-treffen.jpg': photo,
+    ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`static/img/fachkongress/2019/foto-${n}.jpg`, photo])),
+  };
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), {recursive: true});
+    writeFileSync(join(dir, path), data);
+  }
+  const congress = readFileSync(join(dir, 'docs/fachkongress/2019/index.mdx'), 'utf8');
+  writeSiteFiles(dir, {
+    'docs/gute-praxis/fotos-test.md':
+      '---\ntitle: Fotos-Test\ndescription: Ein Praxisbeispiel mit einem Foto vom Handy.\ncarrier: beispiel-freiwilligenagentur-leipzig\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [sachsen]\n---\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n\nText.\n',
+    'blog/2020-01-01-fotos-test.md':
+      '---\ntitle: Fotos-Test\ndescription: Eine Meldung mit einem Foto vom Handy.\nslug: fotos-test\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nAnriss.\n\n<!-- truncate -->\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
+    'docs/mitmachen/fotos-test.md': '---\ntitle: Fotos-Test\ndescription: Eine Seite mit einem Foto vom Handy.\n---\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
+    'docs/fachkongress/2019/index.mdx': congress.replace(/gallery:\n(?:  .*\n)+/, `gallery:\n${gallery}`),
+  });
+});
+
+const built = (path: string): string => readFileSync(join(copy.dir, 'build', `${path.slice(1)}.html`), 'utf8');
+
+function servedImages(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && /\.(jpe?g|png|webp)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('photos from a phone', () => {
+  it('build', () => {
+    expect(copy.build.status, copy.build.output.slice(-3000)).toBe(0);
+  });
+
+  it.each(PAGES)('%s shows each photo as a <picture> of WebP and JPEG variants with width and height', (path) => {
+    const html = built(path);
+    const pictures = html.match(/<picture>.*?<\/picture>/g) ?? [];
+    expect(pictures.length, path).toBe(path === '/fachkongress/2019' ? 6 : 1);
+    for (const picture of pictures) {
+      expect(picture).toMatch(/<source[^>]+type="?image\/webp/);
+      expect(picture).toMatch(/srcset="?[^"]*-400\.webp 400w,[^"]*-1280\.webp 1280w/);
+      expect(picture).toMatch(/<img[^>]+width="?1920"?[^>]+height="?1440/);
+      expect(picture).toMatch(/<img[^>]+srcset="?[^"]*-400\.jpg 400w/);
+      for (const [, src] of picture.matchAll(/(\/daten\/bilder\/[^\s",]+)/g)) expect(statSync(join(copy.dir, 'build', src!)).isFile(), src).toBe(true);
+    }
+    // The gallery is below the fold: its photos load when they come near.
+    if (path === '/fachkongress/2019') expect(pictures.every((picture) => /loading="?lazy/.test(picture))).toBe(true);
+  });
+
+  it('are served small: at most 80 KB for a 400 px slot and 200 KB at 1280 px', () => {
+    const variants = readdirSync(join(copy.dir, 'build/daten/bilder')).filter((name) => name.includes('fotos-test-treffen'));
+    const size = (suffix: string): number => statSync(join(copy.dir, 'build/daten/bilder', variants.find((name) => name.endsWith(suffix))!)).size;
+    for (const format of ['webp', 'jpg']) {
+      expect(size(`-400.${format}`)).toBeLessThanOrEqual(80 * 1024);
+      expect(size(`-1280.${format}`)).toBeLessThanOrEqual(200 * 1024);
+    }
+  });
+
+  it('leave no EXIF or GPS in any image the site serves, the originals under static/ included', async () => {
+    const images = servedImages(join(copy.dir, 'build'));
+    expect(images.some((file) => file.endsWith('img/fachkongress/2019/foto-1.jpg'))).toBe(true);
+    for (const file of images) {
+      const meta = await sharp(file).metadata();
+      expect(meta.exif, relative(copy.dir, file)).toBeUndefined();
+      expect(readFileSync(file).includes(Buffer.from('Beispielphone')), relative(copy.dir, file)).toBe(false);
+    }
+    // The photo in the repository keeps its metadata: only what is served is stripped.
+    expect((await sharp(join(copy.dir, 'static/img/fachkongress/2019/foto-1.jpg')).metadata()).exif).toBeDefined();
+  }, IMAGE_TIMEOUT);
+
+  it.each([
+    ['/fachkongress/2019', 390, 400],
+    ['/fachkongress/2019', 1280, 400],
+    ['/mitmachen/fotos-test', 390, 400],
+    ['/mitmachen/fotos-test', 1280, 1280],
+    ['/gute-praxis/fotos-test', 390, 400],
+  ])('%s at %i px loads the %i px WebP, in a box reserved before it arrives', async (path, width, expected) => {
+    const boxes = async (blockPhotos: boolean): Promise<{src: string; boxes: number[][]}> => {
+      const {page, context} = await openTrackedPage(copy.browser, {width, height: 800});
+      try {
+        // The photos held back (never answered): the box the page reserves from width and height alone.
+        if (blockPhotos) await context.route('**/daten/bilder/**', () => undefined);
+        // A held-back eager photo would keep the load event from firing.
+        await page.goto(`${copy.server.origin}${path}`, {waitUntil: blockPhotos ? 'domcontentloaded' : 'load'});
+        const photos = page.locator('main picture img');
+        const count = await photos.count();
+        expect(count).toBe(path === '/fachkongress/2019' ? 6 : 1);
+        const result: number[][] = [];
+        for (let index = 0; index < count; index += 1) {
+          await photos.nth(index).scrollIntoViewIfNeeded();
+          if (!blockPhotos) await expect.poll(() => photos.nth(index).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {timeout: 10_000}).toBe(true);
+          result.push(await photos.nth(index).evaluate((img: HTMLImageElement) => [Math.round(img.getBoundingClientRect().width), Math.round(img.getBoundingClientRect().height)]));
+        }
+        return {src: await photos.first().evaluate((img: HTMLImageElement) => img.currentSrc), boxes: result};
+      } finally {
+        await context.close();
+      }
+    };
+    const loaded = await boxes(false);
+    expect(loaded.src).toMatch(new RegExp(`-${expected}\\.webp$`));
+    // Shown at the photo's aspect ratio (no stretched photo from the height attribute) …
+    for (const [w, h] of loaded.boxes) expect(Math.abs(w! / h! - 4 / 3)).toBeLessThan(0.02);
+    // … in the box that was there before it loaded: nothing below it moves.
+    expect((await boxes(true)).boxes).toEqual(loaded.boxes);
+  });
+});
