@@ -7,6 +7,7 @@
  *   npm run bench                      1,200 pages (1,000 practices + 200 posts)
  *   npm run bench -- --pages 10000     10,000 practices + 500 posts
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
+ *            --only-dev   only the dev server and live preview, into the stored results of this size
  */
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, tmpdir} from 'node:os';
@@ -18,6 +19,7 @@ import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './
 import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
 import {measureFacetClicks, measureFirstVisit, measureSearch, serveWithGzip} from './browser';
 import {lighthouseMedian} from './lighthouse';
+import {measureDevServer, type DevFigures} from './dev';
 import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
@@ -165,6 +167,26 @@ async function measureSite(
   return result;
 }
 
+/** BENCHMARKS.md from every stored result. */
+function writeReport(resultsDir: string): void {
+  const all = readdirSync(resultsDir)
+    .filter((name) => /^results-\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResult);
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(all));
+}
+
+async function measureDev(siteDir: string, practiceFile: string): Promise<DevFigures> {
+  progress('Entwicklungsserver: erste Seite und Live-Vorschau …');
+  const browser = await launchChromium();
+  try {
+    const dev = await measureDevServer(siteDir, practiceFile, browser);
+    progress(dev.ok ? `Entwicklungsserver: erste Seite nach ${dev.firstPageSeconds.toFixed(1)} s, Änderung sichtbar nach ${dev.editSeconds.toFixed(1)} s` : `Entwicklungsserver: FEHLGESCHLAGEN ${dev.error ?? ''}`);
+    return dev;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const {values} = parseArgs({
     options: {
@@ -173,6 +195,7 @@ async function main(): Promise<void> {
       runs: {type: 'string', default: '5'},
       'no-stock': {type: 'boolean', default: false},
       keep: {type: 'boolean', default: false},
+      'only-dev': {type: 'boolean', default: false},
     },
   });
   const pages = Number(values.pages);
@@ -209,7 +232,19 @@ async function main(): Promise<void> {
   }
   const corpusSeconds = (Date.now() - corpusStart) / 1000;
 
-  const practiceSlug = corpus.find((f) => f.path.startsWith('docs/gute-praxis/'))!.path.replace(/^.*\/|\.md$/g, '');
+  const practiceFile = corpus.find((f) => f.path.startsWith('docs/gute-praxis/'))!.path;
+  const practiceSlug = practiceFile.replace(/^.*\/|\.md$/g, '');
+  const resultsDir = join(ROOT, 'benchmarks');
+  const resultsFile = join(resultsDir, `results-${pages}.json`);
+  if (values['only-dev']) {
+    if (!existsSync(resultsFile)) throw new Error(`--only-dev ergänzt ${relative(ROOT, resultsFile)}; die Datei fehlt (erst einen ganzen Lauf machen).`);
+    const stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult;
+    stored.ours.dev = await measureDev(oursDir, practiceFile);
+    writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
+    writeReport(resultsDir);
+    if (!values.keep) rmSync(workDir, {recursive: true, force: true});
+    return;
+  }
   const postSlug = corpus.find((f) => f.path.startsWith('blog/'))!.path.replace(/^blog\/\d{4}-\d{2}-\d{2}-|\.md$/g, '');
   progress('Inhaltsprüfung über alle Dateien …');
   const checkStart = performance.now();
@@ -252,6 +287,7 @@ async function main(): Promise<void> {
     }
     rmSync(smallDir, {recursive: true, force: true});
   }
+  ours.dev = await measureDev(oursDir, practiceFile);
   const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {BENCH_WITHOUT_CATALOGUE: '1'}, repeats);
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
   progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
@@ -280,13 +316,9 @@ async function main(): Promise<void> {
     ours,
     stock,
   };
-  const resultsDir = join(ROOT, 'benchmarks');
   mkdirSync(resultsDir, {recursive: true});
-  writeFileSync(join(resultsDir, `results-${pages}.json`), JSON.stringify(result, null, 2) + '\n');
-  const all = readdirSync(resultsDir)
-    .filter((name) => /^results-\d+\.json$/.test(name))
-    .map((name) => JSON.parse(readFileSync(join(resultsDir, name), 'utf8')) as BenchResult);
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(all));
+  writeFileSync(resultsFile, JSON.stringify(result, null, 2) + '\n');
+  writeReport(resultsDir);
   if (!values.keep) rmSync(workDir, {recursive: true, force: true});
   progress(`fertig: BENCHMARKS.md und benchmarks/results-${pages}.json geschrieben`);
   if (!ours.build.ok) process.exitCode = 1;

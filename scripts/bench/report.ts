@@ -260,6 +260,28 @@ function buildRows(result: BenchResult): Row[] {
       met: o ? o.performance >= 0.95 && o.accessibility >= 1 && o.seo >= 1 && o.bestPractices >= 0.95 : null,
     });
   }
+  if (ours.dev) {
+    const dev = ours.dev;
+    rows.push({
+      measure: 'Entwicklungsserver (`npm start`): erste Praxisseite im Browser, ab Start; Spitzenspeicher',
+      ours: dev.ok || dev.firstPageSeconds > 0 ? `${duration(dev.firstPageSeconds)}, ${gb(dev.peakRss)}` : 'fehlgeschlagen',
+      stock: '–',
+      ratio: '–',
+      goal: '– (#17: messen; Speicher ≤ 2 GB)',
+      met: dev.firstPageSeconds > 0 ? dev.peakRss <= 2 * 1024 ** 3 : false,
+    });
+    const seconds = (value: number): string => `${value.toLocaleString('de-DE', {maximumFractionDigits: 1})} s`;
+    rows.push({
+      measure: 'Live-Vorschau: Titel eines Praxisbeispiels geändert → auf der offenen Seite sichtbar, ohne Neuladen; neue, umbenannte, gelöschte Datei → Adresse antwortet bzw. nicht mehr',
+      ours: dev.ok
+        ? `${seconds(dev.editSeconds)}; neu ${seconds(dev.addSeconds)}, umbenannt ${seconds(dev.renameSeconds)}, gelöscht ${seconds(dev.deleteSeconds)}${dev.reloaded ? ' (mit Neuladen)' : ''}`
+        : `fehlgeschlagen: ${(dev.error ?? '').split('\n')[0]}`,
+      stock: '–',
+      ratio: '–',
+      goal: '≤ 3 s, ohne Neuladen (#17)',
+      met: dev.ok ? !dev.reloaded && Math.max(dev.editSeconds, dev.addSeconds, dev.renameSeconds, dev.deleteSeconds) <= 3 : false,
+    });
+  }
   if (ours.contentCheckMs !== undefined) {
     rows.push({
       measure: `Inhaltsprüfung, alle Inhaltsarten (${(result.practices + result.posts).toLocaleString('de-DE')} Praxisbeispiele und Meldungen und die Seiten der Site; mit Bild-, Link- und Überschriftenregeln)`,

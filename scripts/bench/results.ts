@@ -60,6 +60,8 @@ export interface SiteResult {
     furtherQueryBytes: Stat;
     keystrokeMs: {p50: number; p95: number; count: number};
   };
+  /** The dev server (`npm start`) and its live preview (ours only), see scripts/bench/dev.ts. */
+  dev?: import('./dev').DevFigures;
   /** Lighthouse, mobile, served with gzip. */
   lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number}>>;
 }

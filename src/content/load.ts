@@ -221,7 +221,19 @@ export function validatePractice(
   return {practice: {...data, slug, file, body: split.body, bodyLine: split.bodyLine}, problems};
 }
 
-export function loadCatalogue(siteDir: string, options: {currentYear?: number} = {}): CatalogueContent {
+/**
+ * Validation results by file, kept by the dev server between two loads: a
+ * file whose text and context (vocabularies, carriers, year) did not change
+ * is not validated again.
+ */
+export interface ValidationCache {
+  context: string;
+  files: Map<string, {text: string; result: ReturnType<typeof validatePractice>}>;
+}
+
+export const createValidationCache = (): ValidationCache => ({context: '', files: new Map()});
+
+export function loadCatalogue(siteDir: string, options: {currentYear?: number; cache?: ValidationCache} = {}): CatalogueContent {
   const currentYear = options.currentYear ?? new Date().getFullYear();
   const {vocabularies, problems} = loadVocabularies(siteDir);
   const {carriers, problems: carrierProblems} = loadCarriers(siteDir, vocabularies);
@@ -229,8 +241,20 @@ export function loadCatalogue(siteDir: string, options: {currentYear?: number} =
   const carrierIds = new Set(carriers.map((carrier) => carrier.id));
   const practices: Practice[] = [];
   const slugs = new Map<string, string>();
-  for (const file of listPracticeFiles(siteDir)) {
-    const result = validatePractice(file, readFileSync(join(siteDir, file), 'utf8'), {vocabularies, carrierIds, currentYear});
+  const cache = options.cache;
+  const context = cache ? JSON.stringify([vocabularies, carriers, currentYear]) : '';
+  if (cache && cache.context !== context) cache.files.clear();
+  if (cache) cache.context = context;
+  const files = listPracticeFiles(siteDir);
+  if (cache) {
+    const present = new Set(files);
+    for (const file of [...cache.files.keys()]) if (!present.has(file)) cache.files.delete(file);
+  }
+  for (const file of files) {
+    const text = readFileSync(join(siteDir, file), 'utf8');
+    const cached = cache?.files.get(file);
+    const result = cached?.text === text ? cached.result : validatePractice(file, text, {vocabularies, carrierIds, currentYear});
+    cache?.files.set(file, {text, result});
     problems.push(...result.problems);
     if (!result.practice) continue;
     const other = slugs.get(result.practice.slug);

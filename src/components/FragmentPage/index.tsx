@@ -10,7 +10,7 @@
  */
 import {revealEmails} from '../../utils/revealEmails';
 import {catalogueSearchOf} from '../../catalogue/wayBack';
-import {useEffect, useState, type MouseEvent, type ReactNode} from 'react';
+import {useEffect, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
@@ -71,6 +71,26 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
       cancelled = true;
     };
     // `view` is read only to skip a fetch for the page already shown, so it is not a dependency.
+  }, [path, dataBase]);
+
+  // Live preview under `npm start`: the open page follows its file. The dev server rewrites a page's JSON when its
+  // file changes (src/plugins/fragmentPages); asking every 0.7 s costs a 304 while nothing changed. Production
+  // bundles leave this out (NODE_ENV is a build-time constant).
+  const shown = useRef<string>('');
+  shown.current = view.kind === 'ready' ? JSON.stringify(view.fragment) : view.kind;
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'development') return undefined;
+    const timer = window.setInterval(() => {
+      fetch(`${dataBase}${path}.json`, {cache: 'no-cache'})
+        .then(async (response) => {
+          if (response.status === 404 && shown.current !== 'missing') setView({kind: 'missing', path});
+          if (!response.ok) return;
+          const text = await response.text();
+          if (text !== shown.current) setView({kind: 'ready', fragment: JSON.parse(text) as Fragment});
+        })
+        .catch(() => undefined);
+    }, 700);
+    return () => window.clearInterval(timer);
   }, [path, dataBase]);
 
   useEffect(() => {

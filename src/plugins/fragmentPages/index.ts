@@ -155,6 +155,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
   /** What the dev server serves now, by file below publicDir (so a reload rewrites only what changed). */
   let served: Map<string, string> | undefined;
 
+
   const routeOf = (path: string): FragmentRoute | undefined => kind.routes.find((route) => matchesRoute(route, path));
 
   return {

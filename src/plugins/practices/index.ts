@@ -9,13 +9,13 @@
 import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {loadCatalogue} from '../../content/load';
+import {createValidationCache, loadCatalogue} from '../../content/load';
 import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
 import {fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
-import type {RenderJob, RenderResult} from './renderWorker';
+import {createRenderCache, renderCatalogue, type RenderJob, type RenderResult} from './renderWorker';
 import {runInWorker} from '../worker';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
 
@@ -105,6 +105,8 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
     linkHint: 'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.',
   });
+  // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
+  const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache()};
   return {
     name: 'wissensplattform-practices',
 
@@ -114,13 +116,16 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async loadContent() {
       // Validation on the main thread: a mistake stops the build before anything else happens.
-      const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir);
+      const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation});
       if (problems.length > 0) throw new ContentError(problems);
       const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
       const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
-      // Rendering in a worker thread, overlapping with the bundler; awaited when the pages are written.
       const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
-      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
+      // A build renders in a worker thread, overlapping with the bundler (awaited when the pages are written). The
+      // dev server renders here, with what it kept from the last load: after an edit, only the changed bodies.
+      const rendering = live
+        ? Promise.resolve().then(() => renderCatalogue(job, live.render))
+        : runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
       rendering.catch(() => undefined);
       const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
       return {paths, rendering, files, module};
