@@ -53,7 +53,8 @@ export async function startDevServer(siteDir: string): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
     cwd: siteDir,
-    env: {...process.env, BROWSER: 'none', NO_COLOR: '1', FORCE_COLOR: '0'},
+    // NODE_ENV as `npm start` has it (a test runner sets `test`, which neither browserslist nor the live preview know).
+    env: {...process.env, NODE_ENV: 'development', BROWSER: 'none', NO_COLOR: '1', FORCE_COLOR: '0'},
     detached: true,
   });
   let log = '';
@@ -73,11 +74,18 @@ export async function startDevServer(siteDir: string): Promise<DevServer> {
   };
 }
 
-/** Waits until `fetch(path)` in the page answers `status`; seconds taken. */
-async function untilStatus(page: Page, path: string, status: number, since: number, timeout: number): Promise<number> {
+/**
+ * Waits until the page JSON at `path` exists (`present`) or is gone (404, or
+ * the dev server's `{"gone": true}`, see GoneFragment); seconds taken.
+ */
+async function untilStatus(page: Page, path: string, present: boolean, since: number, timeout: number): Promise<number> {
   await page.waitForFunction(
-    async ([url, expected]) => (await fetch(url, {cache: 'no-store'})).status === expected,
-    [path, status] as const,
+    async ([url, expected]) => {
+      const response = await fetch(url, {cache: 'no-store'});
+      const exists = response.ok && (await response.json()).gone !== true;
+      return exists === expected;
+    },
+    [path, present] as const,
     {polling: 50, timeout},
   );
   return (performance.now() - since) / 1000;
@@ -124,17 +132,17 @@ export async function measureDevServer(siteDir: string, practiceFile: string, br
 
     const addStart = performance.now();
     writeFileSync(added, withTitle(original, 'Neu für die Live-Vorschau'));
-    figures.addSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-neu.json', 200, addStart, timeouts.change);
+    figures.addSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-neu.json', true, addStart, timeouts.change);
 
     const renameStart = performance.now();
     renameSync(added, renamed);
-    figures.renameSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-umbenannt.json', 200, renameStart, timeouts.change);
-    await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-neu.json', 404, renameStart, timeouts.change);
+    figures.renameSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-umbenannt.json', true, renameStart, timeouts.change);
+    await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-neu.json', false, renameStart, timeouts.change);
     figures.renameSeconds = (performance.now() - renameStart) / 1000;
 
     const deleteStart = performance.now();
     rmSync(renamed);
-    figures.deleteSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-umbenannt.json', 404, deleteStart, timeouts.change);
+    figures.deleteSeconds = await untilStatus(page, '/daten/seiten/gute-praxis/live-vorschau-umbenannt.json', false, deleteStart, timeouts.change);
     figures.reloaded = !(await page.evaluate(() => (window as unknown as {wpNotReloaded?: boolean}).wpNotReloaded === true));
     figures.ok = true;
   } catch (error) {

@@ -16,7 +16,7 @@ import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, isGone, type Fragment, type FragmentPageProps, type GoneFragment} from '../../fragmentPages/fragment';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
 
@@ -62,7 +62,8 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
         if (cancelled) return;
         if (response.status === 404) return setView({kind: 'missing', path});
         if (!response.ok) return setView({kind: 'error', path});
-        setView({kind: 'ready', fragment: (await response.json()) as Fragment});
+        const data = (await response.json()) as Fragment | GoneFragment;
+        setView(isGone(data) ? {kind: 'missing', path} : {kind: 'ready', fragment: data});
       })
       .catch(() => {
         if (!cancelled) setView({kind: 'error', path});
@@ -86,7 +87,10 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
           if (response.status === 404 && shown.current !== 'missing') setView({kind: 'missing', path});
           if (!response.ok) return;
           const text = await response.text();
-          if (text !== shown.current) setView({kind: 'ready', fragment: JSON.parse(text) as Fragment});
+          if (text === shown.current) return;
+          const data = JSON.parse(text) as Fragment | GoneFragment;
+          if (!isGone(data)) setView({kind: 'ready', fragment: data});
+          else if (shown.current !== 'missing') setView({kind: 'missing', path});
         })
         .catch(() => undefined);
     }, 700);

@@ -16,7 +16,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, unlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, isGone, type Fragment, type FragmentPageProps, type GoneFragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import type {Problem} from '../../content/problems';
 import {publishAssets, type FragmentAsset} from './assets';
@@ -153,7 +153,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
   const prefixes = [...new Set(kind.routes.map((route) => `/${segmentsOf(route.pattern)[0]}`))];
   const routePath = (pattern: string): string => `${site.baseUrl}${pattern.slice(1)}`;
   /** What the dev server serves now, by file below publicDir (so a reload rewrites only what changed). */
-  let served: Map<string, string> | undefined;
+  let served: Map<string, Fragment> | undefined;
 
 
   const routeOf = (path: string): FragmentRoute | undefined => kind.routes.find((route) => matchesRoute(route, path));
@@ -183,10 +183,10 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
     /**
      * Serves the fragments and their images from the dev server's static
      * folder. The first call clears the kind's folders; later calls (after an
-     * edit) write only the pages that changed and delete the ones that are gone.
+     * edit) write only the pages that changed, and a page that is gone as a
+     * `GoneFragment`.
      */
     async serveInDev(fragments: readonly Fragment[], assets: readonly FragmentAsset[]): Promise<{written: number; removed: number}> {
-      const next = new Map(fragments.map((fragment) => [fragmentDataPath(fragment.path), JSON.stringify(fragment)]));
       let written = 0;
       let removed = 0;
       if (!served) {
@@ -196,14 +196,21 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
         }
         served = new Map();
       }
-      for (const [file, data] of next) {
-        if (served.get(file) === data) continue;
-        writeFile(publicDir, file, data);
+      const next = new Map<string, Fragment>();
+      for (const fragment of fragments) {
+        const file = fragmentDataPath(fragment.path);
+        next.set(file, fragment);
+        const before = served.get(file);
+        // Compared field by field: no JSON for the thousands of pages that did not change.
+        if (before && before.html === fragment.html && before.title === fragment.title && before.description === fragment.description) continue;
+        writeFile(publicDir, file, JSON.stringify(fragment));
         written += 1;
       }
-      for (const file of served.keys()) {
-        if (next.has(file)) continue;
-        rmSync(join(publicDir, file), {force: true});
+      for (const [file, fragment] of served) {
+        if (next.has(file) || isGone(fragment)) continue;
+        // Not deleted: the dev server keeps serving files it found at its start from memory after they are deleted.
+        writeFile(publicDir, file, JSON.stringify({path: fragment.path, gone: true} satisfies GoneFragment));
+        next.set(file, {path: fragment.path, gone: true} as unknown as Fragment);
         removed += 1;
       }
       served = next;
