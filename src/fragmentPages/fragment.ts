@@ -15,18 +15,6 @@ export interface Fragment {
   html: string;
 }
 
-/**
- * Under `npm start` only: what a page's JSON holds after its file was deleted
- * or renamed. The dev server keeps serving a file it found at its start from
- * memory after the file is deleted, so the page is overwritten instead.
- */
-export interface GoneFragment {
-  path: string;
-  gone: true;
-}
-
-export const isGone = (data: Fragment | GoneFragment): data is GoneFragment => (data as GoneFragment).gone === true;
-
 /** The placeholders that the static rendering writes and the build replaces with each fragment. */
 export const FRAGMENT_PLACEHOLDER: Fragment = {
   path: '__WP_PATH__',

@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {fillShell, fragmentPages, fragmentSitemapPaths, linksBelow, matchesRoute, type FragmentKind} from '../../src/plugins/fragmentPages';
+import {answerDevRequest, fillShell, fragmentPages, fragmentSitemapPaths, linksBelow, matchesRoute, type FragmentKind} from '../../src/plugins/fragmentPages';
 import {FRAGMENT_PLACEHOLDER, fragmentDataPath, type Fragment} from '../../src/fragmentPages/fragment';
 import {tempDir} from '../support/tempDir';
 
@@ -74,21 +74,24 @@ describe('a kind of fragment pages', () => {
     ]);
   });
 
-  it('serves its pages in development and rewrites only what changed', async () => {
+  it('answers its pages under npm start from what the resolver says now', async () => {
     const {siteDir, generatedFilesDir, publicDir} = site();
     const pages = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, KIND);
-    // Left over from an earlier run: cleared on the first call.
+    // Left over from a build or an earlier run: cleared, or it would shadow the live answers.
     mkdirSync(join(publicDir, 'daten/seiten/pflanzen'), {recursive: true});
     writeFileSync(join(publicDir, 'daten/seiten/pflanzen/alt.json'), '{}');
-    expect(await pages.serveInDev([page('/pflanzen/rose'), page('/pflanzen/tulpe')], [])).toEqual({written: 2, removed: 0});
+    let html = '<p>Erst</p>';
+    pages.serveInDev((path) => (path === '/pflanzen/rose' ? {fragment: page(path, html), assets: []} : undefined));
     expect(existsSync(join(publicDir, 'daten/seiten/pflanzen/alt.json'))).toBe(false);
-    expect(await pages.serveInDev([page('/pflanzen/rose', '<p>Neu</p>'), page('/pflanzen/tulpe'), page('/garten/2024/beet')], [])).toEqual({written: 2, removed: 0});
-    expect(JSON.parse(readFileSync(join(publicDir, fragmentDataPath('/pflanzen/rose')), 'utf8'))).toMatchObject({html: '<p>Neu</p>'});
-    expect(await pages.serveInDev([page('/pflanzen/tulpe')], [])).toEqual({written: 0, removed: 2});
-    // Overwritten, not deleted: the dev server would go on serving a deleted file it knew at its start.
-    expect(JSON.parse(readFileSync(join(publicDir, fragmentDataPath('/pflanzen/rose')), 'utf8'))).toEqual({path: '/pflanzen/rose', gone: true});
-    expect(await pages.serveInDev([page('/pflanzen/tulpe')], [])).toEqual({written: 0, removed: 0});
-    expect(await pages.serveInDev([page('/pflanzen/tulpe'), page('/pflanzen/rose')], [])).toEqual({written: 1, removed: 0});
+    expect(await answerDevRequest('/daten/seiten/pflanzen/rose.json', '/')).toEqual({status: 200, body: JSON.stringify(page('/pflanzen/rose', '<p>Erst</p>'))});
+    html = '<p>Danach</p>';
+    expect(JSON.parse((await answerDevRequest('/daten/seiten/pflanzen/rose.json', '/'))!.body)).toMatchObject({html: '<p>Danach</p>'});
+    expect(await answerDevRequest('/daten/seiten/pflanzen/tulpe.json', '/')).toMatchObject({status: 404});
+    expect(await answerDevRequest('/daten/seiten/pflanzen/gr%C3%BCn.json', '/')).toMatchObject({status: 404});
+    // Not its business: other prefixes, other files, and the same under another base URL.
+    expect(await answerDevRequest('/daten/seiten/tiere/igel.json', '/')).toBeUndefined();
+    expect(await answerDevRequest('/daten/katalog/facetten.json', '/')).toBeUndefined();
+    expect(await answerDevRequest('/wp/daten/seiten/pflanzen/rose.json', '/wp/')).toMatchObject({status: 200});
   });
 
   it('writes its pages into the build, removes the shells and checks the links', async () => {

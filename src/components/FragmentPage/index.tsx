@@ -16,7 +16,7 @@ import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, isGone, type Fragment, type FragmentPageProps, type GoneFragment} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
 
@@ -62,8 +62,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
         if (cancelled) return;
         if (response.status === 404) return setView({kind: 'missing', path});
         if (!response.ok) return setView({kind: 'error', path});
-        const data = (await response.json()) as Fragment | GoneFragment;
-        setView(isGone(data) ? {kind: 'missing', path} : {kind: 'ready', fragment: data});
+        setView({kind: 'ready', fragment: (await response.json()) as Fragment});
       })
       .catch(() => {
         if (!cancelled) setView({kind: 'error', path});
@@ -74,8 +73,8 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
     // `view` is read only to skip a fetch for the page already shown, so it is not a dependency.
   }, [path, dataBase]);
 
-  // Live preview under `npm start`: the open page follows its file. The dev server rewrites a page's JSON when its
-  // file changes (src/plugins/fragmentPages); asking every 0.7 s costs a 304 while nothing changed. Production
+  // Live preview under `npm start`: the open page follows its file. The dev server answers a page's JSON from the
+  // content as it is now (src/plugins/fragmentPages, serveInDev); asking every 0.7 s costs one page. Production
   // bundles leave this out (NODE_ENV is a build-time constant).
   const shown = useRef<string>('');
   shown.current = view.kind === 'ready' ? JSON.stringify(view.fragment) : view.kind;
@@ -87,10 +86,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
           if (response.status === 404 && shown.current !== 'missing') setView({kind: 'missing', path});
           if (!response.ok) return;
           const text = await response.text();
-          if (text === shown.current) return;
-          const data = JSON.parse(text) as Fragment | GoneFragment;
-          if (!isGone(data)) setView({kind: 'ready', fragment: data});
-          else if (shown.current !== 'missing') setView({kind: 'missing', path});
+          if (text !== shown.current) setView({kind: 'ready', fragment: JSON.parse(text) as Fragment});
         })
         .catch(() => undefined);
     }, 700);

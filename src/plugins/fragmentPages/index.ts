@@ -16,7 +16,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, unlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, isGone, type Fragment, type FragmentPageProps, type GoneFragment} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import type {Problem} from '../../content/problems';
 import {publishAssets, type FragmentAsset} from './assets';
@@ -63,6 +63,96 @@ interface RegistryEntry extends PageRegistration {
 }
 
 const REGISTRY_DIR = 'wissensplattform-fragment-pages';
+
+/** A page as the dev server answers it: the fragment and the images to publish first; undefined: no such page. */
+export type DevResolver = (path: string) => {fragment: Fragment; assets: readonly FragmentAsset[]} | undefined;
+
+interface DevEntry {
+  resolve: DevResolver;
+  siteDir: string;
+  publicDir: string;
+}
+
+/**
+ * Every kind's resolver by path prefix, shared by all plugins of the process
+ * (on globalThis: the plugins may be loaded as separate module instances).
+ */
+function devResolvers(): Map<string, DevEntry> {
+  const key = Symbol.for('wissensplattform.fragmentPages.dev');
+  const holder = globalThis as unknown as Record<symbol, Map<string, DevEntry> | undefined>;
+  return (holder[key] ??= new Map());
+}
+
+/** Minimal shapes of the dev server's request and response (Express on Node's http). */
+interface DevRequest {
+  method?: string;
+  path: string;
+}
+interface DevResponse {
+  status(code: number): DevResponse;
+  set(headers: Record<string, string>): DevResponse;
+  send(body: string): void;
+}
+type DevMiddleware = (request: DevRequest, response: DevResponse, next: () => void) => void;
+
+/**
+ * The dev server's handler of `/daten/seiten/<path>.json`: asks the kind
+ * whose prefix the path has. Pages that no kind knows fall through (404).
+ */
+export async function answerDevRequest(requestPath: string, baseUrl: string): Promise<{status: number; body: string} | undefined> {
+  const dataBase = `${baseUrl.replace(/\/$/, '')}${FRAGMENT_DATA_BASE}/`;
+  if (!requestPath.startsWith(dataBase) || !requestPath.endsWith('.json')) return undefined;
+  let path: string;
+  try {
+    path = `/${decodeURIComponent(requestPath.slice(dataBase.length, -'.json'.length))}`;
+  } catch {
+    return {status: 400, body: '{}'};
+  }
+  const entry = devResolvers().get(`/${segmentsOf(path)[0]}`);
+  if (!entry) return undefined;
+  const page = entry.resolve(path);
+  if (!page) return {status: 404, body: JSON.stringify({path, message: 'Diese Seite gibt es nicht.'})};
+  await publishAssets(entry.siteDir, page.assets, entry.publicDir);
+  return {status: 200, body: JSON.stringify(page.fragment)};
+}
+
+/**
+ * For `configureWebpack` under `npm start`: puts the handler above first in
+ * the dev server's middlewares, before its fallback that answers every
+ * unknown address with the app's HTML. webpack-merge calls both this and
+ * Docusaurus' own `setupMiddlewares` with the same list and joins their
+ * results, so this one adds to the list in place and returns nothing more;
+ * several kinds (or calls) add the handler once.
+ */
+export function fragmentDevServer(baseUrl: string): {devServer: {setupMiddlewares: (middlewares: unknown[], devServer: object) => unknown[]}} {
+  return {devServer: {setupMiddlewares: devSetup(baseUrl)}};
+}
+
+const setups = new Map<string, (middlewares: unknown[], devServer: object) => unknown[]>();
+const equipped = new WeakSet<object>();
+function devSetup(baseUrl: string): (middlewares: unknown[], devServer: object) => unknown[] {
+  let setup = setups.get(baseUrl);
+  if (!setup) {
+    const middleware: DevMiddleware = (request, response, next) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+      answerDevRequest(request.path, baseUrl)
+        .then((answer) => {
+          if (!answer) return next();
+          response.status(answer.status).set({'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache'}).send(answer.body);
+        })
+        .catch(() => next());
+    };
+    setup = (middlewares, devServer) => {
+      if (!equipped.has(devServer)) {
+        equipped.add(devServer);
+        middlewares.unshift({name: 'wissensplattform-fragment-pages', middleware});
+      }
+      return [];
+    };
+    setups.set(baseUrl, setup);
+  }
+  return setup;
+}
 
 function writeFile(root: string, path: string, data: string): void {
   const target = join(root, path);
@@ -152,8 +242,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
   const key = kind.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const prefixes = [...new Set(kind.routes.map((route) => `/${segmentsOf(route.pattern)[0]}`))];
   const routePath = (pattern: string): string => `${site.baseUrl}${pattern.slice(1)}`;
-  /** What the dev server serves now, by file below publicDir (so a reload rewrites only what changed). */
-  let served: Map<string, Fragment> | undefined;
+  let devCleared = false;
 
 
   const routeOf = (path: string): FragmentRoute | undefined => kind.routes.find((route) => matchesRoute(route, path));
@@ -181,41 +270,20 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
     },
 
     /**
-     * Serves the fragments and their images from the dev server's static
-     * folder. The first call clears the kind's folders; later calls (after an
-     * edit) write only the pages that changed, and a page that is gone as a
-     * `GoneFragment`.
+     * Under `npm start`: answers the kind's pages from `resolve`, asked at
+     * each request (the page as it is now, live preview), instead of files.
+     * Call on every load with the new resolver.
      */
-    async serveInDev(fragments: readonly Fragment[], assets: readonly FragmentAsset[]): Promise<{written: number; removed: number}> {
-      let written = 0;
-      let removed = 0;
-      if (!served) {
+    serveInDev(resolve: DevResolver): void {
+      if (!devCleared) {
+        // Files of an earlier way of serving, or of a build's leftovers, would shadow the live answers.
         for (const prefix of prefixes) {
           rmSync(join(publicDir, FRAGMENT_DATA_BASE, prefix), {recursive: true, force: true});
           rmSync(join(publicDir, `${FRAGMENT_DATA_BASE}${prefix}.json`), {force: true});
         }
-        served = new Map();
+        devCleared = true;
       }
-      const next = new Map<string, Fragment>();
-      for (const fragment of fragments) {
-        const file = fragmentDataPath(fragment.path);
-        next.set(file, fragment);
-        const before = served.get(file);
-        // Compared field by field: no JSON for the thousands of pages that did not change.
-        if (before && before.html === fragment.html && before.title === fragment.title && before.description === fragment.description) continue;
-        writeFile(publicDir, file, JSON.stringify(fragment));
-        written += 1;
-      }
-      for (const [file, fragment] of served) {
-        if (next.has(file) || isGone(fragment)) continue;
-        // Not deleted: the dev server keeps serving files it found at its start from memory after they are deleted.
-        writeFile(publicDir, file, JSON.stringify({path: fragment.path, gone: true} satisfies GoneFragment));
-        next.set(file, {path: fragment.path, gone: true} as unknown as Fragment);
-        removed += 1;
-      }
-      served = next;
-      await publishAssets(site.siteDir, assets, publicDir);
-      return {written, removed};
+      for (const prefix of prefixes) devResolvers().set(prefix, {resolve, siteDir: site.siteDir, publicDir});
     },
 
     /**

@@ -20,7 +20,7 @@ import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@d
 import {docuHash} from '@docusaurus/utils';
 import {ContentError} from '../../content/problems';
 import {loadVocabularies} from '../../content/load';
-import {fragmentPages, type Fragment} from '../fragmentPages';
+import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadStructured';
 import {renderNews, type NewsListItem} from './render';
@@ -76,7 +76,11 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     // The blog plugin's `~blog` alias (its data modules), without its MDX loader: no post is bundled any more.
     configureWebpack(...args) {
       const config = blog.configureWebpack!(...args);
-      return config && 'resolve' in config ? {resolve: config.resolve} : {};
+      return {
+        ...(config && 'resolve' in config ? {resolve: config.resolve} : {}),
+        // Under `npm start` the posts' pages are answered from memory (live preview).
+        ...(process.env.NODE_ENV === 'production' ? {} : fragmentDevServer(baseUrl)),
+      };
     },
 
     async loadContent() {
@@ -115,7 +119,14 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       const listed = new Set(content.blogPosts.filter((post) => !post.metadata.unlisted).map((post) => post.metadata.permalink));
       pages.register({sitemap: posts.filter((path) => listed.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
       // The dev server serves the fragments from the static folder; a production build writes them after bundling.
-      if (process.env.NODE_ENV !== 'production') await pages.serveInDev(content.fragments, content.assets);
+      if (process.env.NODE_ENV !== 'production') {
+        const byPath = new Map(content.fragments.map((fragment) => [fragment.path, fragment]));
+        // Images are few per post: each page's answer publishes them all (copies only what is missing).
+        pages.serveInDev((path) => {
+          const fragment = byPath.get(path);
+          return fragment && {fragment, assets: content.assets};
+        });
+      }
     },
 
     async postBuild(props) {

@@ -13,9 +13,10 @@ import {createValidationCache, loadCatalogue} from '../../content/load';
 import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
-import {fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
+import {fragmentDevServer, fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
-import {createRenderCache, renderCatalogue, type RenderJob, type RenderResult} from './renderWorker';
+import type {RenderJob, RenderResult} from './renderWorker';
+import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
 
@@ -55,8 +56,10 @@ export interface PracticesOptions {
 export interface PracticesContent {
   /** Paths of every catalogue page (practices, value pages, carriers), known before rendering. */
   paths: string[];
-  /** The rendered page fragments: made in a worker thread while the bundler runs (see renderWorker.ts). */
+  /** The rendered page fragments: made in a worker thread while the bundler runs (see renderWorker.ts); not under `npm start`. */
   rendering: Promise<RenderResult>;
+  /** Under `npm start`: each page made when it is asked for (see live.ts). */
+  live?: (path: string) => LivePage | undefined;
   files: DataFile[];
   module: ReturnType<typeof buildCatalogueData>['module'];
 }
@@ -110,6 +113,10 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   return {
     name: 'wissensplattform-practices',
 
+    configureWebpack() {
+      return live ? fragmentDevServer(baseUrl) : {};
+    },
+
     getPathsToWatch() {
       return [join(siteDir, 'docs/gute-praxis/*.{md,mdx}'), join(siteDir, 'src/data/*.yml')];
     },
@@ -121,20 +128,19 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
       const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
       const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
-      // A build renders in a worker thread, overlapping with the bundler (awaited when the pages are written). The
-      // dev server renders here, with what it kept from the last load: after an edit, only the changed bodies.
-      const rendering = live
-        ? Promise.resolve().then(() => renderCatalogue(job, live.render))
-        : runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
-      rendering.catch(() => undefined);
       const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
+      // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
+      if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), files, module};
+      // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written.
+      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
+      rendering.catch(() => undefined);
       return {paths, rendering, files, module};
     },
 
     async contentLoaded({content, actions}) {
       writeDataFiles(publicDir, content.files);
-      // The dev server serves fragments from the static folder; a production build writes them after bundling.
-      if (process.env.NODE_ENV !== 'production') await pages.serveInDev(await renderedFragments(content), (await content.rendering).assets);
+      // The dev server answers pages from the live catalogue; a production build writes them after bundling.
+      if (content.live) pages.serveInDev(content.live);
       pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
       pages.addRoutes(actions);
       if (options.pagesOnly) return;
