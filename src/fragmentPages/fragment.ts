@@ -13,15 +13,25 @@ export interface Fragment {
   title: string;
   description: string;
   html: string;
+  /**
+   * Tags for the page's head beyond title and description, as HTML (e.g. a
+   * news post's `article:published_time`). Static pages only: crawlers and
+   * link previews read them there.
+   */
+  head?: string;
 }
 
 /** The placeholders that the static rendering writes and the build replaces with each fragment. */
-export const FRAGMENT_PLACEHOLDER: Fragment = {
+export const FRAGMENT_PLACEHOLDER: Required<Fragment> = {
   path: '__WP_PATH__',
   title: '__WP_TITLE__',
   description: '__WP_DESCRIPTION__',
   html: '__WP_CONTENT__',
+  head: '__WP_HEAD__',
 };
+
+/** Name of the meta tag that the static rendering writes where a page's `head` goes. */
+export const HEAD_SLOT = 'wp-fragment-head';
 
 /** Where fragments are published as JSON, below the base URL. */
 export const FRAGMENT_DATA_BASE = '/daten/seiten';

@@ -86,6 +86,17 @@ describe('content is data, not code', () => {
     },
   );
 
+  it('gives a news post its article tags in the head, and leaves no head slot on any page', () => {
+    const built = (path: string): string => readFileSync(join(copy.dir, 'build', path), 'utf8');
+    const head = built('meldungen/angriff.html').split('</head>')[0]!;
+    expect(head).toContain('<meta property="og:type" content="article">');
+    expect(head).toMatch(/<meta property="article:published_time" content="2020-01-02T00:00:00\.000Z">/);
+    expect(head).toContain('<meta property="article:author" content="');
+    for (const path of ['meldungen/angriff.html', 'gute-praxis/angriff.html', 'traeger/beispiel-angriff.html', 'traeger.html']) {
+      expect(built(path), path).not.toMatch(/wp-fragment-head|__WP_HEAD__/);
+    }
+  });
+
   it('keeps the raw HTML out of the static files as markup', () => {
     const html = readFileSync(join(copy.dir, 'build/gute-praxis/angriff.html'), 'utf8');
     expect(html).not.toMatch(/<script>window\.__pwned/);

@@ -47,6 +47,14 @@ describe('filling a shell', () => {
     expect(html).toContain('<div data-wp-fragment="/pflanzen/rose"><p>Rot</p></div>');
   });
 
+  it("puts the page's own head tags where the shell has its head slot, and nothing on pages without", () => {
+    const shell = SHELL.replace('</head>', `<meta data-rh=true name=wp-fragment-head content=${FRAGMENT_PLACEHOLDER.head} /></head>`);
+    const withHead = fillShell(shell, '/pflanzen/:name', {...page('/pflanzen/rose'), head: '<meta property="og:type" content="article">'});
+    expect(withHead).toContain('<meta property="og:type" content="article"></head>');
+    expect(withHead).not.toContain('wp-fragment-head');
+    expect(fillShell(shell, '/pflanzen/:name', page('/pflanzen/rose'))).not.toMatch(/wp-fragment-head|__WP_HEAD__/);
+  });
+
   it('takes `$` in the page literally', () => {
     expect(fillShell(SHELL, '/pflanzen/:name', page('/pflanzen/geld', "<p>$& und $'</p>"))).toContain("<p>$& und $'</p>");
   });

@@ -85,6 +85,22 @@ describe('news post pages', () => {
     expect(page!.html).toMatch(/<div id="__blog-post-container" class="markdown">/);
   });
 
+  it('carry Open Graph article tags for the page head: type, dates, authors and tags, as text', () => {
+    const {fragments} = render(
+      post('blog/2019-11-13-k.md', 'Text.\n', {
+        lastUpdatedAt: Date.parse('2020-02-01T10:00:00.000Z'),
+        tags: [{label: 'Mitglied "des" Monats', permalink: '/meldungen/tags/x', description: undefined, inline: false}],
+      }),
+    );
+    expect(fragments[0]!.head).toBe(
+      '<meta property="og:type" content="article">' +
+        '<meta property="article:published_time" content="2019-11-13T00:00:00.000Z">' +
+        '<meta property="article:modified_time" content="2020-02-01T10:00:00.000Z">' +
+        '<meta property="article:author" content="Redaktion">' +
+        '<meta property="article:tag" content="Mitglied &quot;des&quot; Monats">',
+    );
+  });
+
   it('show title and description as text, never as markup', () => {
     const {fragments} = render(post('blog/2019-11-13-c.md', 'Text.\n', {title: '<img src=x onerror=alert(1)>', description: '<script>x</script>'}));
     expect(fragments[0]!.html).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -16,7 +16,8 @@ import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, HEAD_SLOT, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import Head from '@docusaurus/Head';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
 
@@ -144,6 +145,12 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
   const {fragment} = view;
   return (
     <Layout title={fragment.title} description={fragment.description}>
+      {/* Only in the static shell: the build puts each page's own head tags here (src/plugins/fragmentPages). */}
+      {!ExecutionEnvironment.canUseDOM && (
+        <Head>
+          <meta name={HEAD_SLOT} content={FRAGMENT_PLACEHOLDER.head} />
+        </Head>
+      )}
       <main className={`container margin-vert--lg ${styles.page}`}>
         <div
           {...{[SLOT]: fragment.path}}

@@ -186,6 +186,8 @@ export function fillShell(shell: string, pattern: string, fragment: Fragment): s
   html = replacePlaceholder(html, FRAGMENT_PLACEHOLDER.title, fragment.title);
   html = replacePlaceholder(html, FRAGMENT_PLACEHOLDER.description, fragment.description);
   html = replacePlaceholder(html, FRAGMENT_PLACEHOLDER.path, fragment.path);
+  // The head slot (a meta tag, written by FragmentPage while rendering statically) becomes the page's own head tags.
+  html = html.replace(new RegExp(`<meta[^>]*${FRAGMENT_PLACEHOLDER.head}[^>]*>`), () => fragment.head ?? '');
   return html.replace(FRAGMENT_PLACEHOLDER.html, () => fragment.html);
 }
 

@@ -193,6 +193,23 @@ export function blogPostingJsonLd(post: BlogPost, siteUrl: string): string {
   return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
 
+/**
+ * Open Graph article tags of a post, as the blog plugin writes them for its
+ * post pages: type, dates, authors, tags (link previews in messengers and
+ * social networks read them).
+ */
+export function articleMeta(post: BlogPost): string {
+  const {metadata} = post;
+  const meta = (property: string, content: string): string => `<meta property="${property}" content="${escapeHtml(content)}">`;
+  return [
+    meta('og:type', 'article'),
+    meta('article:published_time', new Date(metadata.date).toISOString()),
+    ...(metadata.lastUpdatedAt ? [meta('article:modified_time', new Date(metadata.lastUpdatedAt).toISOString())] : []),
+    ...metadata.authors.flatMap((author) => (author.url ?? author.name ? [meta('article:author', (author.url ?? author.name)!)] : [])),
+    ...metadata.tags.map((tag) => meta('article:tag', tag.label)),
+  ].join('');
+}
+
 export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = [], siteUrl = ''): RenderedNews {
   const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
   const problems: Problem[] = [];
@@ -228,7 +245,7 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
       '</article>',
       pager(post, listPath),
     ].join('');
-    return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html};
+    return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html, head: articleMeta(post)};
   });
   return {fragments, items, problems, assets};
 }
