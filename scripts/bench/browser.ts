@@ -16,6 +16,8 @@ export interface TransferFigures {
   requests: number[];
   /** The document and the data it fetches (HTML + JSON), per run. */
   documentAndDataBytes: number[];
+  /** Images, per run. */
+  imageBytes: number[];
 }
 
 export async function serveWithGzip(root: string): Promise<{origin: string; close(): Promise<void>}> {
@@ -37,10 +39,10 @@ export async function serveWithGzip(root: string): Promise<{origin: string; clos
   };
 }
 
-export async function measureFirstVisit(browser: Browser, url: string, runs: number): Promise<TransferFigures> {
-  const figures: TransferFigures = {scriptBytes: [], totalBytes: [], requests: [], documentAndDataBytes: []};
+export async function measureFirstVisit(browser: Browser, url: string, runs: number, viewport?: {width: number; height: number}): Promise<TransferFigures> {
+  const figures: TransferFigures = {scriptBytes: [], totalBytes: [], requests: [], documentAndDataBytes: [], imageBytes: []};
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
+    const context = await browser.newContext(viewport ? {viewport} : {});
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     await session.send('Network.enable');
@@ -49,6 +51,7 @@ export async function measureFirstVisit(browser: Browser, url: string, runs: num
     let total = 0;
     let requests = 0;
     let documentAndData = 0;
+    let images = 0;
     session.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
     session.on('Network.loadingFinished', (event) => {
       requests += 1;
@@ -56,12 +59,14 @@ export async function measureFirstVisit(browser: Browser, url: string, runs: num
       const type = types.get(event.requestId);
       if (type === 'Script') scripts += event.encodedDataLength;
       if (type === 'Document' || type === 'Fetch' || type === 'XHR') documentAndData += event.encodedDataLength;
+      if (type === 'Image') images += event.encodedDataLength;
     });
     await page.goto(url, {waitUntil: 'networkidle'});
     figures.scriptBytes.push(scripts);
     figures.totalBytes.push(total);
     figures.requests.push(requests);
     figures.documentAndDataBytes.push(documentAndData);
+    figures.imageBytes.push(images);
     await context.close();
   }
   return figures;

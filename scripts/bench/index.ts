@@ -20,6 +20,7 @@ import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} f
 import {measureFacetClicks, measureFirstVisit, measureSearch, serveWithGzip} from './browser';
 import {lighthouseMedian} from './lighthouse';
 import {measureDevServer, type DevFigures} from './dev';
+import {phonePhoto} from '../../tests/support/phonePhoto';
 import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
@@ -154,6 +155,7 @@ async function measureSite(
     // Our site only (pages.programme): the catalogue and the page of the congress with a programme table.
     const targets = {
       practice: files.practice,
+      post: pages.programme ? files.post : undefined,
       home: files.home,
       catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined,
       congress: pages.programme ? findHtml(buildDir, '/fachkongress/2019') : undefined,
@@ -165,6 +167,50 @@ async function measureSite(
     await server.close();
   }
   return result;
+}
+
+/**
+ * Six phone photos (4000 × 3000, about 5 MB, with GPS) as the gallery of the
+ * congress page that the bench measures (Lighthouse and first visit). Returns
+ * the first photo's size.
+ */
+async function addGalleryPhotos(siteDir: string): Promise<number> {
+  progress('Sechs Handyfotos für die Galerie der Kongressseite …');
+  const dir = join(siteDir, 'static/img/fachkongress/2019');
+  mkdirSync(dir, {recursive: true});
+  let first = 0;
+  const gallery: string[] = [];
+  for (let n = 1; n <= 6; n += 1) {
+    const photo = await phonePhoto(n);
+    first ||= photo.length;
+    writeFileSync(join(dir, `bench-foto-${n}.jpg`), photo);
+    gallery.push(`  - src: /img/fachkongress/2019/bench-foto-${n}.jpg\n    alt: Foto ${n} vom Kongress (Messung)\n    caption: Szene ${n}\n    credit: BBE (Messung)\n`);
+  }
+  const file = join(siteDir, 'docs/fachkongress/2019/index.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/gallery:\n(?:  .*\n)+/, `gallery:\n${gallery.join('')}`));
+  return first;
+}
+
+/** The first gallery photo's variants as built, and the gallery page's first visit on a phone. */
+async function measurePhotos(buildDir: string, origin: string, runs: number, originalBytes: number): Promise<NonNullable<SiteResult['photos']>> {
+  const names = readdirSync(join(buildDir, 'daten/bilder'));
+  const size = (width: number, extension: string): number => {
+    const name = names.find((candidate) => candidate.includes('-bench-foto-1-') && candidate.endsWith(`-${width}.${extension}`));
+    return name ? fileSize(join(buildDir, 'daten/bilder', name)) : Number.NaN;
+  };
+  const browser = await launchChromium();
+  try {
+    const visit = await measureFirstVisit(browser, `${origin}/fachkongress/2019`, runs, {width: 390, height: 844});
+    const galleryAt400 = names.filter((name) => /-bench-foto-\d-400\.webp$/.test(name)).reduce((sum, name) => sum + fileSize(join(buildDir, 'daten/bilder', name)), 0);
+    return {
+      originalBytes,
+      variants: {'400': {webp: size(400, 'webp'), jpeg: size(400, 'jpg')}, '1280': {webp: size(1280, 'webp'), jpeg: size(1280, 'jpg')}},
+      galleryFirstVisit: {totalBytes: stat(visit.totalBytes), imageBytes: stat(visit.imageBytes)},
+      galleryAt400,
+    };
+  } finally {
+    await browser.close();
+  }
 }
 
 /** BENCHMARKS.md from every stored result. */
@@ -223,6 +269,7 @@ async function main(): Promise<void> {
         : file,
     ),
   );
+  const originalPhotoBytes = await addGalleryPhotos(oursDir);
   const stockDir = join(workDir, 'stock');
   if (!values['no-stock']) {
     cpSync(join(__dirname, 'stock'), stockDir, {recursive: true});
@@ -258,6 +305,15 @@ async function main(): Promise<void> {
   const repeats = 2;
   const stockRepeats = practices <= 2_000 ? 2 : 1;
   const ours = {...(await measureSite('unsere Site', oursDir, {practiceSlug, postSlug, programme: 'programm.html'}, runs, {}, repeats)), contentCheckMs};
+  if (ours.build.ok) {
+    progress('unsere Site: Handyfotos wie ausgeliefert, Galerie-Seite auf dem Handy …');
+    const server = await serveWithGzip(join(oursDir, 'build'));
+    try {
+      ours.photos = await measurePhotos(join(oursDir, 'build'), server.origin, runs, originalPhotoBytes);
+    } finally {
+      await server.close();
+    }
+  }
   if (practices > 100) {
     progress('unsere Site mit nur 100 erzeugten Praxisbeispielen (sonst gleicher Inhalt): Build läuft …');
     const smallDir = join(workDir, 'ours-100');

@@ -242,8 +242,27 @@ function buildRows(result: BenchResult): Row[] {
       });
     }
   }
-  const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog', congress: 'Kongressseite'} as const;
-  for (const kind of ['practice', 'home', 'catalogue', 'congress'] as const) {
+  if (ours.photos) {
+    const photos = ours.photos;
+    rows.push({
+      measure: `Ein Handyfoto (4000 × 3000, ${mb(photos.originalBytes)}) wie ausgeliefert: 400 px für das Handy, 1280 px (WebP; JPEG für alte Browser)`,
+      ours: `400 px: ${kb(photos.variants['400'].webp)} (JPEG ${kb(photos.variants['400'].jpeg)}); 1280 px: ${kb(photos.variants['1280'].webp)} (JPEG ${kb(photos.variants['1280'].jpeg)})`,
+      stock: '–',
+      ratio: '–',
+      goal: '≤ 80 KB bei 400 px, ≤ 200 KB bei 1280 px (#17)',
+      met: photos.variants['400'].webp <= 80 * KB && photos.variants['400'].jpeg <= 80 * KB && photos.variants['1280'].webp <= 200 * KB && photos.variants['1280'].jpeg <= 200 * KB,
+    });
+    rows.push({
+      measure: 'Kongressseite mit Galerie aus sechs Handyfotos: erster Besuch auf dem Handy (390 × 844, gzip), davon Fotos; alle sechs Fotos beim Durchscrollen (400 px WebP)',
+      ours: `${kb(photos.galleryFirstVisit.totalBytes.median)}, davon Fotos ${kb(photos.galleryFirstVisit.imageBytes.median)}; alle sechs ${kb(photos.galleryAt400)}`,
+      stock: '–',
+      ratio: '–',
+      goal: '– (#17: messen; Fotos erst beim Scrollen)',
+      met: null,
+    });
+  }
+  const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog', congress: 'Kongressseite (mit Galerie aus sechs Handyfotos)', post: 'Meldung'} as const;
+  for (const kind of ['practice', 'post', 'home', 'catalogue', 'congress'] as const) {
     const o = ours.lighthouse?.[kind];
     const s = stock?.lighthouse?.[kind];
     if (!o && !s) continue;

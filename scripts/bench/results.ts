@@ -60,10 +60,23 @@ export interface SiteResult {
     furtherQueryBytes: Stat;
     keystrokeMs: {p50: number; p95: number; count: number};
   };
+  /**
+   * Phone photos (ours only): the congress page's gallery of six 4000 × 3000
+   * JPEGs of about 5 MB (tests/support/phonePhoto.ts), as served.
+   */
+  photos?: {
+    originalBytes: number;
+    /** One photo's variants as served, by width: WebP and the JPEG fallback. */
+    variants: Record<'400' | '1280', {webp: number; jpeg: number}>;
+    /** The gallery page's first visit on a phone (390 × 844): all bytes, and those of photos. */
+    galleryFirstVisit: {totalBytes: Stat; imageBytes: Stat};
+    /** All six photos at the 400 px WebP a phone loads when scrolling through the gallery. */
+    galleryAt400: number;
+  };
   /** The dev server (`npm start`) and its live preview (ours only), see scripts/bench/dev.ts. */
   dev?: import('./dev').DevFigures;
   /** Lighthouse, mobile, served with gzip. */
-  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number}>>;
+  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress' | 'post', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number}>>;
 }
 
 export interface BenchResult {

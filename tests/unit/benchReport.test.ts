@@ -53,6 +53,22 @@ describe('renderBenchmarks', () => {
     expect(markdown).toContain('JavaScript heap out of memory');
   });
 
+  it('reports phone photos as served and the live preview against their goals', () => {
+    const photos = (webp400: number) => ({
+      originalBytes: 5 * 2 ** 20,
+      variants: {'400': {webp: webp400, jpeg: 20_000}, '1280': {webp: 120_000, jpeg: 150_000}},
+      galleryFirstVisit: {totalBytes: stat([300_000]), imageBytes: stat([40_000])},
+      galleryAt400: 6 * webp400,
+    });
+    const dev = (editSeconds: number) => ({ok: true, firstPageSeconds: 38, peakRss: 1.5 * GB, editSeconds, addSeconds: 1, renameSeconds: 1, deleteSeconds: 1, reloaded: false});
+    const good = renderBenchmarks([result(1200, {...site(1, GB, 1, 1), photos: photos(30_000), dev: dev(2.9)}, null)]);
+    expect(row(good, 'Ein Handyfoto')).toMatch(/5 MB.*400 px: 29,3 KB \(JPEG 19,5 KB\); 1280 px: 117,2 KB \(JPEG 146,5 KB\).*✅ erfüllt/);
+    expect(row(good, 'Live-Vorschau')).toMatch(/2,9 s.*✅ erfüllt/);
+    const bad = renderBenchmarks([result(1200, {...site(1, GB, 1, 1), photos: photos(90_000), dev: dev(3.1)}, null)]);
+    expect(row(bad, 'Ein Handyfoto')).toContain('❌ verfehlt');
+    expect(row(bad, 'Live-Vorschau')).toContain('❌ verfehlt');
+  });
+
   it('orders sections by corpus size and lists what cannot be measured yet', () => {
     const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
     expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
