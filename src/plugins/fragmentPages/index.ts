@@ -2,11 +2,11 @@
  * The glue of every kind of page without a Docusaurus route of its own
  * (practices and catalogue pages, news posts), so a plugin only supplies its
  * fragments. One route per page would add to the JavaScript of every visitor
- * (see ARCHITECTURE.md, »Seiten ohne eigene Route«); instead each kind has a
+ * (see ARCHITECTURE.md, »Warum Praxisbeispiele keine Docs sind«); instead each kind has a
  * few parameterised routes, and this module
  * - adds those routes, with the words FragmentPage shows for their states;
- * - serves the fragments and their images from the dev server's static
- *   folder, rewriting only what changed (live preview);
+ * - under `npm start`, answers each page's JSON at request time from the
+ *   kind's resolver (live preview, see fragmentDevServer);
  * - after the build, pours each fragment into its route's page shell and
  *   writes its JSON beside it;
  * - keeps the registry of every kind's pages (for the sitemap and the link
