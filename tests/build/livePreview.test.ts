@@ -35,7 +35,7 @@ beforeAll(async () => {
       await new Promise((wait) => setTimeout(wait, 1000));
     }
   }
-  await page.locator('main h1').first().waitFor({timeout: 240_000});
+  await page.getByRole('heading', {level: 1, name: 'Begleitung beim Arztbesuch'}).waitFor({timeout: 240_000});
 }, 300_000);
 
 afterAll(async () => {
@@ -54,8 +54,7 @@ const stillMarked = () => page.evaluate(() => (window as unknown as {wpMark?: bo
 describe('live preview under npm start', () => {
   it('shows an edited practice on the open page, without a reload', async () => {
     await markPage();
-    edit(PRACTICE, setTitle('Begleitung beim Arztbesuch, frisch geändert'));
-    edit(PRACTICE, (text) => `${text}\n\n:::tip[Neu]\n\nEin neuer Hinweis.\n\n:::\n`);
+    edit(PRACTICE, (text) => `${setTitle('Begleitung beim Arztbesuch, frisch geändert')(text)}\n\n:::tip[Neu]\n\nEin neuer Hinweis.\n\n:::\n`);
     await page.getByRole('heading', {level: 1, name: 'Begleitung beim Arztbesuch, frisch geändert'}).waitFor({timeout: CHANGE});
     await page.locator('.theme-admonition-tip', {hasText: 'Ein neuer Hinweis.'}).waitFor({timeout: CHANGE});
     expect(await stillMarked()).toBe(true);

@@ -60,6 +60,8 @@ export interface PracticesContent {
   rendering: Promise<RenderResult>;
   /** Under `npm start`: each page made when it is asked for (see live.ts). */
   live?: (path: string) => LivePage | undefined;
+  /** Under `npm start`: the number of this load; a slower, older load must not replace a newer one. */
+  load?: number;
   files: DataFile[];
   module: ReturnType<typeof buildCatalogueData>['module'];
 }
@@ -109,7 +111,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     linkHint: 'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.',
   });
   // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
-  const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache()};
+  const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache(), loads: 0, served: 0};
   return {
     name: 'wissensplattform-practices',
 
@@ -122,6 +124,8 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async loadContent() {
+      // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
+      const load = live ? ++live.loads : undefined;
       // Validation on the main thread: a mistake stops the build before anything else happens.
       const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation});
       if (problems.length > 0) throw new ContentError(problems);
@@ -130,7 +134,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
       const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
       // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
-      if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), files, module};
+      if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), load: load!, files, module};
       // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written.
       const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
       rendering.catch(() => undefined);
@@ -140,7 +144,10 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     async contentLoaded({content, actions}) {
       writeDataFiles(publicDir, content.files);
       // The dev server answers pages from the live catalogue; a production build writes them after bundling.
-      if (content.live) pages.serveInDev(content.live);
+      if (content.live && live && content.load! >= live.served) {
+        live.served = content.load!;
+        pages.serveInDev(content.live);
+      }
       pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
       pages.addRoutes(actions);
       if (options.pagesOnly) return;
