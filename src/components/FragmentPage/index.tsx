@@ -77,17 +77,19 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
   // Live preview under `npm start`: the open page follows its file. The dev server answers a page's JSON from the
   // content as it is now (src/plugins/fragmentPages, serveInDev); asking every 0.7 s costs one page. Production
   // bundles leave this out (NODE_ENV is a build-time constant).
-  const shown = useRef<string>('');
-  shown.current = view.kind === 'ready' ? JSON.stringify(view.fragment) : view.kind;
+  // The view as shown; serialised only in the poll, so production renders do no extra work.
+  const shown = useRef<View>(view);
+  shown.current = view;
   useEffect(() => {
     if (process.env.NODE_ENV !== 'development') return undefined;
     const timer = window.setInterval(() => {
       fetch(`${dataBase}${path}.json`, {cache: 'no-cache'})
         .then(async (response) => {
-          if (response.status === 404 && shown.current !== 'missing') setView({kind: 'missing', path});
+          if (response.status === 404 && shown.current.kind !== 'missing') setView({kind: 'missing', path});
           if (!response.ok) return;
           const text = await response.text();
-          if (text !== shown.current) setView({kind: 'ready', fragment: JSON.parse(text) as Fragment});
+          const current = shown.current;
+          if (current.kind !== 'ready' || text !== JSON.stringify(current.fragment)) setView({kind: 'ready', fragment: JSON.parse(text) as Fragment});
         })
         .catch(() => undefined);
     }, 700);
