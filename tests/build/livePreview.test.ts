@@ -47,6 +47,17 @@ afterAll(async () => {
 const edit = (file: string, change: (text: string) => string): void => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 const setTitle = (title: string) => (text: string) => text.replace(/^title: .*$/m, `title: ${title}`);
 
+/** Waits for the h1 `title`; on timeout, says what the page, its data and the dev server showed instead. */
+async function untilTitle(title: string, dataPath: string): Promise<void> {
+  try {
+    await page.getByRole('heading', {level: 1, name: title}).waitFor({timeout: CHANGE});
+  } catch (error) {
+    const shown = await page.locator('main h1').allTextContents().catch(() => []);
+    const data = await page.evaluate(async (url) => (await fetch(url, {cache: 'no-store'})).text(), dataPath).catch(String);
+    throw new Error(`${String(error)}\nÜberschriften: ${JSON.stringify(shown)}\nDaten ${dataPath}: ${data.slice(0, 300)}\nEntwicklungsserver:\n${server.output().slice(-3000)}`);
+  }
+}
+
 /** Marks the page; a reload would lose the mark. */
 const markPage = () => page.evaluate(() => ((window as unknown as {wpMark: boolean}).wpMark = true));
 const stillMarked = () => page.evaluate(() => (window as unknown as {wpMark?: boolean}).wpMark === true);
@@ -55,7 +66,7 @@ describe('live preview under npm start', () => {
   it('shows an edited practice on the open page, without a reload', async () => {
     await markPage();
     edit(PRACTICE, (text) => `${setTitle('Begleitung beim Arztbesuch, frisch geändert')(text)}\n\n:::tip[Neu]\n\nEin neuer Hinweis.\n\n:::\n`);
-    await page.getByRole('heading', {level: 1, name: 'Begleitung beim Arztbesuch, frisch geändert'}).waitFor({timeout: CHANGE});
+    await untilTitle('Begleitung beim Arztbesuch, frisch geändert', '/daten/seiten/gute-praxis/begleitung-beim-arztbesuch.json');
     await page.locator('.theme-admonition-tip', {hasText: 'Ein neuer Hinweis.'}).waitFor({timeout: CHANGE});
     expect(await stillMarked()).toBe(true);
   }, 2 * CHANGE);
@@ -65,7 +76,7 @@ describe('live preview under npm start', () => {
     await page.locator('main h1').first().waitFor();
     await markPage();
     edit(POST, setTitle('Mitglied des Monats, frisch geändert'));
-    await page.getByRole('heading', {level: 1, name: 'Mitglied des Monats, frisch geändert'}).waitFor({timeout: CHANGE});
+    await untilTitle('Mitglied des Monats, frisch geändert', '/daten/seiten/meldungen/mitglied-des-monats-dwbo.json');
     expect(await stillMarked()).toBe(true);
   }, 2 * CHANGE);
 

@@ -20,6 +20,7 @@ import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@d
 import {docuHash} from '@docusaurus/utils';
 import {ContentError} from '../../content/problems';
 import {loadVocabularies} from '../../content/load';
+import {loadSettled} from '../../content/settled';
 import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadStructured';
@@ -55,6 +56,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
   const blog = (await blogPlugin(context, options)) as Plugin<BlogContent>;
   const basePath = `${baseUrl}${options.routeBasePath}`.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
   const publicDir = join(siteDir, options.publicDir);
+  const dev = process.env.NODE_ENV !== 'production';
   const feedPaths = (options.feedOptions.type ?? []).map((type) => `${basePath}/${type === 'json' ? 'feed.json' : `${type}.xml`}`);
 
   // One route for all posts, `/meldungen/:post`, taking `/meldungen/x` and `/meldungen/2019/11/13/x` alike, after
@@ -84,7 +86,8 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     },
 
     async loadContent() {
-      const content = (await blog.loadContent!()) as BlogContent;
+      // Under `npm start`: read again while a post is still being saved (see settled.ts).
+      const content = (await (dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!())) as BlogContent;
       // Working groups are validated by the structured-content plugin; here they only add their newest reports.
       const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
       const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups, context.siteConfig.url);

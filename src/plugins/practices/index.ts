@@ -10,6 +10,7 @@ import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {createValidationCache, loadCatalogue} from '../../content/load';
+import {loadSettled} from '../../content/settled';
 import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
@@ -112,6 +113,24 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   });
   // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
   const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache(), loads: 0, served: 0};
+  // One load of the catalogue; under `npm start` each page is made when asked for.
+  const load = async (): Promise<PracticesContent> => {
+    // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
+    const number = live ? ++live.loads : undefined;
+    // Validation on the main thread: a mistake stops the build before anything else happens.
+    const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation});
+    if (problems.length > 0) throw new ContentError(problems);
+    const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
+    const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
+    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
+    const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
+    // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
+    if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), load: number!, files, module};
+    // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written.
+    const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
+    rendering.catch(() => undefined);
+    return {paths, rendering, files, module};
+  };
   return {
     name: 'wissensplattform-practices',
 
@@ -124,21 +143,8 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     async loadContent() {
-      // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
-      const load = live ? ++live.loads : undefined;
-      // Validation on the main thread: a mistake stops the build before anything else happens.
-      const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation});
-      if (problems.length > 0) throw new ContentError(problems);
-      const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
-      const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
-      const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
-      const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
-      // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
-      if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), load: load!, files, module};
-      // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written.
-      const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
-      rendering.catch(() => undefined);
-      return {paths, rendering, files, module};
+      // Under `npm start`: read again while a file is still being saved (see src/content/settled.ts).
+      return live ? loadSettled([join(siteDir, 'docs/gute-praxis'), join(siteDir, 'src/data')], load) : load();
     },
 
     async contentLoaded({content, actions}) {

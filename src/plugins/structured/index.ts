@@ -12,6 +12,7 @@ import {congressIcs} from '../../content/ics';
 import {loadVocabularies} from '../../content/load';
 import {loadCongresses, loadGroups} from '../../content/loadStructured';
 import {ContentError} from '../../content/problems';
+import {loadSettled} from '../../content/settled';
 
 export interface StructuredContent {
   congresses: Congress[];
@@ -25,12 +26,17 @@ export default function structuredContentPlugin(context: LoadContext): Plugin<St
       return [join(siteDir, 'docs/fachkongress/**/*'), join(siteDir, 'docs/arbeitsgruppen/**/*'), join(siteDir, 'src/data/groups.yml')];
     },
     async loadContent() {
-      const {congresses, problems} = loadCongresses(siteDir);
-      const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
-      const {problems: groupProblems} = loadGroups(siteDir, vocabularies);
-      const all = [...problems, ...vocabularyProblems, ...groupProblems];
-      if (all.length > 0) throw new ContentError(all);
-      return {congresses};
+      const load = async (): Promise<StructuredContent> => {
+        const {congresses, problems} = loadCongresses(siteDir);
+        const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
+        const {problems: groupProblems} = loadGroups(siteDir, vocabularies);
+        const all = [...problems, ...vocabularyProblems, ...groupProblems];
+        if (all.length > 0) throw new ContentError(all);
+        return {congresses};
+      };
+      // Under `npm start`: read again while a file is still being saved (see src/content/settled.ts).
+      if (process.env.NODE_ENV === 'production') return load();
+      return loadSettled(['docs/fachkongress', 'docs/arbeitsgruppen', 'src/data'].map((folder) => join(siteDir, folder)), load);
     },
     async postBuild({outDir, content}) {
       const now = new Date();

@@ -1,0 +1,67 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {loadSettled, newestChange} from '../../src/content/settled';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wissensplattform-settled-'));
+  file = join(dir, 'meldung.md');
+  writeFileSync(file, '---\ntitle: Alt\n---\nText\n');
+});
+afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+/** Reads the title as a plugin would; a file without front matter fails, as it does in the plugins. */
+function readTitle(): string {
+  const match = /^---\ntitle: (.*)\n---/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: Front Matter fehlt`);
+  return match[1]!;
+}
+
+describe('loadSettled', () => {
+  it('reads again when the file was written while it read, and returns what was saved last', async () => {
+    // An editor that empties the file, and writes it only while the first load runs.
+    writeFileSync(file, '');
+    let loads = 0;
+    const title = await loadSettled([dir], () => {
+      loads += 1;
+      try {
+        return readTitle();
+      } finally {
+        if (loads === 1) writeFileSync(file, '---\ntitle: Neu\n---\nText\n');
+      }
+    });
+    expect(title).toBe('Neu');
+    expect(loads).toBe(2);
+  });
+
+  it('loads once when nothing changes, and reports a real mistake', async () => {
+    await new Promise((wait) => setTimeout(wait, 30));
+    let loads = 0;
+    expect(await loadSettled([dir], () => (loads += 1, readTitle()))).toBe('Alt');
+    expect(loads).toBe(1);
+    writeFileSync(file, 'kein Front Matter\n');
+    await new Promise((wait) => setTimeout(wait, 30));
+    await expect(loadSettled([dir], readTitle)).rejects.toThrow(/Front Matter fehlt/);
+  });
+
+  it('gives up after a few tries on a file that keeps changing', async () => {
+    let loads = 0;
+    const title = await loadSettled([dir], () => {
+      loads += 1;
+      writeFileSync(file, `---\ntitle: Fassung ${loads}\n---\n`);
+      return readTitle();
+    }, 3);
+    expect(loads).toBe(3);
+    expect(title).toBe('Fassung 3');
+  });
+});
+
+describe('newestChange', () => {
+  it('finds the newest file below the folders, and 0 for a missing one', () => {
+    expect(newestChange([dir])).toBeGreaterThan(0);
+    expect(newestChange([join(dir, 'fehlt')])).toBe(0);
+  });
+});
