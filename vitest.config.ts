@@ -34,6 +34,8 @@ export default defineConfig({
           // What a page shows after an action can take seconds on a busy 2-core machine (a build beside the tests);
           // a poll ends as soon as its condition holds, so a generous limit costs nothing when all is well.
           expect: {poll: {timeout: 10_000}},
+          // Tests marked concurrent (one page per sitemap entry) run three at a time.
+          maxConcurrency: 3,
         },
       },
     ],

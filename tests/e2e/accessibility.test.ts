@@ -32,8 +32,28 @@ async function visit(path: string): Promise<void> {
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
 
+/** Elements that cut off text (overflow hidden or clip) under the text spacing of WCAG 1.4.12. */
+async function clippedWithTextSpacing(): Promise<string[]> {
+  await page.addStyleTag({content: TEXT_SPACING});
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(element);
+      if (!/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) continue;
+      // Visually hidden on purpose (screen-reader text), closed or not rendered.
+      if (element.clientWidth <= 1 || element.clientHeight <= 1 || element.closest('[hidden], [aria-hidden="true"]')) continue;
+      if (!element.innerText || element.innerText.trim() === '') continue;
+      const lostX = element.scrollWidth - element.clientWidth > 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
+      const lostY = element.scrollHeight - element.clientHeight > 2 && style.overflowY !== 'auto' && style.overflowY !== 'scroll';
+      if (lostX || lostY) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} »${element.innerText.trim().slice(0, 40)}«`);
+    }
+    return found;
+  });
+}
+
 describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
-  it('has no WCAG 2.1 AA violations in light and dark mode, at 1280 and 320 px', async () => {
+  // One load per width serves three checks: axe in light mode, axe in dark mode, then the text spacing.
+  it('has no WCAG 2.1 AA violations in light and dark mode and clips no text with the text spacing of WCAG 1.4.12, at 1280 and 320 px', async () => {
     for (const width of [1280, 320]) {
       await open(width);
       await page.emulateMedia({colorScheme: 'light'});
@@ -44,29 +64,8 @@ describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
       await page.emulateMedia({colorScheme: 'dark'});
       await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
       expect(await axeViolations(page), `dark, ${width} px`).toEqual([]);
-    }
-  });
 
-  it('clips no text with the text spacing of WCAG 1.4.12, at 1280 and 320 px', async () => {
-    for (const width of [1280, 320]) {
-      await open(width);
-      await visit(path);
-      await page.addStyleTag({content: TEXT_SPACING});
-      const clipped = await page.evaluate(() => {
-        const found: string[] = [];
-        for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-          const style = getComputedStyle(element);
-          if (!/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) continue;
-          // Visually hidden on purpose (screen-reader text), closed or not rendered.
-          if (element.clientWidth <= 1 || element.clientHeight <= 1 || element.closest('[hidden], [aria-hidden="true"]')) continue;
-          if (!element.innerText || element.innerText.trim() === '') continue;
-          const lostX = element.scrollWidth - element.clientWidth > 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll';
-          const lostY = element.scrollHeight - element.clientHeight > 2 && style.overflowY !== 'auto' && style.overflowY !== 'scroll';
-          if (lostX || lostY) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} »${element.innerText.trim().slice(0, 40)}«`);
-        }
-        return found;
-      });
-      expect(clipped, `${width} px`).toEqual([]);
+      expect(await clippedWithTextSpacing(), `text spacing, ${width} px`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scrolling at ${width} px with text spacing`).toBeLessThanOrEqual(0);
     }
@@ -76,21 +75,8 @@ describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
     await visit(path);
     expect(await page.locator('[tabindex]').evaluateAll((elements) => elements.filter((element) => Number(element.getAttribute('tabindex')) > 0).length)).toBe(0);
 
-    await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href')}));
-    expect(skip.text).toBe('Zum Hauptinhalt springen');
-    await page.keyboard.press('Enter');
-    // The theme focuses the main content and lets go of it again; the next Tab must land inside it.
-    await page.keyboard.press('Tab');
-    const inMain = await page.evaluate(() => {
-      const active = document.activeElement;
-      const main = document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
-      return active !== null && main !== null && main.contains(active);
-    });
-    expect(inMain, 'focus after the skip link').toBe(true);
-
-    // The first stops from the top: each visible, with an outline or shadow as focus indicator.
-    await visit(path);
+    // The first stops from the top: the skip link first, then each stop visible, with an outline or shadow as
+    // focus indicator.
     const problems: string[] = [];
     for (let stop = 0; stop < 30; stop += 1) {
       await page.keyboard.press('Tab');
@@ -100,16 +86,29 @@ describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
         const style = getComputedStyle(element);
         const rect = element.getBoundingClientRect();
         return {
+          text: element.textContent?.trim(),
           name: `${element.tagName.toLowerCase()} »${(element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 30)}«`,
           visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && style.visibility !== 'hidden',
           indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none',
         };
       });
+      if (stop === 0) expect(focus?.text, 'first focus stop').toBe('Zum Hauptinhalt springen');
       if (!focus) break;
       if (!focus.visible) problems.push(`${focus.name}: nicht sichtbar`);
       if (!focus.indicator) problems.push(`${focus.name}: ohne Fokusrahmen`);
     }
     expect(problems).toEqual([]);
+
+    // The skip link works: the theme focuses the main content and lets go of it again; the next Tab lands inside it.
+    await page.getByRole('link', {name: 'Zum Hauptinhalt springen'}).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => {
+      const active = document.activeElement;
+      const main = document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
+      return active !== null && main !== null && main.contains(active);
+    });
+    expect(inMain, 'focus after the skip link').toBe(true);
   });
 });
 

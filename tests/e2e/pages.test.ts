@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {launchChromium, openTrackedPage} from './browser';
+import {launchChromium, openTrackedPage, type TrackedPage} from './browser';
 import {collectErrors, intrawordEmphasis, sitemapPaths} from './site';
 
 const origin = inject('origin');
@@ -38,6 +38,35 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Tracked pages, one per test running at the same time, reused from page to
+ * page: a new browser context costs about half a second, as much as loading a
+ * page. What the checks read (errors, requests off this machine, cookies)
+ * starts empty for each page; a cookie would stay and fail every later page.
+ */
+interface Lane extends TrackedPage {
+  errors: string[];
+}
+const idle: Lane[] = [];
+async function withLane(check: (lane: Lane) => Promise<void>): Promise<void> {
+  let lane = idle.pop();
+  if (!lane) {
+    const tracked = await openTrackedPage(browser);
+    lane = {...tracked, errors: collectErrors(tracked.page)};
+  }
+  lane.errors.length = 0;
+  lane.externalRequests.length = 0;
+  await lane.page.setViewportSize({width: 1280, height: 900});
+  try {
+    await check(lane);
+    idle.push(lane);
+  } catch (error) {
+    // A page that failed may be in any state: the next test gets a fresh one.
+    await lane.context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 describe('every page in the sitemap', () => {
   const english = englishThemeStrings();
 
@@ -46,9 +75,8 @@ describe('every page in the sitemap', () => {
     expect(english).toContain('Skip to main content');
   });
 
-  it.each(paths)('%s', async (path) => {
-    const {page, context, externalRequests} = await openTrackedPage(browser);
-    const errors = collectErrors(page);
+  // Three pages at a time: most of a page's time is spent waiting (network, hydration), not computing.
+  it.concurrent.for(paths)('%s', (path, {expect}) => withLane(async ({page, context, externalRequests, errors}) => {
     const response = await page.goto(origin + path, {waitUntil: 'networkidle'});
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -72,8 +100,7 @@ describe('every page in the sitemap', () => {
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
-  });
+  }));
 });
 
 describe('a missing page', () => {
