@@ -10,11 +10,11 @@ import remarkStructuredContent from './src/remark/structuredContent';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
 import rehypeProtectedEmail from './src/rehype/protectedEmail';
-import remarkSearchBackend from './src/remark/searchBackend';
+import remarkSearchBackend from './src/search/server/remarkBackendDirective';
 import remarkStrictMarkdown from './src/remark/strictMarkdown';
 import remarkResponsiveImages from './src/remark/responsiveImages';
 import {GENERATED_PUBLIC_DIR} from './src/config/paths';
-import {searchBackendConfig, searchOrigins} from './src/search/algolia/config';
+import {searchBackendConfig, searchOrigins} from './src/search/shared/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
 // The content repository (REPO_URL, REPO_BRANCH): edit links and the issue forms follow from it; EDIT_URL alone
@@ -46,7 +46,8 @@ const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [rem
 
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
-const structuredContent = [remarkStructuredContent, {siteDir: __dirname, siteUrl: SITE_URL}] as [typeof remarkStructuredContent, {siteDir: string; siteUrl: string}];
+// Plugin options are part of the site config that every visitor loads: no folder of the build machine in them.
+const structuredContent = [remarkStructuredContent, {siteUrl: SITE_URL}] as [typeof remarkStructuredContent, {siteUrl: string}];
 
 const NEWS_OPTIONS = {
   publicDir: GENERATED_PUBLIC_DIR,
@@ -173,7 +174,7 @@ const config: Config = {
   ],
 
   // repository: public addresses of the content repository for the contributor pages (RepositoryForms), or null.
-  customFields: {siteDir: __dirname, search: SEARCH, repository: REPOSITORY.repository ?? null},
+  customFields: {repository: REPOSITORY.repository ?? null},
 
   // Protected e-mail addresses become working links in the browser (src/rehype/protectedEmail.ts).
   clientModules: ['./src/clientModules/revealEmails.ts'],
@@ -196,7 +197,7 @@ const config: Config = {
     './src/plugins/structured/index.ts',
     // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
     './src/plugins/images/index.ts',
-    ...(WITHOUT_SEARCH ? [] : ['./src/plugins/search/index.ts']),
+    ...(WITHOUT_SEARCH ? [] : [['./src/search/server/plugin.ts', {backend: SEARCH}]]),
     ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL, pagesOnly: CATALOGUE_PAGES_ONLY}] as [string, object]]),
     // Last: reads the finished pages for the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],

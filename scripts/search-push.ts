@@ -1,6 +1,6 @@
 /**
  * `npm run search:push`: sends the search records of the last build to
- * Algolia (see src/search/algolia/push.ts). Run after `npm run build`.
+ * Algolia (see src/search/server/algolia/push.ts). Run after `npm run build`.
  * Configuration from ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY, ALGOLIA_INDEX_NAME and
  * optionally ALGOLIA_HOSTS. `--records <file>` pushes another records file;
  * `--dry-run` checks the records and prints what would be sent.
@@ -8,10 +8,11 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {AlgoliaConfigError, pushConfig} from '../src/search/algolia/config';
-import {checkRecords, pushRecords, PushError} from '../src/search/algolia/push';
-import {recordsFilePath} from '../src/plugins/search';
-import type {SectionRecord} from '../src/search/types';
+import {AlgoliaConfigError} from '../src/search/shared/config';
+import {pushConfig} from '../src/search/server/algolia/pushConfig';
+import {checkRecords, pushRecords, PushError} from '../src/search/server/algolia/push';
+import {recordsFilePath} from '../src/search/server/plugin';
+import type {SectionRecord} from '../src/search/shared/types';
 
 const {values} = parseArgs({options: {records: {type: 'string'}, 'dry-run': {type: 'boolean', default: false}}});
 const siteDir = resolve(__dirname, '..');

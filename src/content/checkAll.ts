@@ -1,5 +1,5 @@
 /** Every content check in one call: what `npm run check:content` and the bench run. */
-import {searchBackendConfig} from '../search/algolia/config';
+import {searchBackendConfig} from '../search/shared/config';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {load as loadYaml} from 'js-yaml';

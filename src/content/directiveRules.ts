@@ -33,7 +33,7 @@ export const ADMONITIONS = {
 export type AdmonitionType = keyof typeof ADMONITIONS;
 export const isAdmonition = (name: string): name is AdmonitionType => Object.hasOwn(ADMONITIONS, name);
 
-/** `:::` blocks of the site itself (src/remark/searchBackend.ts). */
+/** `:::` blocks of the site itself (src/search/server/remarkBackendDirective.ts). */
 export const SITE_BLOCKS: readonly string[] = ['nur-mit-algolia', 'nur-ohne-algolia'];
 
 export interface DirectiveProblem {

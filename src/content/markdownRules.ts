@@ -6,7 +6,7 @@
  * src/data/large-files.yml); links to other pages of the site
  * resolve; headings do not skip levels. Each problem names file, line and column.
  */
-import {DIRECTIVES} from '../remark/searchBackend';
+import {DIRECTIVES} from '../search/server/remarkBackendDirective';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, posix, relative} from 'node:path';
 import {unified} from 'unified';
@@ -115,7 +115,7 @@ const PLACEHOLDER = /(?<!»)\[[^\]\n]*…[^\]\n]*\](?!«)/g;
 
 /**
  * Placeholders the operator must fill before publishing: warnings (errors with --strict).
- * Not in a block this build leaves out (see src/remark/searchBackend.ts).
+ * Not in a block this build leaves out (see src/search/server/remarkBackendDirective.ts).
  */
 export function placeholderWarnings(file: MarkdownFile, algolia = false): Problem[] {
   const problems: Problem[] = [];

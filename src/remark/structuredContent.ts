@@ -25,9 +25,9 @@ import {loadCongresses, loadGroups} from '../content/loadStructured';
 import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
 import {cell, heading, join, link, list, listItem, paragraph, row, stackableTable, strong, text} from './mdastBuilders';
+import {SITE_DIR} from '../config/paths';
 
 export interface StructuredContentOptions {
-  siteDir: string;
   /** Public origin of the site, for absolute URLs in structured data. */
   siteUrl: string;
   /** ISO day that counts as today (for »upcoming«); defaults to the build day. */
@@ -336,10 +336,9 @@ function frontMatterOf(file: VFile): Record<string, unknown> {
 }
 
 const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = function (options) {
-  const {siteDir} = options;
   return (tree, file) => {
     if (!file.path) return;
-    const path = relative(siteDir, file.path).split(sep).join('/');
+    const path = relative(SITE_DIR, file.path).split(sep).join('/');
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const hasDirective = (name: string): boolean => tree.children.some((node) => node.type === 'leafDirective' && node.name === name);
     const congressMatch = /^docs\/fachkongress\/(\d{4})\/([^/]+)\.mdx?$/.exec(path);
@@ -363,7 +362,7 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
     }
 
     if (needsCongresses) {
-      const {congresses} = loadCongresses(siteDir);
+      const {congresses} = loadCongresses(SITE_DIR);
       replaceDirective(tree, 'kongresse', congressOverview(congresses, today));
       replaceDirective(tree, 'referierende', speakersIndex(congresses));
       if (congressMatch) {
@@ -394,8 +393,8 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
     }
 
     if (needsGroups) {
-      const vocabularies = loadVocabularies(siteDir).vocabularies;
-      const {groups} = loadGroups(siteDir, vocabularies);
+      const vocabularies = loadVocabularies(SITE_DIR).vocabularies;
+      const {groups} = loadGroups(SITE_DIR, vocabularies);
       replaceDirective(tree, 'arbeitsgruppen', groupsOverview(groups));
       if (reportMatch) {
         const group = groups.find((item) => item.id === reportMatch[1]);

@@ -5,7 +5,7 @@
  * the right (read from the page's indexed text).
  */
 import {describe, expect, inject, it} from 'vitest';
-import {loadEngine} from '../../src/search/client';
+import {loadEngine} from '../../src/search/client/builtinEngine';
 
 const origin = inject('origin');
 const engine = loadEngine(`${origin}/`);

@@ -11,7 +11,7 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {distance} from 'fastest-levenshtein';
-import {stem, tokenize, type Token} from '../../src/search/normalize';
+import {stem, tokenize, type Token} from '../../src/search/shared/normalize';
 
 export interface LoggedRequest {
   method: string;

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import remarkSearchBackend from '../../src/remark/searchBackend';
+import remarkSearchBackend from '../../src/search/server/remarkBackendDirective';
 
 const SOURCE = [
   'Vorher.',

@@ -11,6 +11,7 @@ import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
 import {loadCongresses} from '../../content/loadStructured';
 import {nextCongress, type UpcomingCongress} from './upcomingCongress';
+import {createModuleData} from '../moduleData';
 
 export interface RecentPostsOptions {
   /** How many posts the home page lists. */
@@ -37,12 +38,14 @@ export default function recentPostsPlugin(
           `home: Das Blog-Plugin »${blogPluginId}« fehlt; die Startseite braucht die Meldungen.`,
         );
       }
-      const recentPosts = await actions.createData(
+      const recentPosts = await createModuleData(
+        actions,
+        context.siteDir,
         'recent-posts.json',
         JSON.stringify(selectRecentPosts(blog.blogPosts, count)),
       );
       const upcoming: UpcomingCongress | null = nextCongress(loadCongresses(context.siteDir).congresses, new Date().toISOString().slice(0, 10));
-      const upcomingCongress = await actions.createData('upcoming-congress.json', JSON.stringify(upcoming));
+      const upcomingCongress = await createModuleData(actions, context.siteDir, 'upcoming-congress.json', JSON.stringify(upcoming));
       actions.addRoute({
         path: context.baseUrl,
         exact: true,

@@ -25,6 +25,7 @@ import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages'
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadStructured';
 import {renderNews, type NewsListItem} from './render';
+import {createModuleData} from '../moduleData';
 
 export interface NewsOptions {
   /** Folder served as static files in development (the catalogue's `publicDir`). */
@@ -110,7 +111,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
         const {sidebar: _sidebar, items, ...modules} = route.modules ?? {};
         if (Array.isArray(items)) {
           const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => content.items[postsBySource.get(item.content.path)!.metadata.permalink]!);
-          const data = await actions.createData(`news-list-${docuHash(route.path)}.json`, JSON.stringify(list));
+          const data = await createModuleData(actions, siteDir, `news-list-${docuHash(route.path)}.json`, JSON.stringify(list));
           actions.addRoute({...route, component: LIST_COMPONENT, modules: {...modules, items: data}});
         } else {
           actions.addRoute({...route, modules});

@@ -20,6 +20,7 @@ import type {RenderJob, RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
 import {VOCABULARY_NAMES} from '../../content/vocabularies';
+import {createModuleData} from '../moduleData';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -157,7 +158,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
       pages.addRoutes(actions);
       if (options.pagesOnly) return;
-      const catalogue = await actions.createData('catalogue.json', JSON.stringify(content.module));
+      const catalogue = await createModuleData(actions, siteDir, 'catalogue.json', JSON.stringify(content.module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
         exact: true,

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {buildIndex} from '../../../src/search/buildIndex';
-import {extractPage} from '../../../src/search/extract';
-import {cut, highlight, snippetOf} from '../../../src/search/snippet';
-import type {PageRecord, SearchManifest} from '../../../src/search/types';
+import {buildIndex} from '../../../src/search/server/buildIndex';
+import {extractPage} from '../../../src/search/server/extract';
+import {cut, highlight, snippetOf} from '../../../src/search/client/snippet';
+import type {PageRecord, SearchManifest} from '../../../src/search/shared/types';
 import {engineFor, find} from './corpus';
 
 const WORDS = ['Patenschaft', 'Mentoring', 'Lotsendienst', 'Bildung', 'Nachbarschaft', 'Ehrenamt', 'Sprachcafé', 'Integration', 'Ausbildung', 'Begleitung'];

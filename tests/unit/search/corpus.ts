@@ -3,9 +3,9 @@
  * search issue's table names, plus pages that only mention the words in
  * passing, so that ranking is tested too.
  */
-import {buildIndex} from '../../../src/search/buildIndex';
-import {SearchEngine} from '../../../src/search/engine';
-import type {PageRecord, SearchType} from '../../../src/search/types';
+import {buildIndex} from '../../../src/search/server/buildIndex';
+import {SearchEngine} from '../../../src/search/client/engine';
+import type {PageRecord, SearchType} from '../../../src/search/shared/types';
 
 const page = (path: string, type: SearchType, title: string, text: string, heading = ''): PageRecord => ({
   path,

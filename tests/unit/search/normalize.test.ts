@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fold, stem, tokenize, wordKeys} from '../../../src/search/normalize';
+import {fold, stem, tokenize, wordKeys} from '../../../src/search/shared/normalize';
 
 describe('fold', () => {
   it.each([

@@ -1,7 +1,8 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {MAX_RECORD_TEXT, sectionRecords} from '../../../src/search/records';
-import {loadEngine, SearchUnavailableError} from '../../../src/search/client';
-import type {PageRecord} from '../../../src/search/types';
+import {MAX_RECORD_TEXT, sectionRecords} from '../../../src/search/server/records';
+import {loadEngine} from '../../../src/search/client/builtinEngine';
+import {SearchUnavailableError} from '../../../src/search/shared/backend';
+import type {PageRecord} from '../../../src/search/shared/types';
 
 const page: PageRecord = {
   path: '/gute-praxis/lesepatenschaften',

@@ -3,13 +3,12 @@
  * short snippet around the first match, with the matched words marked.
  * Shared by the search box and the results page; free of React.
  */
-import {tokenize} from './normalize';
-import type {PageFragment} from './types';
+import {tokenize} from '../shared/normalize';
+import type {SnippetPart} from '../shared/backend';
+import type {PageFragment} from '../shared/types';
 
-export interface SnippetPart {
-  text: string;
-  mark: boolean;
-}
+export type {SnippetPart};
+
 
 export interface Snippet {
   /** Anchor of the section (empty: the page itself). */

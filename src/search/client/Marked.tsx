@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import type {SnippetPart} from '@site/src/search/snippet';
+import type {SnippetPart} from '@site/src/search/shared/backend';
 
 /** Text with the matched words in <mark>. */
 export function Marked({parts}: {parts: readonly SnippetPart[]}): ReactNode {

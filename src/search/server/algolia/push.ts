@@ -7,8 +7,8 @@
  */
 import {algoliasearch} from 'algoliasearch';
 import {createHttpRequester} from '@algolia/requester-node-http';
-import type {SectionRecord} from '../types';
-import type {AlgoliaPushConfig} from './config';
+import type {SectionRecord} from '../../shared/types';
+import type {AlgoliaPushConfig} from './pushConfig';
 import {indexSettings} from './settings';
 
 /** Algolia rejects records above 10 KB (JSON, UTF-8). */

@@ -1,16 +1,12 @@
 /**
- * Browser side of the built-in search: loads the manifest once (when the
- * visitor first focuses a search field), then the engine fetches what each
- * query needs. Also turns hits into what the lists show.
+ * Browser side of the built-in search: the engine on the site's index (its
+ * manifest, then what each query needs), and hits turned into what the lists
+ * show. The backend (builtinBackend.ts) loads the engine once.
  */
-import {SearchUnavailableError, type ResultItem} from './backend';
+import {SearchUnavailableError, type ResultItem} from '../shared/backend';
 import {SearchEngine, type SearchHit, type SearchOutcome} from './engine';
 import {highlight, snippetOf} from './snippet';
-import {MANIFEST_PATH, SEARCH_TYPE_LABELS, type SearchManifest} from './types';
-
-export {SearchUnavailableError};
-
-let enginePromise: Promise<SearchEngine> | undefined;
+import {MANIFEST_PATH, SEARCH_TYPE_LABELS, type SearchManifest} from '../shared/types';
 
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
@@ -19,20 +15,12 @@ async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   return response.json() as Promise<unknown>;
 }
 
-/** The engine, loading the manifest on first use (and again after a failure). */
-export function loadEngine(baseUrl: string): Promise<SearchEngine> {
-  if (!enginePromise) {
-    const root = baseUrl.replace(/\/$/, '');
-    enginePromise = (async () => {
-      // The manifest has a fixed address: revalidate it, everything it points to is content-hashed.
-      const manifest = (await fetchJson(`${root}${MANIFEST_PATH}`, {cache: 'no-cache'})) as SearchManifest;
-      return new SearchEngine(manifest, (path) => fetchJson(`${root}${path}`));
-    })();
-    enginePromise.catch(() => {
-      enginePromise = undefined;
-    });
-  }
-  return enginePromise;
+/** An engine on the index of the site at `baseUrl`: loads the manifest, then fetches what each query needs. */
+export async function loadEngine(baseUrl: string): Promise<SearchEngine> {
+  const root = baseUrl.replace(/\/$/, '');
+  // The manifest has a fixed address: revalidate it, everything it points to is content-hashed.
+  const manifest = (await fetchJson(`${root}${MANIFEST_PATH}`, {cache: 'no-cache'})) as SearchManifest;
+  return new SearchEngine(manifest, (path) => fetchJson(`${root}${path}`));
 }
 
 /** Fetches the fragments of some hits and describes them for a list. */

@@ -5,9 +5,9 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {buildIndex, type BuiltIndex} from '../../search/buildIndex';
-import {sectionRecords} from '../../search/records';
-import {pageRecords} from './records';
+import {buildIndex, type BuiltIndex} from './buildIndex';
+import {sectionRecords} from './records';
+import {pageRecords} from './pageRecords';
 import type {HtmlSource} from './sources';
 
 export interface IndexJob {

@@ -5,8 +5,8 @@
  * buttons and anything marked `data-search-ignore` stay out of the index.
  */
 import {Parser} from 'htmlparser2';
-import {cleanText} from './normalize';
-import type {PageRecord, SearchType, Section} from './types';
+import {cleanText} from '../shared/normalize';
+import type {PageRecord, SearchType, Section} from '../shared/types';
 
 /** Inline elements: no word break at their boundaries (»Pat<em>innen</em>« stays one word). */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);

@@ -7,10 +7,10 @@
  */
 import {liteClient} from 'algoliasearch/lite';
 import {FACETS, FILTER_KEYS, type FilterKey} from '../../catalogue/types';
-import {SearchUnavailableError, type CatalogueFacets, type FacetSelection, type ResultItem, type ResultsPage, type ResultsRequest, type SearchBackend} from '../backend';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../types';
-import type {AlgoliaSearchConfig} from './config';
-import {parseHighlighted} from './highlight';
+import {SearchUnavailableError, type FacetSelection, type ResultItem, type ResultsPage, type ResultsRequest, type SearchBackend} from '../shared/backend';
+import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../shared/types';
+import type {AlgoliaSearchConfig} from '../shared/config';
+import {parseHighlighted} from './algoliaHighlight';
 
 type Client = ReturnType<typeof liteClient>;
 type Query = {indexName: string; query: string; hitsPerPage: number; facets?: string[]; facetFilters?: string[][]; facetingAfterDistinct?: boolean; maxValuesPerFacet?: number};
@@ -57,10 +57,7 @@ export function facetFilters(selection: FacetSelection, except?: FilterKey): str
 export class AlgoliaBackend implements SearchBackend {
   private client: Client | undefined;
 
-  constructor(
-    private readonly config: AlgoliaSearchConfig,
-    private readonly catalogue: CatalogueFacets | null,
-  ) {}
+  constructor(private readonly config: AlgoliaSearchConfig) {}
 
   private get search(): Client {
     this.client ??= liteClient(this.config.appId, this.config.searchKey, this.config.hosts.length > 0 ? {hosts: this.config.hosts} : {});
@@ -85,7 +82,7 @@ export class AlgoliaBackend implements SearchBackend {
     return {total: result?.nbHits ?? 0, items: (result?.hits ?? []).map(toResultItem)};
   }
 
-  async results({q, types, facets, limit}: ResultsRequest): Promise<ResultsPage> {
+  async results({q, types, facets, limit, catalogue}: ResultsRequest): Promise<ResultsPage> {
     const typeFilter = types.length > 0 ? [types.map((type) => `type:${type}`)] : [];
     const selected = FILTER_KEYS.filter((key) => facets[key].length > 0);
     const unselected = FILTER_KEYS.filter((key) => facets[key].length === 0);
@@ -98,7 +95,7 @@ export class AlgoliaBackend implements SearchBackend {
       // Type counts: the catalogue filters, not the type filter.
       {query: q, hitsPerPage: 0, facets: ['type'], facetFilters: facetFilters(facets)},
     ];
-    if (this.catalogue) {
+    if (catalogue) {
       // Counts of the facets without a selection: practices with all selections.
       if (unselected.length > 0) queries.push({query: q, hitsPerPage: 0, facets: unselected, facetFilters: [...practices, ...facetFilters(facets)], maxValuesPerFacet: 1000});
       // Each selected facet: practices with the other facets' selections (OR within a facet).
@@ -108,7 +105,6 @@ export class AlgoliaBackend implements SearchBackend {
     const typeCounts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, typed?.facets?.type?.[type] ?? 0])) as Record<SearchType, number>;
 
     let facetCounts: ResultsPage['facets'] = null;
-    const catalogue = this.catalogue;
     if (catalogue && (base?.facets?.type?.praxis ?? 0) > 0) {
       const countsOf = (key: FilterKey): Record<string, number> => {
         const index = facets[key].length > 0 ? unselected.length > 0 ? 1 + selected.indexOf(key) : selected.indexOf(key) : 0;

@@ -11,16 +11,15 @@ import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
-import {FACETS, FILTER_KEYS, type Facet, type FilterKey} from '../../catalogue/types';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../../search/types';
-import type {ResultsPage, SearchBackend} from '../../search/backend';
-import type {SearchBackendConfig} from '../../search/algolia/config';
-import type {SearchPageModule} from '../../plugins/search';
-import FacetGroup from '../FacetGroup';
-import {useFilterToggle} from '../FilterToggle';
-import {useFilterNavigation} from '../../hooks/useFilterNavigation';
-import {Marked} from '../SearchResult';
+import {EMPTY_FILTER, type FilterState} from '../../../catalogue/filter';
+import {FACETS, FILTER_KEYS, type Facet, type FilterKey} from '../../../catalogue/types';
+import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../../shared/types';
+import type {ResultsPage, SearchPageModule} from '../../shared/backend';
+import {useSearchBackend} from '../useSearchBackend';
+import FacetGroup from '../../../components/FacetGroup';
+import {useFilterToggle} from '../../../components/FilterToggle';
+import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
+import {Marked} from '../Marked';
 import styles from './styles.module.css';
 
 const PAGE_SIZE = 20;
@@ -63,14 +62,6 @@ type Loaded =
   | {kind: 'ready'; page: ResultsPage; q: string; key: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
-// The backend of this build (built-in index or Algolia), loaded with the first query.
-let backendPromise: Promise<SearchBackend> | undefined;
-function loadBackend(config: SearchBackendConfig, baseUrl: string, catalogue: SearchPageModule['catalogue']): Promise<SearchBackend> {
-  backendPromise ??= import('../../search/backend').then(({createBackend}) => createBackend(config, baseUrl, catalogue));
-  backendPromise.catch(() => (backendPromise = undefined));
-  return backendPromise;
-}
-
 const hitsLabel = (n: number): string => (n === 1 ? 'ein Treffer' : `${n.toLocaleString('de-DE')} Treffer`);
 
 export default function SearchPage({search}: {readonly search: SearchPageModule}): ReactNode {
@@ -87,7 +78,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const [more, setMore] = useState({search: location.search, count: PAGE_SIZE});
   const visible = more.search === location.search ? more.count : PAGE_SIZE;
   const catalogue = search.catalogue;
-  const backendConfig = (siteConfig.customFields?.search as SearchBackendConfig | undefined) ?? {backend: 'builtin'};
+  const backend = useSearchBackend();
 
   useEffect(() => setInput(state.q), [state.q]);
 
@@ -102,9 +93,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
     setLoaded((previous) => (previous.kind === 'ready' && previous.q === state.q ? previous : {kind: 'loading'}));
     void (async () => {
       try {
-        const backend = await loadBackend(backendConfig, siteConfig.baseUrl, catalogue);
         const facets = {topics: state.facets.topics, audiences: state.facets.audiences, roles: state.facets.roles, formats: state.facets.formats, states: state.facets.states, carrier: state.facets.carrier};
-        const page = await backend.results({q: state.q, types: state.types, facets, limit: visible});
+        const page = await (await backend()).results({q: state.q, types: state.types, facets, limit: visible, catalogue});
         if (!cancelled) setLoaded({kind: 'ready', page, q: state.q, key: requestKey});
       } catch (error) {
         if (!cancelled) setLoaded({kind: 'unavailable', notBuilt: error instanceof Error && 'reason' in error && error.reason === 'not-built'});
@@ -113,9 +103,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
     return () => {
       cancelled = true;
     };
-    // backendConfig and catalogue come from the build and do not change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, visible, siteConfig.baseUrl]);
+  }, [state, visible, backend, catalogue, location.search]);
 
   const page = loaded.kind === 'ready' ? loaded.page : null;
   // New filters or more results are on their way; the list shown is still the previous one.

@@ -9,8 +9,8 @@
  * - the manifest at a fixed address pointing to the content-hashed folder.
  */
 import {createHash} from 'node:crypto';
-import {MIN_TAIL, reverse, wordsFileKey} from './keys';
-import {stem, tokenize} from './normalize';
+import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
+import {stem, tokenize} from '../shared/normalize';
 import {
   MANIFEST_PATH,
   SEARCH_TYPES,
@@ -20,7 +20,7 @@ import {
   type SearchType,
   type ShardFile,
   type WordsFile,
-} from './types';
+} from '../shared/types';
 
 export interface IndexFile {
   /** Path under the site root. */

@@ -1,8 +1,9 @@
 /**
- * Algolia configuration from the environment, read by the site build (search
- * box, /suche, CSP, privacy notice) and by `npm run search:push`. Pure: takes
- * the environment as an argument. The admin key is read only for the push and
- * never reaches the site's configuration.
+ * The search configuration, shared by the build and the browser: which
+ * backend, and for Algolia what visitors' browsers need. Read from the
+ * environment by docusaurus.config.ts (pure: takes the environment as an
+ * argument). The admin key is read only by `npm run search:push`
+ * (server/algolia/pushConfig.ts) and never reaches the site.
  */
 
 export interface AlgoliaHost {
@@ -21,23 +22,28 @@ export interface AlgoliaSearchConfig {
   hosts: AlgoliaHost[];
 }
 
-export interface AlgoliaPushConfig {
-  appId: string;
-  adminKey: string;
-  indexName: string;
-  hosts: AlgoliaHost[];
+
+/** The search backend of a build: the search plugin's option `backend`, and in the browser its global data. */
+export type SearchBackendConfig = {backend: 'builtin'} | ({backend: 'algolia'} & AlgoliaSearchConfig);
+
+/** The search plugin's name (its global data is read by the browser code). */
+export const SEARCH_PLUGIN_NAME = 'wissensplattform-search';
+
+export interface SearchGlobalData {
+  backend: SearchBackendConfig;
 }
 
-/** The client-side search configuration in `customFields.search`. */
-export type SearchBackendConfig = {backend: 'builtin'} | ({backend: 'algolia'} & AlgoliaSearchConfig);
+/** Tags around matches in Algolia's highlights and snippets; the client turns them into marked text, never into HTML. */
+export const HIGHLIGHT_PRE = '<mark>';
+export const HIGHLIGHT_POST = '</mark>';
 
 export class AlgoliaConfigError extends Error {
   override name = 'AlgoliaConfigError';
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
-const value = (env: Env, name: string): string | undefined => {
+export const value = (env: Env, name: string): string | undefined => {
   const text = env[name]?.trim();
   return text === undefined || text === '' ? undefined : text;
 };
@@ -106,17 +112,4 @@ export function searchBackendConfig(env: Env): SearchBackendConfig {
     indexName: value(env, 'ALGOLIA_INDEX_NAME')!,
     hosts: parseHosts(env.ALGOLIA_HOSTS),
   };
-}
-
-/** Configuration of `npm run search:push`: every missing variable is named at once. */
-export function pushConfig(env: Env): AlgoliaPushConfig {
-  const names = ['ALGOLIA_APP_ID', 'ALGOLIA_ADMIN_KEY', 'ALGOLIA_INDEX_NAME'] as const;
-  const missing = names.filter((name) => value(env, name) === undefined);
-  if (missing.length > 0) {
-    throw new AlgoliaConfigError(
-      `Für npm run search:push ${missing.length === 1 ? 'fehlt die Umgebungsvariable' : 'fehlen die Umgebungsvariablen'} ${missing.join(', ')}. ` +
-        'Den Admin-Schlüssel (»Write API Key« oder »Admin API Key«) finden Sie im Algolia-Dashboard unter Settings → API Keys; er gehört nur in die Umgebung des Push, nie in die Website.',
-    );
-  }
-  return {appId: value(env, 'ALGOLIA_APP_ID')!, adminKey: value(env, 'ALGOLIA_ADMIN_KEY')!, indexName: value(env, 'ALGOLIA_INDEX_NAME')!, hosts: parseHosts(env.ALGOLIA_HOSTS)};
 }

@@ -1,8 +1,8 @@
 /** Search records of the built pages: the article of each page, read from the output (or from memory). */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {extractPage} from '../../search/extract';
-import type {PageRecord} from '../../search/types';
+import {extractPage} from './extract';
+import type {PageRecord} from '../shared/types';
 import type {HtmlSource} from './sources';
 
 function builtHtml(outDir: string, path: string): string {

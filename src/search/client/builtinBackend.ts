@@ -3,28 +3,35 @@
  * pages; types and the catalogue's facets (the same facet file and filter
  * code as the catalogue) are filtered and counted here in the browser.
  */
-import {createMatcher, filterCatalogue, EMPTY_FILTER} from '../catalogue/filter';
-import {FACETS, FILTER_KEYS, type Facet, type FacetRow, type FacetsFile} from '../catalogue/types';
-import type {CatalogueFacets, ResultsPage, ResultsRequest, SearchBackend} from './backend';
-import {describeHits, loadEngine} from './client';
-import type {SearchOutcome} from './engine';
-import {SEARCH_TYPES, type SearchType} from './types';
+import {createMatcher, filterCatalogue, EMPTY_FILTER} from '../../catalogue/filter';
+import {FACETS, FILTER_KEYS, type Facet, type FacetRow, type FacetsFile} from '../../catalogue/types';
+import type {ResultsPage, ResultsRequest, SearchBackend} from '../shared/backend';
+import {describeHits, loadEngine} from './builtinEngine';
+import type {SearchEngine, SearchOutcome} from './engine';
+import {SEARCH_TYPES, type SearchType} from '../shared/types';
 
 export class BuiltinBackend implements SearchBackend {
   private last: {q: string; outcome: Promise<SearchOutcome>} | undefined;
-  private rows: Promise<FacetRow[]> | undefined;
+  private rows: {url: string; rows: Promise<FacetRow[]>} | undefined;
+  private loading: Promise<SearchEngine> | undefined;
 
-  constructor(
-    private readonly baseUrl: string,
-    private readonly catalogue: CatalogueFacets | null,
-  ) {}
+  constructor(private readonly baseUrl: string) {}
+
+  /** The engine, loading the manifest on first use (and again after a failure). */
+  private engine(): Promise<SearchEngine> {
+    if (!this.loading) {
+      this.loading = loadEngine(this.baseUrl);
+      this.loading.catch(() => (this.loading = undefined));
+    }
+    return this.loading;
+  }
 
   async warm(): Promise<void> {
-    await loadEngine(this.baseUrl);
+    await this.engine();
   }
 
   async suggest(q: string, limit: number): Promise<{total: number; items: Awaited<ReturnType<typeof describeHits>>}> {
-    const engine = await loadEngine(this.baseUrl);
+    const engine = await this.engine();
     const outcome = await engine.search(q, {quick: true});
     return {total: outcome.total, items: await describeHits(engine, outcome, outcome.top(limit), this.baseUrl)};
   }
@@ -32,7 +39,7 @@ export class BuiltinBackend implements SearchBackend {
   /** The outcome of the last query is kept: filters and »Weitere Treffer« do not search again. */
   private outcome(q: string): Promise<SearchOutcome> {
     if (this.last?.q !== q) {
-      const outcome = loadEngine(this.baseUrl).then((engine) => engine.search(q));
+      const outcome = this.engine().then((engine) => engine.search(q));
       outcome.catch(() => (this.last = undefined));
       this.last = {q, outcome};
     }
@@ -40,26 +47,27 @@ export class BuiltinBackend implements SearchBackend {
   }
 
   /** The catalogue's facet rows; without them (a failed request) practices are not filtered by facets. */
-  private facetRows(): Promise<FacetRow[]> {
-    if (!this.catalogue) return Promise.resolve([]);
-    this.rows ??= fetch(this.catalogue.facetsUrl)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return ((await response.json()) as FacetsFile).rows;
-      })
-      .catch(() => {
-        this.rows = undefined;
-        return [];
-      });
-    return this.rows;
+  private facetRows(url: string): Promise<FacetRow[]> {
+    if (this.rows?.url !== url) {
+      const rows = fetch(url)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          return ((await response.json()) as FacetsFile).rows;
+        })
+        .catch(() => {
+          this.rows = undefined;
+          return [];
+        });
+      this.rows = {url, rows};
+    }
+    return this.rows.rows;
   }
 
-  async results({q, types, facets, limit}: ResultsRequest): Promise<ResultsPage> {
-    const engine = await loadEngine(this.baseUrl);
+  async results({q, types, facets, limit, catalogue}: ResultsRequest): Promise<ResultsPage> {
+    const engine = await this.engine();
     const outcome = await this.outcome(q);
     const practiceHits = outcome.hits.filter((hit) => hit.type === 'praxis');
-    const catalogue = this.catalogue;
-    const rows = catalogue && practiceHits.length > 0 ? await this.facetRows() : [];
+    const rows = catalogue && practiceHits.length > 0 ? await this.facetRows(catalogue.facetsUrl) : [];
 
     let facetResult: (ReturnType<typeof filterCatalogue> & {passing: Set<number>}) | null = null;
     if (catalogue && rows.length > 0) {

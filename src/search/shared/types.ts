@@ -45,7 +45,7 @@ export interface PageRecord {
 export type PracticeFacets = Record<'topics' | 'audiences' | 'roles' | 'formats' | 'states' | 'carrier', string[]>;
 
 /**
- * One record per page section (src/search/records.ts), for an external
+ * One record per page section (src/search/server/records.ts), for an external
  * service such as Algolia; the built-in index works on whole page records.
  */
 export interface SectionRecord extends Partial<PracticeFacets> {

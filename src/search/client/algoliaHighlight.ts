@@ -3,8 +3,8 @@
  * configured tags around matches. This turns them into marked text parts,
  * which the lists render as text: nothing from the index becomes HTML.
  */
-import type {SnippetPart} from '../snippet';
-import {HIGHLIGHT_POST, HIGHLIGHT_PRE} from './settings';
+import type {SnippetPart} from '../shared/backend';
+import {HIGHLIGHT_POST, HIGHLIGHT_PRE} from '../shared/config';
 
 const ENTITIES: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'"};
 const unescape = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!);

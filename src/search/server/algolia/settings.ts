@@ -5,11 +5,10 @@
  * the content type and every catalogue facet, highlighting with <mark>.
  */
 import type {IndexSettings} from 'algoliasearch';
-import {FACETS} from '../../catalogue/types';
+import {FACETS} from '../../../catalogue/types';
 
-/** Tags around matches in highlights and snippets; the client turns them into marked text, never into HTML. */
-export const HIGHLIGHT_PRE = '<mark>';
-export const HIGHLIGHT_POST = '</mark>';
+import {HIGHLIGHT_POST, HIGHLIGHT_PRE} from '../../shared/config';
+
 /** Words around the match in a snippet. */
 export const SNIPPET_WORDS = 30;
 

@@ -3,8 +3,8 @@
  * (Algolia, #9). Built from the same page records as the built-in index, so
  * both backends see the same text. Free of Node and React imports.
  */
-import {cleanText} from './normalize';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type PageRecord, type SectionRecord} from './types';
+import {cleanText} from '../shared/normalize';
+import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type PageRecord, type SectionRecord} from '../shared/types';
 
 /** Algolia allows 10 KB per record; keep the text well below, with room for the other fields. */
 export const MAX_RECORD_TEXT = 8_000;

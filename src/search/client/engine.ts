@@ -12,9 +12,9 @@
  * match weight × impact (title over headings over body) × rarity of the word.
  */
 import {distance} from 'fastest-levenshtein';
-import {MIN_TAIL, reverse, wordsFileKey} from './keys';
-import {stem, tokenize} from './normalize';
-import type {PageFragment, SearchManifest, SearchType, ShardFile, WordsFile} from './types';
+import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
+import {stem, tokenize} from '../shared/normalize';
+import type {PageFragment, SearchManifest, SearchType, ShardFile, WordsFile} from '../shared/types';
 
 export type Loader = (path: string) => Promise<unknown>;
 

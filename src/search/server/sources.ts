@@ -5,11 +5,11 @@
  */
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import type {NewsContent} from '../news';
+import type {NewsContent} from '../../plugins/news';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
-import type {PracticeFacets, SearchType} from '../../search/types';
+import type {PracticeFacets, SearchType} from '../shared/types';
 import {FACETS, type FacetsFile} from '../../catalogue/types';
-import type {PracticesContent} from '../practices';
+import type {PracticesContent} from '../../plugins/practices';
 import type {Fragment} from '../../fragmentPages/fragment';
 
 export interface HtmlSource {

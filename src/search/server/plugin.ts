@@ -1,17 +1,21 @@
 /**
  * The built-in search: after the build, reads the content of every indexed
- * page (see sources.ts), builds the sharded index (src/search/buildIndex.ts)
+ * page (see sources.ts), builds the sharded index (buildIndex.ts)
  * and writes it into the output. Adds the results page `/suche`.
  * The index is made from the built site, so it exists only in production
  * builds; the dev server's search box says so.
  */
 import {join} from 'node:path';
-import {runInWorker} from '../worker';
-import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {SearchBackendConfig} from '../../search/algolia/config';
-import {renderedFragments, type PracticesContent} from '../practices';
+import {runInWorker} from '../../plugins/worker';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
+import * as z from 'zod';
+import {validatedOptions} from '../../plugins/options';
+import type {SearchPageModule} from '../shared/backend';
+import {SEARCH_PLUGIN_NAME, type SearchBackendConfig, type SearchGlobalData} from '../shared/config';
+import {renderedFragments, type PracticesContent} from '../../plugins/practices';
 import type {IndexJob, IndexStats} from './indexWorker';
 import {catalogueSources, searchSources, type HtmlSource} from './sources';
+import {createModuleData} from '../../plugins/moduleData';
 
 /**
  * The index is built in a worker thread (indexWorker.ts) while the catalogue
@@ -23,22 +27,37 @@ const indexInWorker = (siteDir: string, job: IndexJob): Promise<IndexStats> => r
 export const RECORDS_FILE = 'wissensplattform-search/records.json';
 export const recordsFilePath = (generatedFilesDir: string): string => join(generatedFilesDir, RECORDS_FILE);
 
-/** The backend the site searches with (`customFields.search`, set from ALGOLIA_* in docusaurus.config.ts). */
-export function backendOf(customFields: Record<string, unknown> | undefined): SearchBackendConfig {
-  return (customFields?.search as SearchBackendConfig | undefined) ?? {backend: 'builtin'};
+export interface SearchOptions {
+  /** The backend the site searches with (from ALGOLIA_* in docusaurus.config.ts, see shared/config.ts). */
+  backend: SearchBackendConfig;
 }
 
-export interface SearchPageModule {
-  /** Facets of the catalogue, for filtering practices among the results (null without catalogue). */
-  catalogue: Pick<PracticesContent['module'], 'vocabularies' | 'carriers' | 'facetsUrl'> | null;
+const HOST = z.object({url: z.string().min(1), port: z.number().int().positive().optional(), protocol: z.enum(['http', 'https']), accept: z.enum(['read', 'write', 'readWrite'])});
+const OPTIONS = z.object({
+  backend: z
+    .discriminatedUnion('backend', [
+      z.object({backend: z.literal('builtin')}),
+      z.object({backend: z.literal('algolia'), appId: z.string().min(1), searchKey: z.string().min(1), indexName: z.string().min(1), hosts: z.array(HOST)}),
+    ])
+    .default({backend: 'builtin'}),
+});
+
+export function validateOptions({options}: OptionValidationContext<Partial<SearchOptions> | undefined, SearchOptions>): SearchOptions {
+  return validatedOptions(SEARCH_PLUGIN_NAME, OPTIONS, options);
 }
 
-export default function searchPlugin(context: LoadContext): Plugin<void> {
+export default function searchPlugin(context: LoadContext, options: SearchOptions): Plugin<void> {
   const {baseUrl} = context;
   let sources: HtmlSource[] = [];
   let catalogue: PracticesContent | undefined;
   return {
-    name: 'wissensplattform-search',
+    name: SEARCH_PLUGIN_NAME,
+
+    async contentLoaded({actions}) {
+      // The browser's search code reads the backend from here (src/search/client/useSearchBackend.ts).
+      const data: SearchGlobalData = {backend: options.backend};
+      actions.setGlobalData(data);
+    },
 
     async allContentLoaded({allContent, actions}) {
       sources = searchSources(allContent, baseUrl);
@@ -49,18 +68,18 @@ export default function searchPlugin(context: LoadContext): Plugin<void> {
           ? {vocabularies: practices.module.vocabularies, carriers: practices.module.carriers, facetsUrl: practices.module.facetsUrl}
           : null,
       };
-      const data = await actions.createData('search-page.json', JSON.stringify(module));
+      const data = await createModuleData(actions, context.siteDir, 'search-page.json', JSON.stringify(module));
       actions.addRoute({
         path: `${baseUrl}suche`,
         exact: true,
-        component: '@site/src/components/SearchPage/index.tsx',
+        component: '@site/src/search/client/SearchPage/index.tsx',
         modules: {search: data},
       });
     },
 
     async postBuild({outDir}) {
       const started = performance.now();
-      const builtin = backendOf(context.siteConfig.customFields).backend === 'builtin';
+      const builtin = options.backend.backend === 'builtin';
       // The records for `npm run search:push` are only needed when the site searches with Algolia.
       const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
       // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.

@@ -1,12 +1,17 @@
 /**
  * What the search box and /suche ask of a search backend, so that both work
  * the same with the built-in index and with Algolia. The backend is chosen at
- * build time (`customFields.search`) and loaded only when a visitor searches.
+ * build time (the search plugin's option `backend`) and loaded only when a
+ * visitor searches (src/search/client/loadBackend.ts).
  */
-import type {Facet, FacetValue, FilterKey} from '../catalogue/types';
-import type {SearchBackendConfig} from './algolia/config';
-import type {SnippetPart} from './snippet';
+import type {Facet, FacetValue, FilterKey} from '../../catalogue/types';
 import type {SearchType} from './types';
+
+/** Text in parts, some marked as matching the query; lists render it as text, never as HTML. */
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
 
 export class SearchUnavailableError extends Error {
   constructor(readonly reason: 'not-built' | 'failed') {
@@ -34,6 +39,12 @@ export interface CatalogueFacets {
   facetsUrl: string;
 }
 
+/** The data of the /suche route. */
+export interface SearchPageModule {
+  /** Facets of the catalogue, for filtering practices among the results (null without catalogue). */
+  catalogue: CatalogueFacets | null;
+}
+
 export type FacetSelection = Record<FilterKey, string[]>;
 
 export interface ResultsRequest {
@@ -42,6 +53,8 @@ export interface ResultsRequest {
   facets: FacetSelection;
   /** How many results to describe (the list grows by »Weitere Treffer«). */
   limit: number;
+  /** The catalogue's facets, to filter and count practices by (null: no catalogue). */
+  catalogue: CatalogueFacets | null;
 }
 
 export interface ResultsPage {
@@ -65,14 +78,4 @@ export interface SearchBackend {
   /** The best few results while typing. */
   suggest(q: string, limit: number): Promise<{total: number; items: ResultItem[]}>;
   results(request: ResultsRequest): Promise<ResultsPage>;
-}
-
-/** The backend of this build; the chosen implementation is its own chunk, loaded on first use. */
-export async function createBackend(config: SearchBackendConfig, baseUrl: string, catalogue: CatalogueFacets | null): Promise<SearchBackend> {
-  if (config.backend === 'algolia') {
-    const {AlgoliaBackend} = await import('./algolia/backend');
-    return new AlgoliaBackend(config, catalogue);
-  }
-  const {BuiltinBackend} = await import('./builtinBackend');
-  return new BuiltinBackend(baseUrl, catalogue);
 }

@@ -1,0 +1,256 @@
+/**
+ * The search box in the navbar, a WAI-ARIA combobox with a list box of
+ * results. Nothing of the search is loaded until the box gets focus; then the
+ * backend's chunk and the index manifest follow (see ../loadBackend.ts).
+ * Shortcuts: Ctrl+K / ⌘K and »/«. Enter without a selection opens /suche.
+ */
+import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {Marked} from '@site/src/search/client/Marked';
+import type {ResultItem} from '@site/src/search/shared/backend';
+import {useSearchBackend} from '@site/src/search/client/useSearchBackend';
+import styles from './styles.module.css';
+
+const LIMIT = 6;
+
+type Status =
+  | {kind: 'idle'}
+  | {kind: 'loading'}
+  | {kind: 'results'; items: ResultItem[]; total: number; query: string}
+  | {kind: 'empty'; query: string}
+  | {kind: 'unavailable'; notBuilt: boolean};
+
+const isTypingTarget = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** What the live region says: always about the query the shown results belong to. */
+function announce(status: Status): string {
+  switch (status.kind) {
+    case 'loading':
+      return 'Suche läuft …';
+    case 'results':
+      return `${status.total === 1 ? 'Ein Treffer' : `${status.total.toLocaleString('de-DE')} Treffer`} für »${status.query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
+    case 'empty':
+      return `Keine Treffer für »${status.query}«.`;
+    case 'unavailable':
+      return 'Die Suche ist gerade nicht verfügbar.';
+    default:
+      return '';
+  }
+}
+
+export default function SearchBar(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const history = useHistory();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState<Status>({kind: 'idle'});
+  const sequence = useRef(0);
+  const searchUrl = (q: string): string => `${siteConfig.baseUrl}suche?q=${encodeURIComponent(q)}`;
+  const backend = useSearchBackend();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+      if (shortcut || (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target))) {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const run = useCallback(
+    async (text: string) => {
+      const current = ++sequence.current;
+      if (text.trim() === '') {
+        setStatus({kind: 'idle'});
+        return;
+      }
+      setStatus((previous) => (previous.kind === 'results' ? previous : {kind: 'loading'}));
+      try {
+        const {total, items} = await (await backend()).suggest(text, LIMIT);
+        if (current !== sequence.current) return;
+        setActive(-1);
+        const shown = text.trim();
+        setStatus(total === 0 ? {kind: 'empty', query: shown} : {kind: 'results', items, total, query: shown});
+      } catch (error) {
+        if (current !== sequence.current) return;
+        const notBuilt = error instanceof Error && 'reason' in error && error.reason === 'not-built';
+        setStatus({kind: 'unavailable', notBuilt});
+      }
+    },
+    [backend],
+  );
+
+  const items = status.kind === 'results' ? status.items : [];
+  // Options: the results, then »Alle Treffer anzeigen«.
+  const optionCount = status.kind === 'results' ? items.length + 1 : 0;
+  const expanded = open && query.trim() !== '' && status.kind !== 'idle';
+  const optionId = (index: number): string => `${id}-option-${index}`;
+
+  const go = (url: string): void => {
+    setOpen(false);
+    setQuery('');
+    setStatus({kind: 'idle'});
+    inputRef.current?.blur();
+    history.push(url);
+  };
+  const choose = (index: number): void => {
+    const item = items[index];
+    go(item ? item.url : searchUrl(query.trim()));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (optionCount === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the input itself: moving past either end returns to it.
+      setActive((previous) => {
+        const next = previous + step;
+        return next >= optionCount ? -1 : next < -1 ? optionCount - 1 : next;
+      });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (query.trim() === '') return;
+      if (expanded && active >= 0) choose(active);
+      else go(searchUrl(query.trim()));
+    } else if (event.key === 'Escape') {
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query !== '') {
+        event.preventDefault();
+        setQuery('');
+        setStatus({kind: 'idle'});
+      }
+    }
+  };
+
+  const activeIndex = active >= optionCount ? -1 : active;
+
+  useEffect(() => {
+    if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({block: 'nearest'});
+    // optionId depends only on the stable id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeIndex]);
+
+  return (
+    <div
+      className={styles.search}
+      role="search"
+      aria-label="Website"
+      onBlur={(event) => {
+        // Focus moving into the result panel (to scroll it) keeps it open; leaving the search closes it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Website durchsuchen
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        className={styles.input}
+        // A text field: the combobox role is not allowed on type="search" (ARIA in HTML).
+        type="text"
+        name="q"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        placeholder="Suchen …"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        aria-describedby={`${id}-hint`}
+        value={query}
+        onFocus={() => {
+          setOpen(true);
+          void backend()
+            .then((loaded) => loaded.warm())
+            .catch(() => undefined);
+        }}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          void run(event.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className={styles.shortcut} aria-hidden="true">
+        /
+      </kbd>
+      <span id={`${id}-hint`} className="sr-only">
+        Tastenkürzel: Strg+K oder Schrägstrich.
+      </span>
+      <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {expanded ? announce(status) : ''}
+      </div>
+      {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
+      <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label="Vorschau der Treffer">
+        {status.kind === 'loading' && <p className={styles.message}>Suche läuft …</p>}
+        {status.kind === 'empty' && (
+          <p className={styles.message}>
+            Keine Treffer für »{status.query}«. Prüfen Sie die Schreibweise oder versuchen Sie ein allgemeineres Wort.
+          </p>
+        )}
+        {status.kind === 'unavailable' && (
+          <p className={styles.message}>
+            {status.notBuilt
+              ? 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.'
+              : 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.'}
+          </p>
+        )}
+        <ul id={`${id}-listbox`} role="listbox" aria-label="Suchvorschläge" className={styles.list} hidden={items.length === 0}>
+          {items.map((item, index) => (
+            <li
+              key={item.key}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === activeIndex}
+              className={styles.option}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(index)}
+              onMouseMove={() => setActive(index)}>
+              <span className="wp-result-type">{item.typeLabel}</span>
+              <span className={styles.title}>
+                <Marked parts={item.title} />
+              </span>
+              {item.heading.length > 0 && (
+                <span className={styles.heading}>
+                  <Marked parts={item.heading} />
+                </span>
+              )}
+              <span className={styles.snippet}>
+                <Marked parts={item.snippet} />
+              </span>
+            </li>
+          ))}
+          {status.kind === 'results' && (
+            <li
+              id={optionId(items.length)}
+              role="option"
+              aria-selected={activeIndex === items.length}
+              className={`${styles.option} ${styles.all}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(items.length)}
+              onMouseMove={() => setActive(items.length)}>
+              {status.total === 1 ? 'Den Treffer auf der Suchseite anzeigen' : `Alle ${status.total.toLocaleString('de-DE')} Treffer anzeigen`}
+            </li>
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}
