@@ -28,7 +28,7 @@ export interface Vocabularies {
   states: string[];
 }
 
-const VOCABULARY_NAMES = ['topics', 'audiences', 'roles', 'formats', 'states'] as const;
+const FACETS = ['topics', 'audiences', 'roles', 'formats', 'states'] as const;
 
 /** Corpus sizes: 1,200 pages = 1,000 practices + 200 posts; 10,000 = 10,000 + 500 (as in the anchors). */
 export function corpusSizes(pages: number): {practices: number; posts: number} {
@@ -39,7 +39,7 @@ export function corpusSizes(pages: number): {practices: number; posts: number} {
 
 /** The vocabulary slugs from `src/data/<name>.yml`. */
 export function loadVocabularies(siteDir: string): Vocabularies {
-  const entries = VOCABULARY_NAMES.map((name) => {
+  const entries = FACETS.map((name) => {
     const list = load(readFileSync(join(siteDir, 'src/data', `${name}.yml`), 'utf8')) as {slug: string}[];
     return [name, list.map((entry) => entry.slug)] as const;
   });

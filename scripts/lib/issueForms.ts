@@ -6,11 +6,12 @@
  */
 import {dump} from 'js-yaml';
 import type {Carrier} from '../../src/content/carriers';
-import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from '../../src/content/vocabularies';
+import {type Vocabularies} from '../../src/content/vocabularies';
+import {FACET_WORDS, FACETS} from '../../src/vocabulary';
 
 export const PRACTICE_FORM_FILE = '.github/ISSUE_TEMPLATE/praxisbeispiel.yml';
 
-const HINTS: Record<(typeof VOCABULARY_NAMES)[number], string> = {
+const HINTS: Record<(typeof FACETS)[number], string> = {
   topics: 'In welchen Handlungsfeldern ist das Angebot aktiv? Mindestens eins.',
   audiences: 'Wen erreicht das Angebot? Mindestens eine Zielgruppe.',
   roles: 'Welche Rolle haben die Engagierten? Mindestens eine.',
@@ -19,18 +20,18 @@ const HINTS: Record<(typeof VOCABULARY_NAMES)[number], string> = {
 };
 
 export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly Carrier[]): string {
-  const choice = (name: (typeof VOCABULARY_NAMES)[number]) =>
+  const choice = (name: (typeof FACETS)[number]) =>
     name === 'states'
       ? {
           type: 'dropdown',
           id: name,
-          attributes: {label: VOCABULARY_META[name].label, description: HINTS[name], multiple: true, options: vocabularies[name].map((entry) => entry.label)},
+          attributes: {label: FACET_WORDS[name].heading, description: HINTS[name], multiple: true, options: vocabularies[name].map((entry) => entry.label)},
           validations: {required: true},
         }
       : {
           type: 'checkboxes',
           id: name,
-          attributes: {label: VOCABULARY_META[name].label, description: HINTS[name], options: vocabularies[name].map((entry) => ({label: entry.label}))},
+          attributes: {label: FACET_WORDS[name].heading, description: HINTS[name], options: vocabularies[name].map((entry) => ({label: entry.label}))},
         };
   const form = {
     name: 'Praxisbeispiel vorschlagen',
@@ -68,7 +69,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
         validations: {required: true},
       },
       {type: 'input', id: 'carrier_other', attributes: {label: 'Andere Träger*in', description: 'Name, Ort und Website der Organisation.'}},
-      ...VOCABULARY_NAMES.map(choice),
+      ...FACETS.map(choice),
       {type: 'input', id: 'since', attributes: {label: 'Seit wann gibt es das Angebot?', description: 'Jahr, zum Beispiel 2019.', placeholder: '2019'}},
       {
         type: 'textarea',

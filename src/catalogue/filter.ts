@@ -3,7 +3,8 @@
  * across facets with AND; `bundesweit` matches every Land; counts say how many
  * practices a value would yield given the other filters.
  */
-import {FACETS, FILTER_KEYS, type Facet, type FacetRow, type FacetValue, type FilterKey} from './types';
+import {type FacetRow, type FacetValue} from './types';
+import {FACETS, FILTER_KEYS, type Facet, type FilterKey} from '../vocabulary';
 
 export type SortOrder = 'titel' | 'neueste';
 

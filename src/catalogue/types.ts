@@ -2,10 +2,7 @@
  * Shared between the build (which writes the catalogue data) and the browser
  * (which filters it). Kept free of Node and React imports.
  */
-export const FACETS = ['topics', 'audiences', 'roles', 'formats', 'states'] as const;
-export type Facet = (typeof FACETS)[number];
-export type FilterKey = Facet | 'carrier';
-export const FILTER_KEYS: readonly FilterKey[] = [...FACETS, 'carrier'];
+import type {Facet} from '../vocabulary';
 
 export interface FacetValue {
   slug: string;

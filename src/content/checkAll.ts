@@ -10,7 +10,8 @@ import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
 import {renderPracticeBody} from '../plugins/practices/markdown';
 import {NEWS_HTML} from '../plugins/news/render';
-import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies} from './vocabularies';
+import {type Vocabularies} from './vocabularies';
+import {FACET_WORDS, FACETS} from '../vocabulary';
 
 export interface ContentSummary {
   practices: number;
@@ -66,7 +67,7 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
 function knownRoutes(files: MarkdownFile[], vocabularies: Vocabularies, carrierIds: string[], tags: string[]): Set<string> {
   const routes = new Set(['/', '/suche', '/gute-praxis', '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
   for (const file of files) routes.add(file.route);
-  for (const name of VOCABULARY_NAMES) for (const entry of vocabularies[name]) routes.add(`/gute-praxis/${VOCABULARY_META[name].segment}/${entry.slug}`);
+  for (const name of FACETS) for (const entry of vocabularies[name]) routes.add(`/gute-praxis/${FACET_WORDS[name].segment}/${entry.slug}`);
   for (const id of carrierIds) routes.add(`/traeger/${id}`);
   for (const tag of tags) routes.add(`/meldungen/tags/${tag}`);
   return routes;

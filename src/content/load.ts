@@ -10,17 +10,10 @@ import {carriersSchema, type Carrier} from './carriers';
 import {suggestion} from './didYouMean';
 import {practiceFrontMatterSchema, type Practice} from './practice';
 import type {Problem} from './problems';
-import {
-  NATIONWIDE,
-  SLUG_PATTERN,
-  VOCABULARY_META,
-  VOCABULARY_NAMES,
-  vocabularySchema,
-  type Vocabularies,
-  type VocabularyName,
-} from './vocabularies';
+import {SLUG_PATTERN, vocabularySchema, type Vocabularies} from './vocabularies';
 import {fieldName, parseYamlSource, type YamlSource} from './yamlSource';
 import {germanIssueMessage, type Hints} from './zodIssues';
+import {NATIONWIDE, FACET_WORDS, FACETS, type Facet} from '../vocabulary';
 
 export const PRACTICES_DIR = 'docs/gute-praxis';
 export const CARRIERS_FILE = 'src/data/carriers.yml';
@@ -75,7 +68,7 @@ export function readYamlFile(siteDir: string, file: string): {source?: YamlSourc
 export function loadVocabularies(siteDir: string): {vocabularies: Vocabularies; problems: Problem[]} {
   const problems: Problem[] = [];
   const vocabularies = {} as Vocabularies;
-  for (const name of VOCABULARY_NAMES) {
+  for (const name of FACETS) {
     const file = `src/data/${name}.yml`;
     const read = readYamlFile(siteDir, file);
     problems.push(...read.problems);
@@ -168,7 +161,7 @@ export function validatePractice(
   if (parsed.problems.length > 0) return {problems: [...problems, ...parsed.problems]};
   const source = parsed.source;
   const schema = practiceFrontMatterSchema(context.currentYear);
-  const listHint = (name: VocabularyName): string =>
+  const listHint = (name: Facet): string =>
     `Gültig sind: ${context.vocabularies[name].map((entry) => entry.slug).join(', ')}.`;
   const {data, problems: schemaIssues} = schemaProblems(schema, source.value ?? {}, source, file, {
     allowedKeys: Object.keys(schema.shape),
@@ -178,13 +171,13 @@ export function validatePractice(
       carrier: 'Erwartet wird eine ID aus src/data/carriers.yml.',
       since: `Erwartet wird das Startjahr als Zahl zwischen 2000 und ${context.currentYear + 1}.`,
       sample: 'Erwartet wird true (Beispielinhalt) oder false.',
-      ...Object.fromEntries(VOCABULARY_NAMES.map((name) => [name, listHint(name)])),
+      ...Object.fromEntries(FACETS.map((name) => [name, listHint(name)])),
     },
   });
   problems.push(...schemaIssues);
   if (!data) return {problems};
 
-  for (const name of VOCABULARY_NAMES) {
+  for (const name of FACETS) {
     const valid = context.vocabularies[name].map((entry) => entry.slug);
     const seen = new Set<string>();
     data[name].forEach((value, index) => {
@@ -193,7 +186,7 @@ export function validatePractice(
           file,
           ...source.locate([name, index]),
           field: `${name}[${index}]`,
-          message: `»${value}« ist kein Wert der Liste ${VOCABULARY_META[name].label}.${suggestion(value, valid)} ${listHint(name)}`,
+          message: `»${value}« ist kein Wert der Liste ${FACET_WORDS[name].heading}.${suggestion(value, valid)} ${listHint(name)}`,
         });
       } else if (seen.has(value)) {
         problems.push({file, ...source.locate([name, index]), field: `${name}[${index}]`, message: `»${value}« steht doppelt in der Liste.`});

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type {VocabularyName} from './vocabularies';
+import {type Facet} from '../vocabulary';
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 300;
@@ -52,7 +52,7 @@ export function practiceFrontMatterSchema(currentYear: number): ReturnType<typeo
 export type PracticeFrontMatter = z.infer<ReturnType<typeof practiceFrontMatterSchema>>;
 
 /** A validated practice, as the build and the pages use it. */
-export interface Practice extends Omit<PracticeFrontMatter, VocabularyName> {
+export interface Practice extends Omit<PracticeFrontMatter, Facet> {
   slug: string;
   /** Source path relative to the site root. */
   file: string;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {createMatcher, EMPTY_FILTER, filterCatalogue, normalizeText, parseQuery, toQuery, type FilterState} from '../../src/catalogue/filter';
-import type {Facet, FacetRow, FacetValue} from '../../src/catalogue/types';
+import type {FacetRow, FacetValue} from '../../src/catalogue/types';
+import {type Facet} from '../../src/vocabulary';
 
 const values = (...slugs: string[]): FacetValue[] => slugs.map((slug) => ({slug, label: slug.toUpperCase()}));
 const vocabularies: Record<Facet, FacetValue[]> = {

@@ -12,22 +12,16 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {createMatcher, filterCatalogue, isFiltered, normalizeText, parseQuery, toQuery, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
-import {FACETS, type Card, type CatalogueModule, type Facet, type FilterKey} from '../../catalogue/types';
+import {type Card, type CatalogueModule} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
 import {useFilterToggle} from '../FilterToggle';
 import {useFilterNavigation} from '../../hooks/useFilterNavigation';
 import type {CatalogueReturnState} from '../../catalogue/wayBack';
 import {useCatalogueData} from './useCatalogueData';
 import styles from './styles.module.css';
+import {FACETS, FACET_WORDS, valuePath, type Facet, type FilterKey} from '../../vocabulary';
 
 const PAGE_SIZE = 24;
-const FACET_META: Record<Facet, {label: string; segment: string}> = {
-  topics: {label: 'Handlungsfelder', segment: 'thema'},
-  audiences: {label: 'Zielgruppen', segment: 'zielgruppe'},
-  roles: {label: 'Rolle der Engagierten', segment: 'rolle'},
-  formats: {label: 'Format', segment: 'format'},
-  states: {label: 'Region', segment: 'region'},
-};
 const plural = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
 
 function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HTMLAnchorElement>, path: string) => void}): ReactNode {
@@ -236,7 +230,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                 <FacetGroup
                   key={facet}
                   name={facet}
-                  label={FACET_META[facet].label}
+                  label={FACET_WORDS[facet].heading}
                   selected={filter[facet]}
                   onToggle={(value) => toggle(facet, value)}
                   options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: result ? result.counts[facet][index]! : null}))}
@@ -255,11 +249,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                   <p>Ohne JavaScript finden Sie alle Praxisbeispiele über diese Übersichten:</p>
                   {FACETS.map((facet) => (
                     <details key={facet}>
-                      <summary>{FACET_META[facet].label}</summary>
+                      <summary>{FACET_WORDS[facet].heading}</summary>
                       <ul>
                         {catalogue.vocabularies[facet].map((value) => (
                           <li key={value.slug}>
-                            <a href={`/gute-praxis/${FACET_META[facet].segment}/${value.slug}`}>{value.label}</a>
+                            <a href={valuePath(facet, value.slug)}>{value.label}</a>
                           </li>
                         ))}
                       </ul>

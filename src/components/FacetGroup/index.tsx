@@ -1,7 +1,7 @@
 /** A group of checkboxes for one facet, with counts; zero-yield values are disabled. Used by the catalogue and the search results. */
 import {useId, useState, type ReactNode} from 'react';
-import type {FilterKey} from '../../catalogue/types';
 import styles from './styles.module.css';
+import {type FilterKey} from '../../vocabulary';
 
 export interface FacetGroupProps {
   name: FilterKey;

@@ -4,8 +4,9 @@
  * module with vocabularies, carriers and the first cards.
  */
 import {createHash} from 'node:crypto';
-import {FACETS, type Card, type CatalogueModule, type FacetRow, type FacetsFile, type TextRow} from '../../catalogue/types';
+import {type Card, type CatalogueModule, type FacetRow, type FacetsFile, type TextRow} from '../../catalogue/types';
 import type {Catalogue} from './model';
+import {FACETS} from '../../vocabulary';
 
 export const DATA_BASE = '/daten/katalog';
 export const CHUNK_SIZE = 500;

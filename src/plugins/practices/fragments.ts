@@ -4,11 +4,11 @@
  * string rendering (fast at 10,000 practices); the build pours each fragment
  * into the page shell, and the client fetches it as JSON when navigating.
  */
-import {VOCABULARY_META, VOCABULARY_NAMES, NATIONWIDE, type VocabularyName} from '../../content/vocabularies';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
-import {carrierPath, catalogueQuery, practicePath, valuePath, type Catalogue, type RenderedPractice} from './model';
+import {type Catalogue, type RenderedPractice} from './model';
+import {FACET_WORDS, FACETS, NATIONWIDE, type Facet, carrierPath, catalogueQuery, practicePath, valuePath} from '../../vocabulary';
 
 
 /** Reversed and base64-encoded, so harvesters find no address; the client decodes it into a mailto link. */
@@ -18,13 +18,6 @@ export const displayEmail = (email: string): string => email.replace('@', '(at)'
 const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 const count = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
 
-const SINGULAR: Record<VocabularyName, string> = {
-  topics: 'Handlungsfeld',
-  audiences: 'Zielgruppe',
-  roles: 'Rolle der Engagierten',
-  formats: 'Format',
-  states: 'Region',
-};
 
 const SAMPLE_BADGE = '<span class="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>';
 
@@ -52,9 +45,9 @@ function factRow(term: string, values: string[]): string {
 
 export function practiceFragment(catalogue: Catalogue, practice: RenderedPractice, similar: readonly RenderedPractice[], editUrl?: string): Fragment {
   const carrier = catalogue.carrierById.get(practice.carrier)!;
-  const vocabularyRow = (name: VocabularyName): string =>
+  const vocabularyRow = (name: Facet): string =>
     factRow(
-      VOCABULARY_META[name].label,
+      FACET_WORDS[name].heading,
       practice[name].map((slug) => link(valuePath(name, slug), catalogue.labels[name].get(slug) ?? slug)),
     );
   const contact = practice.contact;
@@ -68,7 +61,7 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
     : [];
   const facts = [
     factRow('Träger*in', [link(carrierPath(carrier.id), carrier.name)]),
-    ...VOCABULARY_NAMES.map(vocabularyRow),
+    ...FACETS.map(vocabularyRow),
     practice.since !== undefined ? factRow('Seit', [String(practice.since)]) : '',
     contactLines.length > 0 ? `<dt>Kontakt</dt><dd>${contactLines.join('<br>')}</dd>` : '',
   ].join('');
@@ -103,22 +96,22 @@ export function plainPracticeFragment(practice: RenderedPractice): Fragment {
   return {path: practicePath(practice.slug), title: practice.title, description: practice.description, html};
 }
 
-export function valueFragment(catalogue: Catalogue, name: VocabularyName, slug: string): Fragment {
+export function valueFragment(catalogue: Catalogue, name: Facet, slug: string): Fragment {
   const label = catalogue.labels[name].get(slug) ?? slug;
   const matches = catalogue.practices.filter(
     (practice) => practice[name].includes(slug) || (name === 'states' && slug !== NATIONWIDE && practice.states.includes(NATIONWIDE)),
   );
   const nationwideNote = name === 'states' && slug !== NATIONWIDE ? ' Bundesweite Angebote sind eingeschlossen.' : '';
   const html = [
-    breadcrumbs([['Gute Praxis', '/gute-praxis'], [`${SINGULAR[name]}: ${label}`, undefined]]),
-    `<h1>${escapeHtml(SINGULAR[name])}: ${escapeHtml(label)}</h1>`,
+    breadcrumbs([['Gute Praxis', '/gute-praxis'], [`${FACET_WORDS[name].singular}: ${label}`, undefined]]),
+    `<h1>${escapeHtml(FACET_WORDS[name].singular)}: ${escapeHtml(label)}</h1>`,
     `<p>${count(matches.length)}.${nationwideNote} ${link(catalogueQuery(name, slug), 'Im Katalog mit weiteren Filtern eingrenzen')}</p>`,
     practiceList(catalogue, matches),
   ].join('');
   return {
     path: valuePath(name, slug),
-    title: `${SINGULAR[name]}: ${label} – Gute Praxis`,
-    description: `Gute Praxis im Bereich ${SINGULAR[name]} »${label}«: ${count(matches.length)} von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«.`,
+    title: `${FACET_WORDS[name].singular}: ${label} – Gute Praxis`,
+    description: `Gute Praxis im Bereich ${FACET_WORDS[name].singular} »${label}«: ${count(matches.length)} von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«.`,
     html,
   };
 }
@@ -169,7 +162,7 @@ export function allFragments(catalogue: Catalogue, similar: number[][], editUrl?
     ...catalogue.practices.map((practice, index) =>
       practiceFragment(catalogue, practice, similar[index]!.map((other) => catalogue.practices[other]!), editUrl),
     ),
-    ...VOCABULARY_NAMES.flatMap((name) => catalogue.vocabularies[name].map((entry) => valueFragment(catalogue, name, entry.slug))),
+    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => valueFragment(catalogue, name, entry.slug))),
     ...catalogue.carriers.map((carrier) => carrierFragment(catalogue, carrier.id)),
     carriersIndexFragment(catalogue),
   ];

@@ -15,12 +15,12 @@ import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
 import {fragmentDevServer, fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
-import {carrierPath, createCatalogue, practicePath, valuePath, type Catalogue} from './model';
+import {createCatalogue, type Catalogue} from './model';
 import type {RenderJob, RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
-import {VOCABULARY_NAMES} from '../../content/vocabularies';
 import {createModuleData} from '../moduleData';
+import {carrierPath, practicePath, valuePath, FACETS} from '../../vocabulary';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -72,7 +72,7 @@ export interface PracticesContent {
 export function cataloguePaths(catalogue: Catalogue): string[] {
   return [
     ...catalogue.practices.map((practice) => practicePath(practice.slug)),
-    ...VOCABULARY_NAMES.flatMap((name) => catalogue.vocabularies[name].map((entry) => valuePath(name, entry.slug))),
+    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => valuePath(name, entry.slug))),
     ...catalogue.carriers.map((carrier) => carrierPath(carrier.id)),
     '/traeger',
   ];

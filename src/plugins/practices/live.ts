@@ -8,7 +8,6 @@
  */
 import type {Fragment} from '../../fragmentPages/fragment';
 import {formatProblem} from '../../content/problems';
-import {VOCABULARY_META, VOCABULARY_NAMES} from '../../content/vocabularies';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {carrierFragment, carriersIndexFragment, plainPracticeFragment, practiceFragment, valueFragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
@@ -16,6 +15,7 @@ import {renderPracticeBody, tocHtml} from './markdown';
 import {createCatalogue, type Catalogue, type RenderedPractice} from './model';
 import type {RenderJob} from './renderWorker';
 import {similarPractices} from './similar';
+import {FACET_WORDS, FACETS} from '../../vocabulary';
 
 /** What the dev server keeps between two loads: each body's HTML by its Markdown, and the »last updated« times. */
 export interface RenderCache {
@@ -62,7 +62,7 @@ export function createLiveCatalogue(job: RenderJob, cache: RenderCache): (path: 
     }
     if (segments[0] !== 'gute-praxis') return undefined;
     if (segments.length === 3 && !job.pagesOnly) {
-      const name = VOCABULARY_NAMES.find((candidate) => VOCABULARY_META[candidate].segment === segments[1]);
+      const name = FACETS.find((candidate) => FACET_WORDS[candidate].segment === segments[1]);
       return name && catalogue.labels[name].has(segments[2]!) ? {fragment: valueFragment(catalogue, name, segments[2]!), assets: []} : undefined;
     }
     const index = segments.length === 2 ? indexBySlug.get(segments[1]!) : undefined;

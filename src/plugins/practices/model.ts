@@ -1,7 +1,8 @@
 /** The catalogue as the plugin passes it around: validated content plus lookups. */
 import type {Carrier} from '../../content/carriers';
 import type {Practice} from '../../content/practice';
-import {VOCABULARY_META, VOCABULARY_NAMES, type Vocabularies, type VocabularyName} from '../../content/vocabularies';
+import {type Vocabularies} from '../../content/vocabularies';
+import {FACET_WORDS, FACETS, type Facet} from '../../vocabulary';
 
 export interface RenderedPractice extends Practice {
   html: string;
@@ -14,7 +15,7 @@ export interface Catalogue {
   carriers: Carrier[];
   /** Sorted by title (German collation). */
   practices: RenderedPractice[];
-  labels: Record<VocabularyName, Map<string, string>>;
+  labels: Record<Facet, Map<string, string>>;
   carrierById: Map<string, Carrier>;
 }
 
@@ -22,8 +23,8 @@ export const germanCollator = new Intl.Collator('de', {sensitivity: 'base', nume
 
 export function createCatalogue(vocabularies: Vocabularies, carriers: Carrier[], practices: RenderedPractice[]): Catalogue {
   const labels = Object.fromEntries(
-    VOCABULARY_NAMES.map((name) => [name, new Map(vocabularies[name].map((entry) => [entry.slug, entry.label]))]),
-  ) as Record<VocabularyName, Map<string, string>>;
+    FACETS.map((name) => [name, new Map(vocabularies[name].map((entry) => [entry.slug, entry.label]))]),
+  ) as Record<Facet, Map<string, string>>;
   return {
     vocabularies,
     carriers: [...carriers].sort((a, b) => germanCollator.compare(a.name, b.name)),
@@ -33,8 +34,4 @@ export function createCatalogue(vocabularies: Vocabularies, carriers: Carrier[],
   };
 }
 
-export const practicePath = (slug: string): string => `/gute-praxis/${slug}`;
-export const carrierPath = (id: string): string => `/traeger/${id}`;
-export const valuePath = (name: VocabularyName, slug: string): string => `/gute-praxis/${VOCABULARY_META[name].segment}/${slug}`;
-export const catalogueQuery = (name: VocabularyName | 'carrier', slug: string): string => `/gute-praxis?${name}=${encodeURIComponent(slug)}`;
 

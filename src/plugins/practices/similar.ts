@@ -4,8 +4,8 @@
  * earlier in catalogue order. An inverted index in flat typed arrays: for
  * 10,000 practices this is about 100 million additions, a fraction of a second.
  */
-import {VOCABULARY_NAMES} from '../../content/vocabularies';
 import type {Practice} from '../../content/practice';
+import {FACETS} from '../../vocabulary';
 
 export function similarPractices(practices: readonly Practice[], count = 3): number[][] {
   const n = practices.length;
@@ -20,7 +20,7 @@ export function similarPractices(practices: readonly Practice[], count = 3): num
     return id;
   };
   const keys = practices.map((practice) =>
-    Int32Array.from([...VOCABULARY_NAMES.flatMap((name) => practice[name].map((value) => `${name}:${value}`)), `carrier:${practice.carrier}`], idOf),
+    Int32Array.from([...FACETS.flatMap((name) => practice[name].map((value) => `${name}:${value}`)), `carrier:${practice.carrier}`], idOf),
   );
   // Postings of each key (practice indices, ascending) in one array: key k owns start[k] … start[k + 1] − 1.
   const start = new Int32Array(keyIds.size + 1);

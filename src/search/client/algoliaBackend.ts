@@ -6,11 +6,10 @@
  * from one extra query per selected facet, as faceted search does it.
  */
 import {liteClient} from 'algoliasearch/lite';
-import {FACETS, FILTER_KEYS, type FilterKey} from '../../catalogue/types';
 import {SearchUnavailableError, type FacetSelection, type ResultItem, type ResultsPage, type ResultsRequest, type SearchBackend} from '../shared/backend';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../shared/types';
 import type {AlgoliaSearchConfig} from '../shared/config';
 import {parseHighlighted} from './algoliaHighlight';
+import {FACETS, FILTER_KEYS, type FilterKey, CONTENT_TYPES, CONTENT_TYPE_LABELS, type ContentType} from '../../vocabulary';
 
 type Client = ReturnType<typeof liteClient>;
 type Query = {indexName: string; query: string; hitsPerPage: number; facets?: string[]; facetFilters?: string[][]; facetingAfterDistinct?: boolean; maxValuesPerFacet?: number};
@@ -22,7 +21,7 @@ interface SectionHit {
   objectID: string;
   path?: string;
   url?: string;
-  type?: SearchType;
+  type?: ContentType;
   hierarchy?: {lvl0?: string; lvl1?: string | null};
   _highlightResult?: {hierarchy?: {lvl0?: Highlighted; lvl1?: Highlighted}};
   _snippetResult?: {text?: Highlighted};
@@ -33,7 +32,7 @@ interface QueryResult {
   facets?: Record<string, Record<string, number>>;
 }
 
-const isType = (value: unknown): value is SearchType => typeof value === 'string' && (SEARCH_TYPES as readonly string[]).includes(value);
+const isType = (value: unknown): value is ContentType => typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value);
 
 export function toResultItem(hit: SectionHit): ResultItem {
   const type = isType(hit.type) ? hit.type : 'seite';
@@ -41,7 +40,7 @@ export function toResultItem(hit: SectionHit): ResultItem {
   return {
     key: hit.path ?? hit.objectID,
     type,
-    typeLabel: SEARCH_TYPE_LABELS[type],
+    typeLabel: CONTENT_TYPE_LABELS[type],
     url: hit.url ?? hit.path ?? '/',
     title: parseHighlighted(hit._highlightResult?.hierarchy?.lvl0?.value ?? hit.hierarchy?.lvl0 ?? ''),
     heading: heading ? parseHighlighted(heading) : [],
@@ -102,7 +101,7 @@ export class AlgoliaBackend implements SearchBackend {
       for (const key of selected) queries.push({query: q, hitsPerPage: 0, facets: [key], facetFilters: [...practices, ...facetFilters(facets, key)], maxValuesPerFacet: 1000});
     }
     const [main, base, typed, ...facetResults] = await this.run(queries);
-    const typeCounts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, typed?.facets?.type?.[type] ?? 0])) as Record<SearchType, number>;
+    const typeCounts = Object.fromEntries(CONTENT_TYPES.map((type) => [type, typed?.facets?.type?.[type] ?? 0])) as Record<ContentType, number>;
 
     let facetCounts: ResultsPage['facets'] = null;
     if (catalogue && (base?.facets?.type?.praxis ?? 0) > 0) {

@@ -4,11 +4,11 @@
  * code as the catalogue) are filtered and counted here in the browser.
  */
 import {createMatcher, filterCatalogue, EMPTY_FILTER} from '../../catalogue/filter';
-import {FACETS, FILTER_KEYS, type Facet, type FacetRow, type FacetsFile} from '../../catalogue/types';
+import {type FacetRow, type FacetsFile} from '../../catalogue/types';
 import type {ResultsPage, ResultsRequest, SearchBackend} from '../shared/backend';
 import {describeHits, loadEngine} from './builtinEngine';
 import type {SearchEngine, SearchOutcome} from './engine';
-import {SEARCH_TYPES, type SearchType} from '../shared/types';
+import {FACETS, FILTER_KEYS, type Facet, CONTENT_TYPES, type ContentType} from '../../vocabulary';
 
 export class BuiltinBackend implements SearchBackend {
   private last: {q: string; outcome: Promise<SearchOutcome>} | undefined;
@@ -80,9 +80,9 @@ export class BuiltinBackend implements SearchBackend {
 
     // Catalogue facets filter the practices among the hits; selecting any hides the other types.
     const facetSelected = FILTER_KEYS.some((key) => facets[key].length > 0);
-    const passesFacets = (hit: {id: number; type: SearchType}): boolean =>
+    const passesFacets = (hit: {id: number; type: ContentType}): boolean =>
       !facetSelected || (hit.type === 'praxis' && (!facetResult || facetResult.passing.has(hit.id)));
-    const typeCounts = Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchType, number>;
+    const typeCounts = Object.fromEntries(CONTENT_TYPES.map((type) => [type, 0])) as Record<ContentType, number>;
     const filtered = outcome.hits.filter((hit) => {
       if (!passesFacets(hit)) return false;
       typeCounts[hit.type] += 1;

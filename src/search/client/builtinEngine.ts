@@ -6,7 +6,8 @@
 import {SearchUnavailableError, type ResultItem} from '../shared/backend';
 import {SearchEngine, type SearchHit, type SearchOutcome} from './engine';
 import {highlight, snippetOf} from './snippet';
-import {MANIFEST_PATH, SEARCH_TYPE_LABELS, type SearchManifest} from '../shared/types';
+import {MANIFEST_PATH, type SearchManifest} from '../shared/types';
+import {CONTENT_TYPE_LABELS} from '../../vocabulary';
 
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
@@ -33,7 +34,7 @@ export async function describeHits(engine: SearchEngine, outcome: SearchOutcome,
       return {
         key: page.path,
         type: page.type,
-        typeLabel: SEARCH_TYPE_LABELS[page.type],
+        typeLabel: CONTENT_TYPE_LABELS[page.type],
         url: `${root}${page.path}${snippet.anchor ? `#${snippet.anchor}` : ''}`,
         title: highlight(page.title, outcome.matches),
         heading: snippet.heading ? highlight(snippet.heading, outcome.matches) : [],

@@ -14,7 +14,8 @@
 import {distance} from 'fastest-levenshtein';
 import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
 import {stem, tokenize} from '../shared/normalize';
-import type {PageFragment, SearchManifest, SearchType, ShardFile, WordsFile} from '../shared/types';
+import type {PageFragment, SearchManifest, ShardFile, WordsFile} from '../shared/types';
+import {type ContentType} from '../../vocabulary';
 
 export type Loader = (path: string) => Promise<unknown>;
 
@@ -25,7 +26,7 @@ const QUICK_PREFIX_SHARDS = 2;
 
 export interface SearchHit {
   id: number;
-  type: SearchType;
+  type: ContentType;
   score: number;
 }
 
@@ -80,7 +81,7 @@ export class SearchEngine {
     return pending as Promise<T>;
   }
 
-  typeOf(id: number): SearchType {
+  typeOf(id: number): ContentType {
     for (const [type, start, end] of this.manifest.types) if (id >= start && id < end) return type;
     return 'seite';
   }

@@ -11,16 +11,8 @@
 import {createHash} from 'node:crypto';
 import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
 import {stem, tokenize} from '../shared/normalize';
-import {
-  MANIFEST_PATH,
-  SEARCH_TYPES,
-  type PageFragment,
-  type PageRecord,
-  type SearchManifest,
-  type SearchType,
-  type ShardFile,
-  type WordsFile,
-} from '../shared/types';
+import {MANIFEST_PATH, type PageFragment, type PageRecord, type SearchManifest, type ShardFile, type WordsFile} from '../shared/types';
+import {CONTENT_TYPES, type ContentType} from '../../vocabulary';
 
 export interface IndexFile {
   /** Path under the site root. */
@@ -48,7 +40,7 @@ const hashOf = (content: string): string => createHash('sha256').update(content)
 
 /** Record order: by type, practices first (so their ids match the catalogue's facet rows). */
 export function orderPages(pages: PageRecord[]): PageRecord[] {
-  const rank = (page: PageRecord): number => SEARCH_TYPES.indexOf(page.type);
+  const rank = (page: PageRecord): number => CONTENT_TYPES.indexOf(page.type);
   return [...pages].sort(
     (a, b) => rank(a) - rank(b) || (a.practiceIndex ?? 0) - (b.practiceIndex ?? 0) || a.path.localeCompare(b.path),
   );
@@ -181,9 +173,9 @@ export function buildIndex(records: PageRecord[], base = '/daten/suche/'): Built
   fragments.forEach((content, id) => files.push({path: `${folder}s/${id}.json`, content}));
 
   const types: SearchManifest['types'] = [];
-  for (const type of SEARCH_TYPES) {
+  for (const type of CONTENT_TYPES) {
     const ids = pages.flatMap((page, id) => (page.type === type ? [id] : []));
-    if (ids.length > 0) types.push([type as SearchType, ids[0]!, ids[ids.length - 1]! + 1]);
+    if (ids.length > 0) types.push([type as ContentType, ids[0]!, ids[ids.length - 1]! + 1]);
   }
   const manifest: SearchManifest = {
     version: 1,

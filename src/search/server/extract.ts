@@ -6,7 +6,8 @@
  */
 import {Parser} from 'htmlparser2';
 import {cleanText} from '../shared/normalize';
-import type {PageRecord, SearchType, Section} from '../shared/types';
+import type {PageRecord, Section} from '../shared/types';
+import {type ContentType} from '../../vocabulary';
 
 /** Inline elements: no word break at their boundaries (»Pat<em>innen</em>« stays one word). */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
@@ -16,7 +17,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 export interface ExtractOptions {
   path: string;
-  type: SearchType;
+  type: ContentType;
   description?: string;
   /** Read the whole HTML, not only the first <article> (for catalogue fragments). */
   whole?: boolean;

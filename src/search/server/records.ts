@@ -4,7 +4,8 @@
  * both backends see the same text. Free of Node and React imports.
  */
 import {cleanText} from '../shared/normalize';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type PageRecord, type SectionRecord} from '../shared/types';
+import {type PageRecord, type SectionRecord} from '../shared/types';
+import {CONTENT_TYPES, CONTENT_TYPE_LABELS} from '../../vocabulary';
 
 /** Algolia allows 10 KB per record; keep the text well below, with room for the other fields. */
 export const MAX_RECORD_TEXT = 8_000;
@@ -34,8 +35,8 @@ export function sectionRecords(page: PageRecord, baseUrl = '/'): SectionRecord[]
         path: `${root}${page.path}` || '/',
         url: `${root}${page.path}${section.anchor ? `#${section.anchor}` : ''}`,
         type: page.type,
-        typeLabel: SEARCH_TYPE_LABELS[page.type],
-        typeRank: SEARCH_TYPES.indexOf(page.type),
+        typeLabel: CONTENT_TYPE_LABELS[page.type],
+        typeRank: CONTENT_TYPES.indexOf(page.type),
         hierarchy: {lvl0: cleanText(page.title), lvl1: section.heading ? cleanText(section.heading) : null},
         text: index === 0 && text === '' ? cleanText(page.description) : text,
         position: records.length,

@@ -7,14 +7,15 @@ import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {NewsContent} from '../../plugins/news';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
-import type {PracticeFacets, SearchType} from '../shared/types';
-import {FACETS, type FacetsFile} from '../../catalogue/types';
+import type {PracticeFacets} from '../shared/types';
+import {type FacetsFile} from '../../catalogue/types';
 import type {PracticesContent} from '../../plugins/practices';
 import type {Fragment} from '../../fragmentPages/fragment';
+import {type ContentType, FACETS} from '../../vocabulary';
 
 export interface HtmlSource {
   path: string;
-  type: SearchType;
+  type: ContentType;
   description: string;
   /** HTML in memory (catalogue fragments); otherwise read from the built page. */
   html?: string;
@@ -27,7 +28,7 @@ export interface HtmlSource {
 const pluginContent = <T>(allContent: AllContent, name: string): T | undefined => allContent[name]?.default as T | undefined;
 
 /** Type of a doc by its URL: congress pages, working-group reports, other pages. */
-export function docType(path: string): SearchType {
+export function docType(path: string): ContentType {
   if (path === '/fachkongress' || path.startsWith('/fachkongress/')) return 'kongress';
   if (/^\/arbeitsgruppen\/[^/]+\/[^/]+$/.test(path)) return 'bericht';
   return 'seite';

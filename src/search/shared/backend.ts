@@ -4,8 +4,8 @@
  * build time (the search plugin's option `backend`) and loaded only when a
  * visitor searches (src/search/client/loadBackend.ts).
  */
-import type {Facet, FacetValue, FilterKey} from '../../catalogue/types';
-import type {SearchType} from './types';
+import type {FacetValue} from '../../catalogue/types';
+import {type Facet, type FilterKey, type ContentType} from '../../vocabulary';
 
 /** Text in parts, some marked as matching the query; lists render it as text, never as HTML. */
 export interface SnippetPart {
@@ -23,7 +23,7 @@ export class SearchUnavailableError extends Error {
 export interface ResultItem {
   /** Stable per page (React key). */
   key: string;
-  type: SearchType;
+  type: ContentType;
   typeLabel: string;
   /** Path with base URL and section anchor. */
   url: string;
@@ -49,7 +49,7 @@ export type FacetSelection = Record<FilterKey, string[]>;
 
 export interface ResultsRequest {
   q: string;
-  types: SearchType[];
+  types: ContentType[];
   facets: FacetSelection;
   /** How many results to describe (the list grows by »Weitere Treffer«). */
   limit: number;
@@ -64,7 +64,7 @@ export interface ResultsPage {
   total: number;
   items: ResultItem[];
   /** Per type: results with the catalogue filters but without the type filter. */
-  typeCounts: Record<SearchType, number>;
+  typeCounts: Record<ContentType, number>;
   /**
    * Per catalogue facet value (vocabulary order) and carrier (catalogue order): practices the value would
    * yield given the other filters. Null when no practice matches the query.

@@ -3,16 +3,7 @@
  * indexer (postBuild), the Algolia push and the browser. Free of Node and React imports.
  */
 
-export const SEARCH_TYPES = ['praxis', 'kongress', 'bericht', 'meldung', 'seite'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-  praxis: 'Gute Praxis',
-  kongress: 'Fachkongress',
-  bericht: 'AG-Bericht',
-  meldung: 'Meldung',
-  seite: 'Seite',
-};
+import type {ContentType} from '../../vocabulary';
 
 export interface Section {
   /** Heading id (without #); empty for the text before the first heading. */
@@ -30,7 +21,7 @@ export interface Section {
 export interface PageRecord {
   /** URL path without base URL, e.g. `/gute-praxis/lesepatenschaften`. */
   path: string;
-  type: SearchType;
+  type: ContentType;
   title: string;
   /** Teaser (front matter description), shown when no section matches better. */
   description: string;
@@ -53,9 +44,9 @@ export interface SectionRecord extends Partial<PracticeFacets> {
   /** Page path with base URL: all sections of a page share it (Algolia's `distinct`). */
   path: string;
   url: string;
-  type: SearchType;
+  type: ContentType;
   typeLabel: string;
-  /** Position of the type in SEARCH_TYPES: practices first (custom ranking for equal relevance). */
+  /** Position of the type in CONTENT_TYPES: practices first (custom ranking for equal relevance). */
   typeRank: number;
   hierarchy: {lvl0: string; lvl1: string | null};
   text: string;
@@ -69,7 +60,7 @@ export interface SearchManifest {
   base: string;
   pages: number;
   /** Pages are numbered by type: ids [start, end) of each type. */
-  types: [SearchType, number, number][];
+  types: [ContentType, number, number][];
   /** Number of practices (ids 0…n-1, in the catalogue's facet-file order). */
   practices: number;
   /** Forward shards: first key of each shard and its file name, sorted. */
@@ -98,7 +89,7 @@ export interface ShardFile {
 /** A page as the results list shows it: `/daten/suche/<hash>/s/<id>.json`. */
 export interface PageFragment {
   path: string;
-  type: SearchType;
+  type: ContentType;
   title: string;
   description: string;
   /** Sections: anchor, heading, text (capped). */

@@ -5,9 +5,10 @@
  */
 import {buildIndex} from '../../../src/search/server/buildIndex';
 import {SearchEngine} from '../../../src/search/client/engine';
-import type {PageRecord, SearchType} from '../../../src/search/shared/types';
+import type {PageRecord} from '../../../src/search/shared/types';
+import {type ContentType} from '../../../src/vocabulary';
 
-const page = (path: string, type: SearchType, title: string, text: string, heading = ''): PageRecord => ({
+const page = (path: string, type: ContentType, title: string, text: string, heading = ''): PageRecord => ({
   path,
   type,
   title,

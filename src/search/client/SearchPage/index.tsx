@@ -12,8 +12,6 @@ import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {EMPTY_FILTER, type FilterState} from '../../../catalogue/filter';
-import {FACETS, FILTER_KEYS, type Facet, type FilterKey} from '../../../catalogue/types';
-import {SEARCH_TYPES, SEARCH_TYPE_LABELS, type SearchType} from '../../shared/types';
 import type {ResultsPage, SearchPageModule} from '../../shared/backend';
 import {useSearchBackend} from '../useSearchBackend';
 import FacetGroup from '../../../components/FacetGroup';
@@ -21,19 +19,13 @@ import {useFilterToggle} from '../../../components/FilterToggle';
 import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
 import {Marked} from '../Marked';
 import styles from './styles.module.css';
+import {CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, type ContentType, type Facet, type FilterKey} from '../../../vocabulary';
 
 const PAGE_SIZE = 20;
-const FACET_LABELS: Record<Facet, string> = {
-  topics: 'Handlungsfelder',
-  audiences: 'Zielgruppen',
-  roles: 'Rolle der Engagierten',
-  formats: 'Format',
-  states: 'Region',
-};
 
 interface PageState {
   q: string;
-  types: SearchType[];
+  types: ContentType[];
   facets: Omit<FilterState, 'q' | 'sort'>;
 }
 
@@ -42,7 +34,7 @@ function parseState(search: string): PageState {
   const list = (key: string): string[] => [...new Set((params.get(key) ?? '').split(',').map((value) => value.trim()).filter(Boolean))];
   return {
     q: (params.get('q') ?? '').trim(),
-    types: list('typ').filter((type): type is SearchType => (SEARCH_TYPES as readonly string[]).includes(type)),
+    types: list('typ').filter((type): type is ContentType => (CONTENT_TYPES as readonly string[]).includes(type)),
     facets: {topics: list('topics'), audiences: list('audiences'), roles: list('roles'), formats: list('formats'), states: list('states'), carrier: list('carrier')},
   };
 }
@@ -122,7 +114,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
     resultsRef.current?.focus();
   }, [location.search]);
   const toggleType = (type: string): void =>
-    update({...state, types: state.types.includes(type as SearchType) ? state.types.filter((t) => t !== type) : [...state.types, type as SearchType]});
+    update({...state, types: state.types.includes(type as ContentType) ? state.types.filter((t) => t !== type) : [...state.types, type as ContentType]});
   const toggleFacet = (key: FilterKey, value: string): void => {
     const current = state.facets[key];
     update({...state, facets: {...state.facets, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]}});
@@ -183,7 +175,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                 <FacetGroup
                   name={'typ' as FilterKey}
                   label="Art des Inhalts"
-                  options={SEARCH_TYPES.map((type) => ({value: type, label: SEARCH_TYPE_LABELS[type], count: page.typeCounts[type]}))}
+                  options={CONTENT_TYPES.map((type) => ({value: type, label: CONTENT_TYPE_LABELS[type], count: page.typeCounts[type]}))}
                   selected={state.types}
                   onToggle={toggleType}
                 />
@@ -194,7 +186,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                       <FacetGroup
                         key={facet}
                         name={facet}
-                        label={FACET_LABELS[facet]}
+                        label={FACET_WORDS[facet].heading}
                         options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: page.facets!.counts[facet][index] ?? 0}))}
                         selected={state.facets[facet]}
                         onToggle={(value) => toggleFacet(facet, value)}

@@ -5,9 +5,9 @@
  * the content type and every catalogue facet, highlighting with <mark>.
  */
 import type {IndexSettings} from 'algoliasearch';
-import {FACETS} from '../../../catalogue/types';
 
 import {HIGHLIGHT_POST, HIGHLIGHT_PRE} from '../../shared/config';
+import {FACETS} from '../../../vocabulary';
 
 /** Words around the match in a snippet. */
 export const SNIPPET_WORDS = 30;
