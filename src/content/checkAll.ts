@@ -86,7 +86,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
   const {practices, carriers, vocabularies, problems} = loadCatalogue(siteDir);
   const {congresses, problems: congressProblems} = loadCongresses(siteDir);
   const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
-  const {files} = readMarkdownFiles(siteDir);
+  const files = readMarkdownFiles(siteDir);
   const posts = files.filter((file) => file.file.startsWith('blog/'));
   const context = {
     siteDir,

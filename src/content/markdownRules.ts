@@ -68,9 +68,8 @@ export function routeOf(file: string, frontMatter: Record<string, unknown>): str
   return `/${path.replace(/(^|\/)(index|README)$/, '')}`.replace(/\/$/, '') || '/';
 }
 
-export function readMarkdownFiles(siteDir: string): {files: MarkdownFile[]; problems: Problem[]} {
+export function readMarkdownFiles(siteDir: string): MarkdownFile[] {
   const files: MarkdownFile[] = [];
-  const problems: Problem[] = [];
   for (const root of CONTENT_ROOTS) {
     for (const file of markdownFiles(siteDir, root)) {
       const text = readFileSync(join(siteDir, file), 'utf8');
@@ -86,7 +85,7 @@ export function readMarkdownFiles(siteDir: string): {files: MarkdownFile[]; prob
       files.push({file, route: routeOf(file, frontMatter), frontMatter, body: split ? split.body : text, bodyLine: split ? split.bodyLine : 1});
     }
   }
-  return {files, problems};
+  return files;
 }
 
 // As Docusaurus parses: directives (`:::tip`) are syntax, so that the rules in directiveRules.ts see them.

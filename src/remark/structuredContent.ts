@@ -343,9 +343,8 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
     const hasDirective = (name: string): boolean => tree.children.some((node) => node.type === 'leafDirective' && node.name === name);
     const congressMatch = /^docs\/fachkongress\/(\d{4})\/([^/]+)\.mdx?$/.exec(path);
     const reportMatch = /^docs\/arbeitsgruppen\/([^/]+)\/([^/]+)\.mdx?$/.exec(path);
-    const isBlog = path.startsWith('blog/');
     const needsCongresses = congressMatch || hasDirective('kongresse') || hasDirective('referierende');
-    const needsGroups = reportMatch || hasDirective('arbeitsgruppen') || hasDirective('berichte') || isBlog;
+    const needsGroups = reportMatch || hasDirective('arbeitsgruppen') || hasDirective('berichte');
     if (!needsCongresses && !needsGroups) return;
 
     // Fictional demo content is marked where a visitor sees it.
@@ -406,7 +405,6 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
           if (report) tree.children.unshift(reportFacts(group, report, labels));
         }
       }
-      if (isBlog) tree.children.push(...newestReports(groups, (frontMatterOf(file).tags as unknown[] | undefined) ?? []));
     }
   };
 };
