@@ -6,7 +6,7 @@ import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
 import {resolveRepository} from './src/config/repository';
 import {fragmentSitemapPaths} from './src/plugins/fragmentPages';
-import remarkStructuredContent from './src/remark/structuredContent';
+import remarkCongressAndGroupPages from './src/remark/congressAndGroupPages';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
 import rehypeProtectedEmail from './src/rehype/protectedEmail';
@@ -47,7 +47,7 @@ const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [rem
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
 // Plugin options are part of the site config that every visitor loads: no folder of the build machine in them.
-const structuredContent = [remarkStructuredContent, {siteUrl: SITE_URL}] as [typeof remarkStructuredContent, {siteUrl: string}];
+const congressAndGroupPages = [remarkCongressAndGroupPages, {siteUrl: SITE_URL}] as [typeof remarkCongressAndGroupPages, {siteUrl: string}];
 
 const NEWS_OPTIONS = {
   publicDir: GENERATED_PUBLIC_DIR,
@@ -142,7 +142,7 @@ const config: Config = {
           // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
           ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, structuredContent, remarkResponsiveImages],
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, remarkResponsiveImages],
         },
         // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
         blog: false,
@@ -194,7 +194,7 @@ const config: Config = {
     // Colours of highlighted code in practices and news, from the Prism themes below.
     './src/plugins/codeColours/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
-    './src/plugins/structured/index.ts',
+    './src/plugins/congressesAndGroups/index.ts',
     // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
     './src/plugins/images/index.ts',
     ...(WITHOUT_SEARCH ? [] : [['./src/search/server/plugin.ts', {backend: SEARCH}]]),

@@ -4,7 +4,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {load as loadYaml} from 'js-yaml';
 import {loadCatalogue} from './load';
-import {loadCongresses, loadGroups} from './loadStructured';
+import {loadCongresses, loadGroups} from './loadCongressesAndGroups';
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
 import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';

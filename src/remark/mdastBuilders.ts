@@ -1,4 +1,4 @@
-/** Small builders for Markdown syntax trees (mdast), used by the structured-content step. */
+/** Small builders for Markdown syntax trees (mdast), used by the congress and working-group pages (congressAndGroupPages.ts). */
 import type {BlockContent, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Strong, Table, TableCell, TableRow, Text} from 'mdast';
 
 export const text = (value: string): Text => ({type: 'text', value});

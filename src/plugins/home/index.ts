@@ -9,7 +9,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
-import {loadCongresses} from '../../content/loadStructured';
+import {loadCongresses} from '../../content/loadCongressesAndGroups';
 import {nextCongress, type UpcomingCongress} from './upcomingCongress';
 import {createModuleData} from '../moduleData';
 

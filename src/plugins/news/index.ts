@@ -23,7 +23,7 @@ import {loadVocabularies} from '../../content/load';
 import {loadSettled} from '../../content/settled';
 import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
 import type {FragmentAsset} from '../fragmentPages/assets';
-import {loadGroups} from '../../content/loadStructured';
+import {loadGroups} from '../../content/loadCongressesAndGroups';
 import {renderNews, type NewsListItem} from './render';
 import {createModuleData} from '../moduleData';
 
@@ -89,7 +89,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     async loadContent() {
       // Under `npm start`: read again while a post is still being saved (see settled.ts).
       const content = (await (dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!())) as BlogContent;
-      // Working groups are validated by the structured-content plugin; here they only add their newest reports.
+      // Working groups are validated by the congresses-and-groups plugin (src/plugins/congressesAndGroups); here they only add their newest reports.
       const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
       const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups, context.siteConfig.url);
       if (problems.length > 0) throw new ContentError(problems);

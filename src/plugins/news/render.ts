@@ -17,7 +17,7 @@ import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import {renderPracticeBody, tocHtml} from '../practices/markdown';
 import type {FragmentAsset} from '../fragmentPages/assets';
-import {newestReports} from '../../remark/structuredContent';
+import {newestReports} from '../../remark/congressAndGroupPages';
 import type {GroupWithReports} from '../../content/groups';
 
 /** What a news list shows of a post: small, serialisable, no Markdown. */

@@ -2,7 +2,7 @@
  * Congresses and working groups: validates their structured content before any
  * page is compiled (one list of every problem), and writes each congress's
  * calendar file after the build. The pages themselves get their structured
- * parts from the remark step in src/remark/structuredContent.ts.
+ * parts from the remark step in src/remark/congressAndGroupPages.ts.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -10,23 +10,23 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Congress} from '../../content/congress';
 import {congressIcs} from '../../content/ics';
 import {loadVocabularies} from '../../content/load';
-import {loadCongresses, loadGroups} from '../../content/loadStructured';
+import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
 
-export interface StructuredContent {
+export interface CongressesAndGroupsContent {
   congresses: Congress[];
 }
 
-export default function structuredContentPlugin(context: LoadContext): Plugin<StructuredContent> {
+export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<CongressesAndGroupsContent> {
   const {siteDir, siteConfig} = context;
   return {
-    name: 'wissensplattform-structured-content',
+    name: 'wissensplattform-congresses-and-groups',
     getPathsToWatch() {
       return [join(siteDir, 'docs/fachkongress/**/*'), join(siteDir, 'docs/arbeitsgruppen/**/*'), join(siteDir, 'src/data/groups.yml')];
     },
     async loadContent() {
-      const load = async (): Promise<StructuredContent> => {
+      const load = async (): Promise<CongressesAndGroupsContent> => {
         const {congresses, problems} = loadCongresses(siteDir);
         const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
         const {problems: groupProblems} = loadGroups(siteDir, vocabularies);

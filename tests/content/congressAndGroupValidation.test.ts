@@ -6,7 +6,7 @@ import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadVocabularies} from '../../src/content/load';
-import {loadCongresses, loadGroups} from '../../src/content/loadStructured';
+import {loadCongresses, loadGroups} from '../../src/content/loadCongressesAndGroups';
 import {tempDir} from '../support/tempDir';
 
 const ROOT = resolve(__dirname, '../..');

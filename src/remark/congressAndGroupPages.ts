@@ -7,7 +7,7 @@
  * - session pages in a congress folder: where and when the session is, back to the programme;
  * - `::kongresse`, `::referierende`, `::arbeitsgruppen`, `::berichte` directives;
  * - report pages: a fact box; news posts tagged for a group: its latest reports.
- * The data is validated by the structured-content plugin before any page is compiled.
+ * The data is validated by the congresses-and-groups plugin (src/plugins/congressesAndGroups) before any page is compiled.
  */
 import {readFileSync} from 'node:fs';
 import {relative, sep} from 'node:path';
@@ -21,13 +21,13 @@ import {load as loadYaml} from 'js-yaml';
 import {isUpcoming, nextCongressOf, SESSION_TYPE_LABELS, type Congress} from '../content/congress';
 import type {GroupWithReports} from '../content/groups';
 import {loadVocabularies, splitFrontMatter} from '../content/load';
-import {loadCongresses, loadGroups} from '../content/loadStructured';
+import {loadCongresses, loadGroups} from '../content/loadCongressesAndGroups';
 import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
 import {cell, heading, join, link, list, listItem, paragraph, row, stackableTable, strong, text} from './mdastBuilders';
 import {SITE_DIR} from '../config/paths';
 
-export interface StructuredContentOptions {
+export interface CongressAndGroupPagesOptions {
   /** Public origin of the site, for absolute URLs in structured data. */
   siteUrl: string;
   /** ISO day that counts as today (for »upcoming«); defaults to the build day. */
@@ -335,7 +335,7 @@ function frontMatterOf(file: VFile): Record<string, unknown> {
   }
 }
 
-const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = function (options) {
+const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> = function (options) {
   return (tree, file) => {
     if (!file.path) return;
     const path = relative(SITE_DIR, file.path).split(sep).join('/');
@@ -409,4 +409,4 @@ const remarkStructuredContent: Plugin<[StructuredContentOptions], Root> = functi
   };
 };
 
-export default remarkStructuredContent;
+export default remarkCongressAndGroupPages;
