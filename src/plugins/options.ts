@@ -5,10 +5,20 @@
  * option and what would be valid.
  */
 import * as z from 'zod';
+import {germanIssueMessage} from '../content/zodIssues';
 
-export function validatedOptions<Schema extends z.ZodType>(plugin: string, schema: Schema, options: unknown): z.output<Schema> {
-  const result = schema.safeParse(options ?? {});
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `- ${issue.path.length > 0 ? issue.path.join('.') : '(Optionen)'}: ${issue.message}`);
+export function validatedOptions<Schema extends z.ZodType>(plugin: string, schema: Schema, options: unknown): z.output<Schema> & {id: string} {
+  // Docusaurus' own field: the plugin instance's id (several instances of one plugin), 'default' unless given.
+  const {id = 'default', ...rest} = (options ?? {}) as {id?: string};
+  const result = schema.safeParse(rest);
+  if (result.success) return {...(result.data as object), id} as z.output<Schema> & {id: string};
+  const known = schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : [];
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = issue.path.length === 0 && known.length > 0 ? ` Erlaubt sind: ${known.join(', ')}.` : '';
+      return `- ${issue.keys.map((key) => [...issue.path, key].join('.')).join(', ')}: unbekannte Option.${allowed}`;
+    }
+    return `- ${issue.path.join('.') || '(Optionen)'}: ${germanIssueMessage(issue, rest, known)}`;
+  });
   throw new Error(`Plugin ${plugin}: ungültige Optionen in docusaurus.config.ts\n${problems.join('\n')}`);
 }

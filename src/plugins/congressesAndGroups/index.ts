@@ -13,6 +13,7 @@ import {loadVocabularies} from '../../content/load';
 import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
+import {declareStep, runStep} from '../buildSteps';
 
 export interface CongressesAndGroupsContent {
   congresses: Congress[];
@@ -20,6 +21,7 @@ export interface CongressesAndGroupsContent {
 
 export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<CongressesAndGroupsContent> {
   const {siteDir, siteConfig} = context;
+  declareStep(context.outDir, 'congress calendars');
   return {
     name: 'wissensplattform-congresses-and-groups',
     getPathsToWatch() {
@@ -39,12 +41,14 @@ export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<
       return loadSettled(['docs/fachkongress', 'docs/arbeitsgruppen', 'src/data'].map((folder) => join(siteDir, folder)), load);
     },
     async postBuild({outDir, content}) {
-      const now = new Date();
-      for (const congress of content.congresses) {
-        const target = join(outDir, congress.path.slice(1));
-        mkdirSync(target, {recursive: true});
-        writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: siteConfig.url, now}));
-      }
+      await runStep(outDir, 'congress calendars', async () => {
+        const now = new Date();
+        for (const congress of content.congresses) {
+          const target = join(outDir, congress.path.slice(1));
+          mkdirSync(target, {recursive: true});
+          writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: siteConfig.url, now}));
+        }
+      });
     },
   };
 }

@@ -14,6 +14,7 @@ import {join, relative} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {IMAGE_BASE, isResponsiveImage, stripMetadata} from '../../images/responsive';
 import {GENERATED_PUBLIC_DIR} from '../../config/paths';
+import {declareStep, runStep} from '../buildSteps';
 
 function rasterFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -25,22 +26,27 @@ function rasterFiles(dir: string): string[] {
 export default function imagesPlugin(context: LoadContext): Plugin {
   const variantsDir = join(context.siteDir, GENERATED_PUBLIC_DIR, IMAGE_BASE);
   const staticDir = join(context.siteDir, 'static');
+  declareStep(context.outDir, 'photos');
   return {
     name: 'wissensplattform-images',
     async postBuild({outDir}) {
-      if (existsSync(variantsDir)) {
-        const target = join(outDir, IMAGE_BASE);
-        mkdirSync(target, {recursive: true});
-        for (const name of readdirSync(variantsDir)) {
-          if (!existsSync(join(target, name))) copyFileSync(join(variantsDir, name), join(target, name));
-        }
-      }
-      for (const file of rasterFiles(staticDir)) {
-        const copy = join(outDir, relative(staticDir, file));
-        if (!existsSync(copy)) continue;
-        const stripped = await stripMetadata(copy);
-        if (stripped) renameSync(stripped, copy);
-      }
+      await runStep(outDir, 'photos', () => publishPhotos(outDir));
     },
   };
+
+  async function publishPhotos(outDir: string): Promise<void> {
+    if (existsSync(variantsDir)) {
+      const target = join(outDir, IMAGE_BASE);
+      mkdirSync(target, {recursive: true});
+      for (const name of readdirSync(variantsDir)) {
+        if (!existsSync(join(target, name))) copyFileSync(join(variantsDir, name), join(target, name));
+      }
+    }
+    for (const file of rasterFiles(staticDir)) {
+      const copy = join(outDir, relative(staticDir, file));
+      if (!existsSync(copy)) continue;
+      const stripped = await stripMetadata(copy);
+      if (stripped) renameSync(stripped, copy);
+    }
+  }
 }

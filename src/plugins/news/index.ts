@@ -26,6 +26,7 @@ import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadCongressesAndGroups';
 import {renderNews, type NewsListItem} from './render';
 import {createModuleData} from '../moduleData';
+import {declareStep, runStep} from '../buildSteps';
 
 export interface NewsOptions {
   /** Folder served as static files in development (the catalogue's `publicDir`). */
@@ -58,6 +59,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
   const basePath = `${baseUrl}${options.routeBasePath}`.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
   const publicDir = join(siteDir, options.publicDir);
   const dev = process.env.NODE_ENV !== 'production';
+  declareStep(context.outDir, 'news pages');
   const feedPaths = (options.feedOptions.type ?? []).map((type) => `${basePath}/${type === 'json' ? 'feed.json' : `${type}.xml`}`);
 
   // One route for all posts, `/meldungen/:post`, taking `/meldungen/x` and `/meldungen/2019/11/13/x` alike, after
@@ -134,23 +136,27 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     },
 
     async postBuild(props) {
-      const {outDir, content} = props;
-      if (content.fragments.length === 0) return;
-      const sources = new Map(content.blogPosts.map((post) => [post.metadata.permalink, post.metadata.source.replace(/^@site\//, '')]));
-      const problems = await pages.writeBuild({
-        outDir,
-        routesPaths: props.routesPaths,
-        fragments: content.fragments,
-        assets: content.assets,
-        sourceOf: (fragment) => sources.get(fragment.path),
-      });
-      if (problems.length > 0) throw new ContentError(problems);
-
-      // The feeds read each post's text from its written page.
-      await blog.postBuild?.(props as never);
-      if (!existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
-        throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
-      }
+      await runStep(props.outDir, 'news pages', () => writePages(props));
     },
   };
+
+  async function writePages(props: Parameters<NonNullable<Plugin<NewsContent>['postBuild']>>[0]): Promise<void> {
+    const {outDir, content} = props;
+    if (content.fragments.length === 0) return;
+    const sources = new Map(content.blogPosts.map((post) => [post.metadata.permalink, post.metadata.source.replace(/^@site\//, '')]));
+    const problems = await pages.writeBuild({
+      outDir,
+      routesPaths: props.routesPaths,
+      fragments: content.fragments,
+      assets: content.assets,
+      sourceOf: (fragment) => sources.get(fragment.path),
+    });
+    if (problems.length > 0) throw new ContentError(problems);
+
+    // The feeds read each post's text from its written page.
+    await blog.postBuild?.(props as never);
+    if (!existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
+      throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
+    }
+  }
 }

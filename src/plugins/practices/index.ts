@@ -19,6 +19,7 @@ import {createCatalogue, type Catalogue} from './model';
 import type {RenderJob, RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
+import {declareStep, provideBuildData, runStep} from '../buildSteps';
 import {createModuleData} from '../moduleData';
 import {carrierPath, practicePath, valuePath, FACETS} from '../../vocabulary';
 
@@ -58,8 +59,6 @@ export interface PracticesOptions {
 export interface PracticesContent {
   /** Paths of every catalogue page (practices, value pages, carriers), known before rendering. */
   paths: string[];
-  /** The rendered page fragments: made in a worker thread while the bundler runs (see renderWorker.ts); not under `npm start`. */
-  rendering: Promise<RenderResult>;
   /** Under `npm start`: each page made when it is asked for (see live.ts). */
   live?: (path: string) => LivePage | undefined;
   /** Under `npm start`: the number of this load; a slower, older load must not replace a newer one. */
@@ -91,8 +90,8 @@ function writeDataFiles(publicDir: string, files: DataFile[]): void {
 }
 
 /** The fragments, or the build stops with the problems found while rendering. */
-export async function renderedFragments(content: PracticesContent): Promise<Fragment[]> {
-  const {fragments, problems} = await content.rendering;
+async function renderedFragments(rendering: Promise<RenderResult>): Promise<Fragment[]> {
+  const {fragments, problems} = await rendering;
   if (problems.length > 0) throw new ContentError(problems);
   return fragments;
 }
@@ -114,6 +113,9 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   });
   // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
   const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache(), loads: 0, served: 0};
+  declareStep(context.outDir, 'catalogue pages');
+  // The build's rendering of every page, started when the content is loaded.
+  let rendering: Promise<RenderResult> | undefined;
   // One load of the catalogue; under `npm start` each page is made when asked for.
   const load = async (): Promise<PracticesContent> => {
     // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
@@ -126,11 +128,15 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
     const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
     // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
-    if (live) return {paths, rendering: Promise.resolve({fragments: [], problems: [], assets: []}), live: createLiveCatalogue(job, live.render), load: number!, files, module};
-    // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written.
-    const rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
+    if (live) return {paths, live: createLiveCatalogue(job, live.render), load: number!, files, module};
+    // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written. The
+    // search index gets the fragments in memory as soon as they are there (see ../buildSteps.ts).
+    rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
     rendering.catch(() => undefined);
-    return {paths, rendering, files, module};
+    const fragments = renderedFragments(rendering);
+    fragments.catch(() => undefined);
+    provideBuildData(context.outDir, 'catalogueFragments', fragments);
+    return {paths, files, module};
   };
   return {
     name: 'wissensplattform-practices',
@@ -167,12 +173,15 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       });
     },
 
-    async postBuild({outDir, content, routesPaths}) {
-      const fragments = await renderedFragments(content);
-      const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await content.rendering).assets});
-      // A pages-only build (bench) has no value or carrier pages that practices could link to.
-      if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
-      if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
+    async postBuild({outDir, routesPaths}) {
+      await runStep(outDir, 'catalogue pages', async () => {
+        if (!rendering) throw new Error('Katalog: Die Seiten wurden nicht gerendert (loadContent lief nicht für diesen Build).');
+        const fragments = await renderedFragments(rendering);
+        const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await rendering).assets});
+        // A pages-only build (bench) has no value or carrier pages that practices could link to.
+        if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
+        if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
+      });
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
  * After the build: hashes the inline scripts of the built pages and writes the
  * security headers as `_headers` and `nginx-security-headers.conf` into the
- * output (see headers.ts). Listed after the catalogue plugin, whose page
- * shells carry the same scripts as every other page.
+ * output (see headers.ts). Runs after the page steps (../buildSteps.ts): the
+ * catalogue and news remove their shells and write thousands of pages.
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {declareStep, runStep} from '../buildSteps';
 import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
 
 export const HEADERS_FILE = '_headers';
@@ -26,22 +27,27 @@ export interface SecurityOptions {
   connectOrigins?: string[];
 }
 
-export default function securityPlugin(_context: unknown, options: SecurityOptions = {}): Plugin<void> {
+export default function securityPlugin(context: LoadContext, options: SecurityOptions = {}): Plugin<void> {
+  declareStep(context.outDir, 'security headers');
   return {
     name: 'wissensplattform-security',
     async postBuild({outDir, routesPaths}) {
-      const hashes = new Set<string>();
-      const frames = new Set<string>();
-      for (const route of routesPaths) {
-        const file = htmlFileOf(outDir, route);
-        if (!file) continue;
-        const html = readFileSync(file, 'utf8');
-        for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
-        for (const origin of embedOrigins(html)) frames.add(origin);
-      }
-      const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? [], frames));
-      writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
-      writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
+      await runStep(outDir, 'security headers', async () => writeHeaders(outDir, routesPaths));
     },
   };
+
+  function writeHeaders(outDir: string, routesPaths: string[]): void {
+    const hashes = new Set<string>();
+    const frames = new Set<string>();
+    for (const route of routesPaths) {
+      const file = htmlFileOf(outDir, route);
+      if (!file) continue;
+      const html = readFileSync(file, 'utf8');
+      for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+      for (const origin of embedOrigins(html)) frames.add(origin);
+    }
+    const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? [], frames));
+    writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
+    writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
+  }
 }

@@ -12,7 +12,8 @@ import * as z from 'zod';
 import {validatedOptions} from '../../plugins/options';
 import type {SearchPageModule} from '../shared/backend';
 import {SEARCH_PLUGIN_NAME, type SearchBackendConfig, type SearchGlobalData} from '../shared/config';
-import {renderedFragments, type PracticesContent} from '../../plugins/practices';
+import type {PracticesContent} from '../../plugins/practices';
+import {buildData, declareStep, runStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
 import {catalogueSources, searchSources, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
@@ -40,7 +41,7 @@ const OPTIONS = z.object({
       z.object({backend: z.literal('algolia'), appId: z.string().min(1), searchKey: z.string().min(1), indexName: z.string().min(1), hosts: z.array(HOST)}),
     ])
     .default({backend: 'builtin'}),
-});
+}).strict();
 
 export function validateOptions({options}: OptionValidationContext<Partial<SearchOptions> | undefined, SearchOptions>): SearchOptions {
   return validatedOptions(SEARCH_PLUGIN_NAME, OPTIONS, options);
@@ -48,6 +49,7 @@ export function validateOptions({options}: OptionValidationContext<Partial<Searc
 
 export default function searchPlugin(context: LoadContext, options: SearchOptions): Plugin<void> {
   const {baseUrl} = context;
+  declareStep(context.outDir, 'search index');
   let sources: HtmlSource[] = [];
   let catalogue: PracticesContent | undefined;
   return {
@@ -78,20 +80,25 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     },
 
     async postBuild({outDir}) {
-      const started = performance.now();
-      const builtin = options.backend.backend === 'builtin';
-      // The records for `npm run search:push` are only needed when the site searches with Algolia.
-      const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
-      // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
-      const all = catalogue ? [...sources, ...catalogueSources(catalogue, await renderedFragments(catalogue))] : sources;
-      const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin});
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      const n = (value: number): string => value.toLocaleString('de-DE');
-      console.log(
-        builtin
-          ? `[SUCCESS] Suchindex: ${n(stats.pages)} Seiten, ${n(stats.keys)} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`
-          : `[SUCCESS] Suche mit Algolia: ${n(stats.records)} Datensätze aus ${n(stats.pages)} Seiten für npm run search:push vorbereitet (${seconds} s); kein eingebauter Index.`,
-      );
+      await runStep(outDir, 'search index', () => writeIndex(outDir));
     },
   };
+
+  async function writeIndex(outDir: string): Promise<void> {
+    const started = performance.now();
+    const builtin = options.backend.backend === 'builtin';
+    // The records for `npm run search:push` are only needed when the site searches with Algolia.
+    const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
+    // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
+    const fragments = buildData(outDir, 'catalogueFragments');
+    const all = catalogue && fragments ? [...sources, ...catalogueSources(catalogue, await fragments)] : sources;
+    const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin});
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const n = (value: number): string => value.toLocaleString('de-DE');
+    console.log(
+      builtin
+        ? `[SUCCESS] Suchindex: ${n(stats.pages)} Seiten, ${n(stats.keys)} Wörter, ${stats.shards} Teile, ${(stats.bytes / 1e6).toFixed(1)} MB in ${seconds} s.`
+        : `[SUCCESS] Suche mit Algolia: ${n(stats.records)} Datensätze aus ${n(stats.pages)} Seiten für npm run search:push vorbereitet (${seconds} s); kein eingebauter Index.`,
+    );
+  }
 }
