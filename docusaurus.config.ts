@@ -24,12 +24,6 @@ const EDIT_URL = REPOSITORY.editUrl;
 // »Zuletzt aktualisiert« comes from git; a copy of the site outside a git worktree (an unpacked archive,
 // the bench's and tests' temporary sites) builds without it instead of failing.
 const IN_GIT_WORKTREE = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname}).status === 0;
-// For `npm run bench` only: the same site without the catalogue, to measure what the catalogue adds to the build.
-const WITHOUT_CATALOGUE = process.env.BENCH_WITHOUT_CATALOGUE === '1';
-// Bench only: the practices as plain pages without the catalogue (what the catalogue adds to the build).
-const CATALOGUE_PAGES_ONLY = process.env.BENCH_CATALOGUE_PAGES_ONLY === '1';
-// The bench measures what the search index adds to the build with a build without it.
-const WITHOUT_SEARCH = process.env.BENCH_WITHOUT_SEARCH === '1';
 
 const PROJECT_NAME = 'Pat*innen, Mentor*innen und Lots*innen';
 const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftliches Engagement (BBE)`;
@@ -94,7 +88,7 @@ const config: Config = {
   baseUrlIssueBanner: false,
 
   // A broken link or anchor is an error, never a warning.
-  onBrokenLinks: WITHOUT_CATALOGUE || CATALOGUE_PAGES_ONLY ? 'warn' : 'throw',
+  onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
@@ -197,9 +191,10 @@ const config: Config = {
     './src/plugins/congressesAndGroups/index.ts',
     // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
     './src/plugins/images/index.ts',
-    ...(WITHOUT_SEARCH ? [] : [['./src/search/server/plugin.ts', {backend: SEARCH}]]),
-    ...(WITHOUT_CATALOGUE ? [] : [['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL, pagesOnly: CATALOGUE_PAGES_ONLY}] as [string, object]]),
-    // Last: reads the finished pages for the Content Security Policy.
+    // The bench builds variants without these two (scripts/bench/variants.ts): keep their paths as they are.
+    ['./src/search/server/plugin.ts', {backend: SEARCH}],
+    ['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
+    // After the build, after the catalogue and news pages (src/plugins/buildSteps.ts): the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
   ],
 

@@ -24,6 +24,7 @@ import {phonePhoto} from '../../tests/support/phonePhoto';
 import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
+import {writeVariantConfig, type BuildVariant} from './variants';
 import {percentile, stat, type BenchResult, type SiteResult} from './results';
 
 const started = Date.now();
@@ -65,11 +66,12 @@ function toUrlPath(buildDir: string, htmlFile: string): string {
 }
 
 /** Builds `repeats` times and keeps the fastest run: single builds on two cores are noisy. */
-async function fastestBuild(name: string, siteDir: string, env: NodeJS.ProcessEnv, repeats: number): Promise<BuildFigures> {
+async function fastestBuild(name: string, siteDir: string, env: NodeJS.ProcessEnv, repeats: number, variant?: BuildVariant): Promise<BuildFigures> {
   let best: BuildFigures | undefined;
+  const config = variant && writeVariantConfig(siteDir, variant);
   for (let run = 1; run <= repeats; run += 1) {
     progress(`${name}: Build läuft${repeats > 1 ? ` (${run} von ${repeats})` : ''} …`);
-    const build = await measureBuild(siteDir, env);
+    const build = await measureBuild(siteDir, env, config);
     if (!build.ok) return build;
     if (!best || build.seconds < best.seconds) best = build;
   }
@@ -344,13 +346,13 @@ async function main(): Promise<void> {
     rmSync(smallDir, {recursive: true, force: true});
   }
   ours.dev = await measureDev(oursDir, practiceFile);
-  const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {BENCH_WITHOUT_CATALOGUE: '1'}, repeats);
+  const without = await fastestBuild('unsere Site ohne Katalog', oursDir, {}, repeats, 'without-catalogue');
   ours.buildWithoutCatalogue = {ok: without.ok, seconds: without.seconds, peakRss: without.peakRss};
   progress(`unsere Site ohne Katalog: ${without.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${without.seconds.toFixed(1)} s`);
-  const pagesOnly = await fastestBuild('unsere Site mit den Praxisbeispielen als einfachen Seiten (ohne Katalog)', oursDir, {BENCH_CATALOGUE_PAGES_ONLY: '1'}, repeats);
+  const pagesOnly = await fastestBuild('unsere Site mit den Praxisbeispielen als einfachen Seiten (ohne Katalog)', oursDir, {}, repeats, 'catalogue-pages-only');
   ours.buildPagesOnly = {ok: pagesOnly.ok, seconds: pagesOnly.seconds, peakRss: pagesOnly.peakRss};
   progress(`unsere Site mit den Praxisbeispielen als einfachen Seiten: ${pagesOnly.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${pagesOnly.seconds.toFixed(1)} s`);
-  const withoutSearch = await fastestBuild('unsere Site ohne Suchindex', oursDir, {BENCH_WITHOUT_SEARCH: '1'}, repeats);
+  const withoutSearch = await fastestBuild('unsere Site ohne Suchindex', oursDir, {}, repeats, 'without-search');
   ours.buildWithoutSearch = {ok: withoutSearch.ok, seconds: withoutSearch.seconds, peakRss: withoutSearch.peakRss};
   progress(`unsere Site ohne Suchindex: ${withoutSearch.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${withoutSearch.seconds.toFixed(1)} s`);
   const withSidebar = practices <= 2_000;

@@ -44,10 +44,11 @@ export function treeRss(rootPid: number): number {
 }
 
 /** Runs `docusaurus build` in `siteDir`, cold (no persistent cache), sampling memory. */
-export function measureBuild(siteDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildFigures> {
+/** `docusaurus build` in `siteDir` (with `config`, a config file there, when given): time, peak memory, log. */
+export function measureBuild(siteDir: string, env: NodeJS.ProcessEnv = {}, config?: string): Promise<BuildFigures> {
   return new Promise((resolvePromise) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+    const child = spawn(process.execPath, [join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...(config ? ['--config', config] : [])], {
       cwd: siteDir,
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NO_COLOR: '1', ...env},
       stdio: ['ignore', 'pipe', 'pipe'],

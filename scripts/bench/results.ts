@@ -48,7 +48,7 @@ export interface SiteResult {
   buildWithoutSearch?: {ok: boolean; seconds: number; peakRss: number};
   /** Build of the same site and corpus without the catalogue plugin (ours only). */
   buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
-  /** The practices as plain pages, without the catalogue (BENCH_CATALOGUE_PAGES_ONLY). */
+  /** The practices as plain pages, without the catalogue (the bench variant catalogue-pages-only, scripts/bench/variants.ts). */
   buildPagesOnly?: {ok: boolean; seconds: number; peakRss: number};
   /** The built-in search (ours only): index, first and further query over the wire (gzip), keystrokes. */
   search?: {

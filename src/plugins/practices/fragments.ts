@@ -89,7 +89,7 @@ export function practiceFragment(catalogue: Catalogue, practice: RenderedPractic
 /**
  * A practice as a plain page, without anything of the catalogue (no fact box,
  * no links to value or carrier pages, no similar practices): the bench's
- * baseline for what the catalogue adds to the build (BENCH_CATALOGUE_PAGES_ONLY).
+ * baseline for what the catalogue adds to the build (the bench variant catalogue-pages-only, scripts/bench/variants.ts).
  */
 export function plainPracticeFragment(practice: RenderedPractice): Fragment {
   const html = `<article class="wp-practice"><header><h1>${escapeHtml(practice.title)}</h1><p class="wp-lead">${escapeHtml(practice.description)}</p></header><div class="wp-body markdown">${practice.html}</div></article>`;

@@ -48,7 +48,7 @@ export interface PracticesOptions {
   /** Base of the edit link, e.g. https://github.com/org/repo/edit/main/ (file path is appended). */
   editUrl?: string;
   /**
-   * Bench only (BENCH_CATALOGUE_PAGES_ONLY): publish the practices as plain
+   * Bench only (the bench variant catalogue-pages-only, scripts/bench/variants.ts): publish the practices as plain
    * pages without the catalogue (no catalogue page and data, no value and
    * carrier pages, no fact boxes, no similar practices), to measure what the
    * catalogue adds to the build.
