@@ -7,6 +7,9 @@
 import * as z from 'zod';
 import {germanIssueMessage} from '../content/zodIssues';
 
+/** For plugins without options. */
+export const NO_OPTIONS = z.object({}).strict();
+
 export function validatedOptions<Schema extends z.ZodType>(plugin: string, schema: Schema, options: unknown): z.output<Schema> & {id: string} {
   // Docusaurus' own field: the plugin instance's id (several instances of one plugin), 'default' unless given.
   const {id = 'default', ...rest} = (options ?? {}) as {id?: string};
@@ -18,7 +21,14 @@ export function validatedOptions<Schema extends z.ZodType>(plugin: string, schem
       const allowed = issue.path.length === 0 && known.length > 0 ? ` Erlaubt sind: ${known.join(', ')}.` : '';
       return `- ${issue.keys.map((key) => [...issue.path, key].join('.')).join(', ')}: unbekannte Option.${allowed}`;
     }
-    return `- ${issue.path.join('.') || '(Optionen)'}: ${germanIssueMessage(issue, rest, known)}`;
+    // Formats: the plugins' schemas say in their own words what is expected (the content model's wording is about slugs).
+    const message =
+      issue.code === 'invalid_format'
+        ? issue.format === 'url'
+          ? 'Erwartet wird eine Adresse mit http:// oder https://.'
+          : issue.message
+        : germanIssueMessage(issue, rest, known);
+    return `- ${issue.path.join('.') || '(Optionen)'}: ${message}`;
   });
   throw new Error(`Plugin ${plugin}: ungültige Optionen in docusaurus.config.ts\n${problems.join('\n')}`);
 }

@@ -19,3 +19,19 @@ describe('options of the site’s own plugins', () => {
     expect(() => validate({backen: {backend: "builtin"}})).toThrow("- backen: unbekannte Option. Erlaubt sind: backend.");
   });
 });
+
+describe('every local plugin checks its options', () => {
+  it('names the option and what is valid', async () => {
+    const context = {validate: (() => undefined) as never};
+    const {validateOptions: practices} = await import('../../src/plugins/practices');
+    expect(() => practices({...context, options: {publicDir: 'x', editUrl: 'kein Link'} as never})).toThrow(/Plugin wissensplattform-practices: .*\n- editUrl: /);
+    expect(practices({...context, options: {publicDir: 'x'} as never})).toEqual({id: 'default', publicDir: 'x', pagesOnly: false});
+    const {validateOptions: home} = await import('../../src/plugins/home');
+    expect(() => home({...context, options: {count: 0} as never})).toThrow(/- count: /);
+    const {validateOptions: security} = await import('../../src/plugins/security');
+    expect(() => security({...context, options: {connectOrigins: ['https://suche.example.org/pfad']} as never})).toThrow('Erwartet wird ein Ursprung wie https://suche.example.org (ohne Pfad).');
+    const {validateOptions: images} = await import('../../src/plugins/images');
+    expect(() => images({...context, options: {qualitaet: 80} as never})).toThrow('- qualitaet: unbekannte Option.');
+    expect(images({...context, options: undefined as never})).toEqual({id: 'default'});
+  });
+});

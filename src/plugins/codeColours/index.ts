@@ -5,8 +5,9 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {PrismTheme} from 'prism-react-renderer';
+import {NO_OPTIONS, validatedOptions} from '../options';
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const declarations = (style: Record<string, unknown>): string =>
@@ -28,6 +29,11 @@ function themeRules(theme: PrismTheme, scope: string): string[] {
 /** The stylesheet for a light and an optional dark theme. */
 export function prismThemeCss(light: PrismTheme, dark?: PrismTheme): string {
   return [...themeRules(light, ''), ...(dark ? themeRules(dark, "[data-theme='dark'] ") : [])].join('\n');
+}
+
+/** This plugin has no options; any option is a mistake. */
+export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
+  return validatedOptions('wissensplattform-code-colours', NO_OPTIONS, options);
 }
 
 export default function codeColoursPlugin(context: LoadContext): Plugin<void> {

@@ -6,7 +6,7 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {Congress} from '../../content/congress';
 import {congressIcs} from '../../content/ics';
 import {loadVocabularies} from '../../content/load';
@@ -14,9 +14,15 @@ import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups'
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
 import {declareStep, runStep} from '../buildSteps';
+import {NO_OPTIONS, validatedOptions} from '../options';
 
 export interface CongressesAndGroupsContent {
   congresses: Congress[];
+}
+
+/** This plugin has no options; any option is a mistake. */
+export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
+  return validatedOptions('wissensplattform-congresses-and-groups', NO_OPTIONS, options);
 }
 
 export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<CongressesAndGroupsContent> {

@@ -6,12 +6,14 @@
  * `createData`), not every page's global data, so what a visitor downloads
  * elsewhere does not grow with the blog.
  */
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
 import {loadCongresses} from '../../content/loadCongressesAndGroups';
 import {nextCongress, type UpcomingCongress} from './upcomingCongress';
 import {createModuleData} from '../moduleData';
+import * as z from 'zod';
+import {validatedOptions} from '../options';
 
 export interface RecentPostsOptions {
   /** How many posts the home page lists. */
@@ -22,11 +24,19 @@ export interface RecentPostsOptions {
 
 const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
 
-export default function recentPostsPlugin(
-  context: LoadContext,
-  options: Partial<RecentPostsOptions>,
-): Plugin<void> {
-  const {count = 3, blogPluginId = 'default'} = options;
+const OPTIONS = z
+  .object({
+    count: z.number().int().min(1).max(12).default(3),
+    blogPluginId: z.string().min(1).default('default'),
+  })
+  .strict();
+
+export function validateOptions({options}: OptionValidationContext<Partial<RecentPostsOptions> | undefined, RecentPostsOptions>): RecentPostsOptions {
+  return validatedOptions('wissensplattform-home', OPTIONS, options);
+}
+
+export default function recentPostsPlugin(context: LoadContext, options: RecentPostsOptions): Plugin<void> {
+  const {count, blogPluginId} = options;
   return {
     name: 'wissensplattform-home',
     async allContentLoaded({allContent, actions}) {

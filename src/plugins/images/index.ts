@@ -11,16 +11,22 @@
  */
 import {copyFileSync, existsSync, mkdirSync, readdirSync, renameSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import {IMAGE_BASE, isResponsiveImage, stripMetadata} from '../../images/responsive';
 import {GENERATED_PUBLIC_DIR} from '../../config/paths';
 import {declareStep, runStep} from '../buildSteps';
+import {NO_OPTIONS, validatedOptions} from '../options';
 
 function rasterFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, {withFileTypes: true, recursive: true})
     .filter((entry) => entry.isFile() && isResponsiveImage(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** This plugin has no options; any option is a mistake. */
+export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
+  return validatedOptions('wissensplattform-images', NO_OPTIONS, options);
 }
 
 export default function imagesPlugin(context: LoadContext): Plugin {

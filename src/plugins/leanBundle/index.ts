@@ -11,9 +11,15 @@
  */
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
+import {NO_OPTIONS, validatedOptions} from '../options';
 
 const requireFromHere = createRequire(__filename);
+
+/** This plugin has no options; any option is a mistake. */
+export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
+  return validatedOptions('wissensplattform-lean-bundle', NO_OPTIONS, options);
+}
 
 export default function leanBundlePlugin(context: LoadContext): Plugin<void> {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;

@@ -8,7 +8,7 @@
  */
 import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {createValidationCache, loadCatalogue} from '../../content/load';
 import {loadSettled} from '../../content/settled';
 import {ContentError} from '../../content/problems';
@@ -22,6 +22,8 @@ import {runInWorker} from '../worker';
 import {declareStep, provideBuildData, runStep} from '../buildSteps';
 import {createModuleData} from '../moduleData';
 import {carrierPath, practicePath, valuePath, FACETS} from '../../vocabulary';
+import * as z from 'zod';
+import {validatedOptions} from '../options';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -94,6 +96,18 @@ async function renderedFragments(rendering: Promise<RenderResult>): Promise<Frag
   const {fragments, problems} = await rendering;
   if (problems.length > 0) throw new ContentError(problems);
   return fragments;
+}
+
+const OPTIONS = z
+  .object({
+    publicDir: z.string().min(1),
+    editUrl: z.url().optional(),
+    pagesOnly: z.boolean().default(false),
+  })
+  .strict();
+
+export function validateOptions({options}: OptionValidationContext<PracticesOptions | undefined, PracticesOptions & {id: string}>): PracticesOptions & {id: string} {
+  return validatedOptions('wissensplattform-practices', OPTIONS, options);
 }
 
 export default function practicesPlugin(context: LoadContext, options: PracticesOptions): Plugin<PracticesContent> {

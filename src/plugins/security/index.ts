@@ -6,9 +6,11 @@
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {declareStep, runStep} from '../buildSteps';
 import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
+import * as z from 'zod';
+import {validatedOptions} from '../options';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx-security-headers.conf';
@@ -27,7 +29,17 @@ export interface SecurityOptions {
   connectOrigins?: string[];
 }
 
-export default function securityPlugin(context: LoadContext, options: SecurityOptions = {}): Plugin<void> {
+const OPTIONS = z
+  .object({
+    connectOrigins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'Erwartet wird ein Ursprung wie https://suche.example.org (ohne Pfad).')).default([]),
+  })
+  .strict();
+
+export function validateOptions({options}: OptionValidationContext<SecurityOptions | undefined, Required<SecurityOptions> & {id: string}>): Required<SecurityOptions> & {id: string} {
+  return validatedOptions('wissensplattform-security', OPTIONS, options);
+}
+
+export default function securityPlugin(context: LoadContext, options: Required<SecurityOptions>): Plugin<void> {
   declareStep(context.outDir, 'security headers');
   return {
     name: 'wissensplattform-security',
@@ -46,7 +58,7 @@ export default function securityPlugin(context: LoadContext, options: SecurityOp
       for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
       for (const origin of embedOrigins(html)) frames.add(origin);
     }
-    const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins ?? [], frames));
+    const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins, frames));
     writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
     writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
   }
