@@ -165,6 +165,8 @@ export async function measureSearch(browser: Browser, url: string, runs: number)
         const times = await page.evaluate(
           async ([selector, status, text]) => {
             const input = document.querySelector<HTMLInputElement>(selector!)!;
+            // React tracks the value property; its native setter makes the change visible to React (called with .call).
+            // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the input as `this` below
             const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
             const results: number[] = [];
             for (let length = 1; length <= text!.length; length += 1) {

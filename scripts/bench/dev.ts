@@ -58,8 +58,8 @@ export async function startDevServer(siteDir: string): Promise<DevServer> {
     detached: true,
   });
   let log = '';
-  child.stdout!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-20_000)));
-  child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-20_000)));
+  child.stdout.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-20_000)));
+  child.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-20_000)));
   return {
     origin: `http://127.0.0.1:${port}`,
     child,
@@ -82,7 +82,7 @@ async function untilStatus(page: Page, path: string, present: boolean, since: nu
   await page.waitForFunction(
     async ([url, expected]) => {
       const response = await fetch(url, {cache: 'no-store'});
-      const exists = response.ok && (await response.json()).gone !== true;
+      const exists = response.ok && ((await response.json()) as {gone?: boolean}).gone !== true;
       return exists === expected;
     },
     [path, present] as const,

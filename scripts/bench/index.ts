@@ -189,7 +189,7 @@ async function addGalleryPhotos(siteDir: string): Promise<number> {
     gallery.push(`  - src: /img/fachkongress/2019/bench-foto-${n}.jpg\n    alt: Foto ${n} vom Kongress (Messung)\n    caption: Szene ${n}\n    credit: BBE (Messung)\n`);
   }
   const file = join(siteDir, 'docs/fachkongress/2019/index.mdx');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/gallery:\n(?:  .*\n)+/, `gallery:\n${gallery.join('')}`));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/gallery:\n(?: {2}.*\n)+/, `gallery:\n${gallery.join('')}`));
   return first;
 }
 

@@ -39,7 +39,7 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const post of posts) {
     for (const field of ['title', 'description'] as const) {
-      if (typeof post.frontMatter[field] !== 'string' || (post.frontMatter[field] as string).trim() === '') {
+      if (typeof post.frontMatter[field] !== 'string' || (post.frontMatter[field]).trim() === '') {
         problems.push({file: post.file, line: 2, field, message: `Das Feld »${field}« fehlt oder ist leer.`});
       }
     }

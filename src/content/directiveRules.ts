@@ -53,7 +53,7 @@ const FENCE_ONLY = /^\s*:{3,}\s*$/;
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 /** The heading's own id written as `{#id}`, if any. */

@@ -94,7 +94,7 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective)
 
 function visit(node: Nodes, callback: (node: Nodes) => void): void {
   callback(node);
-  if ('children' in node) for (const child of node.children) visit(child as Nodes, callback);
+  if ('children' in node) for (const child of node.children) visit(child, callback);
 }
 
 export interface RuleContext {
@@ -166,7 +166,7 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   let tree: Root;
   try {
     // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
-    tree = (file.file.endsWith('.mdx') ? mdxParser.parse(escapeMarkdownHeadingIds(file.body)) : mdParser.parse(file.body)) as Root;
+    tree = (file.file.endsWith('.mdx') ? mdxParser.parse(escapeMarkdownHeadingIds(file.body)) : mdParser.parse(file.body));
   } catch (error) {
     // MDX syntax errors are reported by the build with their own position.
     return [{file: file.file, message: `Der Text lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`}];

@@ -8,6 +8,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'pathname']);
 /** The scheme of a URL (lower case), or undefined for relative URLs and paths. */
 export function urlScheme(url: string): string | undefined {
   // Browsers ignore control characters and white space inside a scheme (»java\tscript:«).
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
   const compact = url.replace(/[\u0000-\u0020]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }

@@ -53,7 +53,7 @@ interface Build {
 function buildOf(outDir: string): Build {
   const key = Symbol.for('wissensplattform.buildSteps');
   const holder = globalThis as unknown as Record<symbol, Map<string, Build> | undefined>;
-  const builds = (holder[key] ??= new Map());
+  const builds = (holder[key] ??= new Map<string, Build>());
   let build = builds.get(outDir);
   if (!build) {
     build = {declared: new Set(), done: new Map(), settle: new Map(), data: {}};
@@ -77,13 +77,13 @@ function doneOf(build: Build, step: BuildStep): Promise<void> {
 export function declareStep(outDir: string, step: BuildStep): void {
   const build = buildOf(outDir);
   build.declared.add(step);
-  doneOf(build, step);
+  void doneOf(build, step);
 }
 
 /** Runs `work` once the steps it comes after (those taking part) are done. */
 export async function runStep<T>(outDir: string, step: BuildStep, work: () => Promise<T>): Promise<T> {
   const build = buildOf(outDir);
-  doneOf(build, step);
+  void doneOf(build, step);
   const settle = build.settle.get(step)!;
   try {
     for (const before of AFTER[step]) {

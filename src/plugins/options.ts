@@ -15,7 +15,7 @@ export function validatedOptions<Schema extends z.ZodType>(plugin: string, schem
   const {id = 'default', ...rest} = (options ?? {}) as {id?: string};
   const result = schema.safeParse(rest);
   if (result.success) return {...(result.data as object), id} as z.output<Schema> & {id: string};
-  const known = schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : [];
+  const known = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
   const problems = result.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const allowed = issue.path.length === 0 && known.length > 0 ? ` Erlaubt sind: ${known.join(', ')}.` : '';

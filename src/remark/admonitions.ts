@@ -11,7 +11,7 @@
  * src/content/directiveRules.ts stop the build first.
  */
 import type {Plugin} from 'unified';
-import type {Nodes, Paragraph, Root, RootContent} from 'mdast';
+import type {Paragraph, Root, RootContent} from 'mdast';
 import type {} from 'mdast-util-directive';
 import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import {ADMONITIONS, isAdmonition, type AdmonitionType} from '../content/directiveRules';
@@ -29,7 +29,7 @@ const remarkFragmentBlocks: Plugin<[], Root> = () => (tree, file) => {
         const [first, ...rest] = node.children;
         const labelled = first?.type === 'paragraph' && (first.data as {directiveLabel?: boolean} | undefined)?.directiveLabel === true;
         const title: Paragraph = labelled
-          ? {...(first as Paragraph), data: {hName: 'div', hProperties: {className: ['wp-admonition__heading']}}}
+          ? {...(first), data: {hName: 'div', hProperties: {className: ['wp-admonition__heading']}}}
           : {type: 'paragraph', data: {hName: 'div', hProperties: {className: ['wp-admonition__heading']}}, children: [{type: 'text', value: ADMONITIONS[node.name]}]};
         const content = {type: 'blockquote', data: {hName: 'div', hProperties: {className: ['wp-admonition__content']}}, children: labelled ? rest : node.children} as RootContent;
         visit(content as Parent);
@@ -41,7 +41,7 @@ const remarkFragmentBlocks: Plugin<[], Root> = () => (tree, file) => {
       }
       if (node.type === 'textDirective' || node.type === 'leafDirective') {
         const written = node.position?.start.offset !== undefined && node.position.end.offset !== undefined ? source.slice(node.position.start.offset, node.position.end.offset) : `:${node.name}`;
-        return node.type === 'leafDirective' ? {type: 'paragraph', children: [{type: 'text', value: written}]} : ({type: 'text', value: written} as RootContent);
+        return node.type === 'leafDirective' ? {type: 'paragraph', children: [{type: 'text', value: written}]} : ({type: 'text', value: written});
       }
       if (node.type === 'heading') {
         const last = node.children.at(-1);
@@ -53,11 +53,11 @@ const remarkFragmentBlocks: Plugin<[], Root> = () => (tree, file) => {
           }
         }
       }
-      if ('children' in node && Array.isArray(node.children)) visit(node as Parent);
+      if ('children' in node && Array.isArray(node.children)) visit(node);
       return node;
     });
   };
-  visit(tree as unknown as Parent);
+  visit(tree);
 };
 
 

@@ -14,7 +14,7 @@ function visit(node: Nodes): void {
   if (node.type === 'link' && CATALOGUE_PAGE.test(node.url)) {
     node.url = `pathname://${node.url}`;
   }
-  if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  if ('children' in node) for (const child of node.children) visit(child);
 }
 
 const remarkCatalogueLinks: Plugin<[], Root> = function () {

@@ -94,7 +94,7 @@ function programmeNodes(congress: Congress): RootContent[] {
           }
           if (session.description) details.push([text(session.description)]);
           if (session.materials.length > 0) details.push([text('Material: '), ...materialLinks(session.materials)]);
-          const content = [...title, ...details.flatMap((line) => [{type: 'break'} as PhrasingContent, ...line])];
+          const content = [...title, ...details.flatMap((line): PhrasingContent[] => [{type: 'break'}, ...line])];
           return row(cell(text(`${session.start}–${session.end} Uhr`)), cell(...content), cell(text(SESSION_TYPE_LABELS[session.type])), cell(text(session.room ?? '–')));
         }),
         'wp-programme',
@@ -398,7 +398,7 @@ const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> 
       if (reportMatch) {
         const group = groups.find((item) => item.id === reportMatch[1]);
         if (group && reportMatch[2] === 'index') {
-          replaceDirective(tree, 'berichte', reportsList(group)) || tree.children.push(...reportsList(group));
+          if (!replaceDirective(tree, 'berichte', reportsList(group))) tree.children.push(...reportsList(group));
         } else if (group) {
           const report = group.reports.find((item) => item.file === path);
           const labels = new Map(vocabularies.topics.map((entry) => [entry.slug, entry.label]));

@@ -47,7 +47,7 @@ const remarkResponsiveImages: Plugin<[], Root> = () => async (tree, file) => {
     await writeVariants(source, plan, publicDir);
     const gallery = node.data?.wpGallery === true;
     // The first photo of a page loads at once, the others (and a gallery at the page's end) when they come near.
-    parent.children[index] = pictureMdx(plan, {alt: node.alt ?? '', title: node.title, sizes: gallery ? GALLERY_SIZES : CONTENT_SIZES, lazy: gallery || position > 0}) as never;
+    parent.children[index] = pictureMdx(plan, {alt: node.alt ?? '', title: node.title, sizes: gallery ? GALLERY_SIZES : CONTENT_SIZES, lazy: gallery || position > 0});
   }
 };
 

@@ -6,7 +6,7 @@
  * id, highlighted tokens, a working image, table, task list, footnote and the
  * entries of the table of contents.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 // cheerio parses with parse5, as a browser does (the built HTML omits optional end tags).
 import {load} from 'cheerio';

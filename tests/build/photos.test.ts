@@ -40,7 +40,7 @@ const copy = useServedCopy('wissensplattform-fotos-', async (dir) => {
     'blog/2020-01-01-fotos-test.md':
       '---\ntitle: Fotos-Test\ndescription: Eine Meldung mit einem Foto vom Handy.\nslug: fotos-test\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nAnriss.\n\n<!-- truncate -->\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
     'docs/mitmachen/fotos-test.md': '---\ntitle: Fotos-Test\ndescription: Eine Seite mit einem Foto vom Handy.\n---\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
-    'docs/fachkongress/2019/index.mdx': congress.replace(/gallery:\n(?:  .*\n)+/, `gallery:\n${gallery}`),
+    'docs/fachkongress/2019/index.mdx': congress.replace(/gallery:\n(?: {2}.*\n)+/, `gallery:\n${gallery}`),
   });
 });
 

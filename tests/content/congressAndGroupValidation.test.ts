@@ -79,7 +79,7 @@ describe('congress errors', () => {
     ['missing download', {'docs/fachkongress/2019/index.mdx': `---\n${CONGRESS.join('\n')}\ndownloads:\n  - file: /dateien/doku-fehlt.pdf\n    title: Doku\n---\n`}, 'docs/fachkongress/2019/index.mdx', 'downloads[0].file', 9, /Die Datei »\/dateien\/doku-fehlt\.pdf« fehlt/],
     ['folder that is not a year', {'docs/fachkongress/neu/index.mdx': `---\n${CONGRESS.join('\n')}\n---\n`}, 'docs/fachkongress/neu', undefined, undefined, /Der Ordnername »neu« muss eine Jahreszahl sein/],
   ] as const)('%s', (_name, files, file, field, line, message) => {
-    const problems = congressProblems(files as Record<string, string>);
+    const problems = congressProblems(files);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({file, ...(field !== undefined ? {field} : {})});
     if (line !== undefined) expect(problems[0]!.line).toBe(line);

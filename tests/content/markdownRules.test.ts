@@ -234,7 +234,8 @@ describe('videos in German Sign Language', () => {
 describe('placeholders for operator data', async () => {
   const {placeholderWarnings} = await import('../../src/content/markdownRules');
   const {spawnSync} = await import('node:child_process');
-  const {resolve} = await import('node:path');
+  const path = await import('node:path');
+  const resolve = (file: string): string => path.resolve(file);
   const {copySite, removeAll, writeSiteFiles} = await import('../../scripts/lib/siteCopy');
 
   it('are warnings with their place, but not when quoted as »[…]«', () => {

@@ -70,7 +70,7 @@ describe('each class of error gives one clear message', () => {
     ['bundesweit with Länder', {states: '[bundesweit, berlin]'}, '', 'states', 9, /entweder \[bundesweit\] oder einzelne Länder/],
     ['sample not a boolean', {}, 'sample: ja\n', 'sample', 10, /»ja« hat den falschen Typ: erwartet true oder false/],
   ] as const)('%s', (_name, changes, extra, field, line, message) => {
-    const problems = problemsOf(practice(changes as Record<string, string | null>, extra));
+    const problems = problemsOf(practice(changes, extra));
     expect(problems).toHaveLength(1);
     const [problem] = problems;
     expect(problem).toMatchObject({file: FILE, field});

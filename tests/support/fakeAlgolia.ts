@@ -180,7 +180,7 @@ function search(index: Index | undefined, params: Json): Json {
   const seen = new Set<unknown>();
   const unique = distinct
     ? candidates.filter(({indexed}) => {
-        const key = getPath(indexed.record, distinctAttribute!);
+        const key = getPath(indexed.record, distinctAttribute);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -213,7 +213,7 @@ function search(index: Index | undefined, params: Json): Json {
       if (fieldIndex < 0) continue;
       const value = {value: highlightField(indexed.fields[fieldIndex]!, match.marked[fieldIndex]!, pre, post), matchLevel: match.marked[fieldIndex]!.size > 0 ? 'full' : 'none'};
       const [head, tail] = attribute.split('.') as [string, string?];
-      if (tail) highlight[head] = {...((highlight[head] as Json | undefined) ?? {}), [tail]: value};
+      if (tail) highlight[head] = {...((highlight[head]) ?? {}), [tail]: value};
       else highlight[head] = value;
     }
     hit._highlightResult = highlight;

@@ -26,7 +26,7 @@ function mdxTree(source: string): Root {
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkGenderStar);
-  return processor.runSync(processor.parse(source)) as Root;
+  return processor.runSync(processor.parse(source));
 }
 
 function collect(node: Nodes, type: string): Nodes[] {

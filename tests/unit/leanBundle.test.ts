@@ -8,7 +8,7 @@ const context = (prism: object): LoadContext => ({siteConfig: {themeConfig: {pri
 describe('lean bundle', () => {
   it('replaces the theme module that puts Prism into every page by an empty one', () => {
     const plugin = leanBundlePlugin(context({}));
-    const config = plugin.configureWebpack!({} as never, false, {} as never, undefined) as {resolve: {alias: Record<string, string>}};
+    const config = plugin.configureWebpack!({}, false, {} as never, undefined) as {resolve: {alias: Record<string, string>}};
     const entries = Object.entries(config.resolve.alias);
     expect(entries.length).toBeGreaterThan(0);
     for (const [from, to] of entries) {

@@ -4,7 +4,7 @@ import {validateOptions} from '../../src/search/server/plugin';
 const validate = (options: unknown) =>
   validateOptions({options: options as never, validate: (() => {
     throw new Error('not used');
-  }) as never});
+  })});
 
 describe('options of the site’s own plugins', () => {
   it('keep Docusaurus’ instance id and fill defaults', () => {
@@ -24,14 +24,14 @@ describe('every local plugin checks its options', () => {
   it('names the option and what is valid', async () => {
     const context = {validate: (() => undefined) as never};
     const {validateOptions: practices} = await import('../../src/plugins/practices');
-    expect(() => practices({...context, options: {publicDir: 'x', editUrl: 'kein Link'} as never})).toThrow(/Plugin wissensplattform-practices: .*\n- editUrl: /);
-    expect(practices({...context, options: {publicDir: 'x'} as never})).toEqual({id: 'default', publicDir: 'x', pagesOnly: false});
+    expect(() => practices({...context, options: {publicDir: 'x', editUrl: 'kein Link'}})).toThrow(/Plugin wissensplattform-practices: .*\n- editUrl: /);
+    expect(practices({...context, options: {publicDir: 'x'}})).toEqual({id: 'default', publicDir: 'x', pagesOnly: false});
     const {validateOptions: home} = await import('../../src/plugins/home');
-    expect(() => home({...context, options: {count: 0} as never})).toThrow(/- count: /);
+    expect(() => home({...context, options: {count: 0}})).toThrow(/- count: /);
     const {validateOptions: security} = await import('../../src/plugins/security');
-    expect(() => security({...context, options: {connectOrigins: ['https://suche.example.org/pfad']} as never})).toThrow('Erwartet wird ein Ursprung wie https://suche.example.org (ohne Pfad).');
+    expect(() => security({...context, options: {connectOrigins: ['https://suche.example.org/pfad']}})).toThrow('Erwartet wird ein Ursprung wie https://suche.example.org (ohne Pfad).');
     const {validateOptions: images} = await import('../../src/plugins/images');
-    expect(() => images({...context, options: {qualitaet: 80} as never})).toThrow('- qualitaet: unbekannte Option.');
-    expect(images({...context, options: undefined as never})).toEqual({id: 'default'});
+    expect(() => images({...context, options: {qualitaet: 80}})).toThrow('- qualitaet: unbekannte Option.');
+    expect(images({...context, options: undefined})).toEqual({id: 'default'});
   });
 });

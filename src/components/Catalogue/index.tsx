@@ -104,7 +104,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     if (query.trim() === filter.q) return undefined;
     const timer = setTimeout(() => update({...filter, q: query.trim()}, true), 250);
     return () => clearTimeout(timer);
-    // Only the typed text triggers this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text triggers this; the filter is read as it is then
   }, [query]);
 
   const carrierIds = useMemo(() => catalogue.carriers.map((carrier) => carrier.id), [catalogue.carriers]);
@@ -123,6 +123,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
       const text = data.textOf(index);
       return text ? normalizeText(`${text[1]} ${text[2]} ${catalogue.carriers[row[0]]?.name ?? ''}`) : undefined;
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the fields of `data` used are listed; `data` itself is new on every render
   }, [needsText, data.rows, data.allTextLoaded, data.textOf, catalogue.carriers]);
 
   const result = useMemo(() => {
@@ -185,11 +186,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
           ? 'Keine Praxisbeispiele gefunden.'
           : `${plural(total)} ${filtered ? 'gefunden' : 'im Katalog'}.`;
 
-  const chips = [
-    ...(['topics', 'audiences', 'roles', 'formats', 'states'] as const).flatMap((facet) =>
-      filter[facet].map((slug) => ({key: facet as FilterKey, value: slug, label: catalogue.vocabularies[facet].find((v) => v.slug === slug)?.label ?? slug})),
+  const chips: {key: FilterKey; value: string; label: string}[] = [
+    ...FACETS.flatMap((facet) =>
+      filter[facet].map((slug) => ({key: facet, value: slug, label: catalogue.vocabularies[facet].find((v) => v.slug === slug)?.label ?? slug})),
     ),
-    ...filter.carrier.map((id) => ({key: 'carrier' as FilterKey, value: id, label: catalogue.carriers.find((c) => c.id === id)?.name ?? id})),
+    ...filter.carrier.map((id) => ({key: 'carrier' as const, value: id, label: catalogue.carriers.find((c) => c.id === id)?.name ?? id})),
   ];
 
   return (

@@ -71,7 +71,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
     return () => {
       cancelled = true;
     };
-    // `view` is read only to skip a fetch for the page already shown, so it is not a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `view` is read only to skip a fetch for the page already shown
   }, [path, dataBase]);
 
   // Live preview under `npm start`: the open page follows its file. The dev server answers a page's JSON from the
@@ -110,7 +110,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
       }
     }
     if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-  }, [view, location.hash]);
+  }, [view, location.hash, location.state, keepListQuery, list.href]);
 
   /** Links inside the fragment stay in the app (no full page load). */
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
@@ -154,6 +154,8 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
         </Head>
       )}
       <main className={`container margin-vert--lg ${styles.page}`}>
+        {/* The click handler only catches clicks on the links inside (Enter on a link is a click too). */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above */}
         <div
           {...{[SLOT]: fragment.path}}
           data-wp-title={fragment.title}

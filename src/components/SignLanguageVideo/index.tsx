@@ -35,6 +35,7 @@ export default function SignLanguageVideo({title, src, size, duration, captions}
     if (playing) video.current?.focus();
   }, [playing]);
 
+  const easyLanguage = useBaseUrl('/leichte-sprache');
   const facts = src ? `${formatOf(src)}, ${size ?? ''}, ${duration ?? ''} Minuten` : '';
   return (
     <figure className={styles.slot} aria-labelledby={`${id}-title`}>
@@ -44,12 +45,12 @@ export default function SignLanguageVideo({title, src, size, duration, captions}
       {!src && (
         <p className={styles.pending}>
           Das Video in Deutscher Gebärdensprache wird gerade erstellt. Bis dahin steht alles, was es zeigen wird, auf
-          dieser Seite als Text und auf der Seite <a href={useBaseUrl('/leichte-sprache')}>Leichte Sprache</a>.
+          dieser Seite als Text und auf der Seite <a href={easyLanguage}>Leichte Sprache</a>.
         </p>
       )}
       {src && playing && (
         // Captions are optional: a DGS video speaks in sign language, its content is also written below it.
-        // eslint-disable-next-line jsx-a11y/media-has-caption
+        // eslint-disable-next-line jsx-a11y/media-has-caption -- see above
         <video ref={video} className={styles.video} src={url} controls autoPlay preload="auto" aria-label={`${title} (Video in Deutscher Gebärdensprache)`}>
           {captions && <track kind="captions" srcLang="de" label="Deutsch" src={captionsUrl} default />}
         </video>

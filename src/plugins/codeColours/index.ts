@@ -17,11 +17,11 @@ const declarations = (style: Record<string, unknown>): string =>
     .join(';');
 
 function themeRules(theme: PrismTheme, scope: string): string[] {
-  const rules = [`${scope}.wp-code-block pre{${declarations(theme.plain as Record<string, unknown>)}}`];
+  const rules = [`${scope}.wp-code-block pre{${declarations(theme.plain)}}`];
   for (const entry of theme.styles) {
     const languages = entry.languages ?? [''];
     const selectors = languages.flatMap((language) => entry.types.map((type) => `${scope}.wp-code-block${language ? `.language-${language}` : ''} .token.${type}`));
-    rules.push(`${selectors.join(',')}{${declarations(entry.style as Record<string, unknown>)}}`);
+    rules.push(`${selectors.join(',')}{${declarations(entry.style)}}`);
   }
   return rules;
 }

@@ -80,7 +80,7 @@ interface DevEntry {
 function devResolvers(): Map<string, DevEntry> {
   const key = Symbol.for('wissensplattform.fragmentPages.dev');
   const holder = globalThis as unknown as Record<symbol, Map<string, DevEntry> | undefined>;
-  return (holder[key] ??= new Map());
+  return (holder[key] ??= new Map<string, DevEntry>());
 }
 
 /** Minimal shapes of the dev server's request and response (Express on Node's http). */

@@ -54,8 +54,8 @@ export function validateOptions({validate, options}: OptionValidationContext<Blo
 }
 
 export default async function newsPlugin(context: LoadContext, options: Options): Promise<Plugin<NewsContent>> {
-  const {siteDir, baseUrl, generatedFilesDir} = context;
-  const blog = (await blogPlugin(context, options)) as Plugin<BlogContent>;
+  const {siteDir, baseUrl} = context;
+  const blog = await blogPlugin(context, options);
   const basePath = `${baseUrl}${options.routeBasePath}`.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
   const publicDir = join(siteDir, options.publicDir);
   const dev = process.env.NODE_ENV !== 'production';
@@ -90,7 +90,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
 
     async loadContent() {
       // Under `npm start`: read again while a post is still being saved (see settled.ts).
-      const content = (await (dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!())) as BlogContent;
+      const content = (await (dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!()));
       // Working groups are validated by the congresses-and-groups plugin (src/plugins/congressesAndGroups); here they only add their newest reports.
       const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
       const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups, context.siteConfig.url);
@@ -154,7 +154,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     if (problems.length > 0) throw new ContentError(problems);
 
     // The feeds read each post's text from its written page.
-    await blog.postBuild?.(props as never);
+    await blog.postBuild?.(props);
     if (!existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
       throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
     }

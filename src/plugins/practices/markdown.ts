@@ -36,7 +36,7 @@ const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExp
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 const isCommentExpression = (node: Nodes): boolean => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
@@ -45,14 +45,14 @@ const isCommentExpression = (node: Nodes): boolean => node.type === 'mdxFlowExpr
 function removeComments(node: Nodes): void {
   if (!('children' in node)) return;
   (node as {children: Nodes[]}).children = (node.children as Nodes[]).filter((child) => !isCommentExpression(child));
-  for (const child of node.children) removeComments(child as Nodes);
+  for (const child of node.children) removeComments(child);
 }
 
 /** Drops raw HTML nodes that `kept` does not match. */
 function removeHtml(node: Nodes, kept: RegExp): void {
   if (!('children' in node)) return;
   (node as {children: Nodes[]}).children = (node.children as Nodes[]).filter((child) => child.type !== 'html' || kept.test(child.value.trim()));
-  for (const child of node.children) removeHtml(child as Nodes, kept);
+  for (const child of node.children) removeHtml(child, kept);
 }
 
 /** `./andere-praxis.md` → `/gute-praxis/andere-praxis`; other links stay. */
@@ -121,7 +121,7 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
     for (const problem of directiveProblems(parsed, source)) {
       problems.push({file: options.file, line: problem.line + options.bodyLine - 1, column: problem.column, field: problem.field, message: problem.message});
     }
-    tree = processor.runSync(parsed, new VFile(source)) as Root;
+    tree = processor.runSync(parsed, new VFile(source));
   } catch (error) {
     const reason = error as {message?: string; line?: number; column?: number};
     return {
@@ -191,8 +191,8 @@ export function renderPracticeBody(body: string, options: BodyOptions): {html: s
   if (options.append) tree.children.push(...options.append);
   if (options.news) removeHtml(tree, options.news.keptHtml);
   const output = options.news ? newsProcessor : htmlProcessor;
-  const hast = output.runSync(tree as never) as unknown as HastRoot;
-  const html = String(output.stringify(hast as never));
+  const hast = output.runSync(tree);
+  const html = String(output.stringify(hast));
   return {html, problems, assets, toc: tableOfContents(hast)};
 }
 

@@ -1,8 +1,8 @@
 /** The catalogue as the plugin passes it around: validated content plus lookups. */
 import type {Carrier} from '../../content/carriers';
 import type {Practice} from '../../content/practice';
-import {type Vocabularies} from '../../content/vocabularies';
-import {FACET_WORDS, FACETS, type Facet} from '../../vocabulary';
+import type {Vocabularies} from '../../content/vocabularies';
+import {FACETS, type Facet} from '../../vocabulary';
 
 export interface RenderedPractice extends Practice {
   html: string;

@@ -12,7 +12,7 @@ import {createHash} from 'node:crypto';
 import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
 import {stem, tokenize} from '../shared/normalize';
 import {MANIFEST_PATH, type PageFragment, type PageRecord, type SearchManifest, type ShardFile, type WordsFile} from '../shared/types';
-import {CONTENT_TYPES, type ContentType} from '../../vocabulary';
+import {CONTENT_TYPES} from '../../vocabulary';
 
 export interface IndexFile {
   /** Path under the site root. */
@@ -175,7 +175,7 @@ export function buildIndex(records: PageRecord[], base = '/daten/suche/'): Built
   const types: SearchManifest['types'] = [];
   for (const type of CONTENT_TYPES) {
     const ids = pages.flatMap((page, id) => (page.type === type ? [id] : []));
-    if (ids.length > 0) types.push([type as ContentType, ids[0]!, ids[ids.length - 1]! + 1]);
+    if (ids.length > 0) types.push([type, ids[0]!, ids[ids.length - 1]! + 1]);
   }
   const manifest: SearchManifest = {
     version: 1,

@@ -12,7 +12,8 @@
  */
 import type {Plugin} from 'unified';
 import type {Root, RootContent} from 'mdast';
-import type {ContainerDirective} from 'mdast-util-directive';
+// The directive node types (`containerDirective`) for mdast.
+import type {} from 'mdast-util-directive';
 
 export interface SearchBackendOptions {
   algolia: boolean;
@@ -26,7 +27,7 @@ const remarkSearchBackend: Plugin<[SearchBackendOptions], Root> = (options) => (
   const visit = (parent: Parent): void => {
     parent.children = parent.children.flatMap((node): RootContent[] => {
       if (node.type === 'containerDirective') {
-        const directive = node as ContainerDirective;
+        const directive = node;
         if (directive.name === DIRECTIVES.withAlgolia || directive.name === DIRECTIVES.withoutAlgolia) {
           const keep = (directive.name === DIRECTIVES.withAlgolia) === options.algolia;
           if (!keep) return [];
@@ -36,11 +37,11 @@ const remarkSearchBackend: Plugin<[SearchBackendOptions], Root> = (options) => (
           return container.children;
         }
       }
-      if ('children' in node && Array.isArray(node.children)) visit(node as Parent);
+      if ('children' in node && Array.isArray(node.children)) visit(node);
       return [node];
     });
   };
-  visit(tree as Parent);
+  visit(tree);
 };
 
 export default remarkSearchBackend;

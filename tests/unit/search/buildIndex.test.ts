@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {buildIndex} from '../../../src/search/server/buildIndex';
 import {extractPage} from '../../../src/search/server/extract';
 import {cut, highlight, snippetOf} from '../../../src/search/client/snippet';
-import type {PageRecord, SearchManifest} from '../../../src/search/shared/types';
+import type {PageRecord} from '../../../src/search/shared/types';
 import {engineFor, find} from './corpus';
 
 const WORDS = ['Patenschaft', 'Mentoring', 'Lotsendienst', 'Bildung', 'Nachbarschaft', 'Ehrenamt', 'Sprachcafé', 'Integration', 'Ausbildung', 'Begleitung'];
@@ -61,7 +61,7 @@ describe('buildIndex', () => {
     const a = buildIndex(generated(50));
     const b = buildIndex(generated(50));
     expect(a.files.map((file) => file.path)).toEqual(b.files.map((file) => file.path));
-    expect((a.manifest as SearchManifest).base).toMatch(/^\/daten\/suche\/[0-9a-f]{10}\/$/);
+    expect((a.manifest).base).toMatch(/^\/daten\/suche\/[0-9a-f]{10}\/$/);
   });
 });
 
@@ -71,7 +71,7 @@ describe('extractPage', () => {
     <div class="markdown"><header><h1>Pat*innen im Quartier</h1><time>13. November 2019</time></header>
     <p>Ein <em>Pat</em>enprojekt für alle.</p>
     <aside data-search-facts><h2>Steckbrief</h2><dl><dt>Format</dt><dd>Tandem</dd></dl></aside>
-    <h2 id="umsetzung">Umsetzung<a class="hash-link" href="#umsetzung">​</a></h2><p>Treffen jede Woche.</p>
+    <h2 id="umsetzung">Umsetzung<a class="hash-link" href="#umsetzung">\u200b</a></h2><p>Treffen jede Woche.</p>
     <ul data-search-ignore><li>Ähnliches Projekt</li></ul>
     <img src="a.png" alt="Zwei Menschen am Tisch"><button>Kopieren</button></div>
     <footer>Diese Seite bearbeiten</footer></article></main><footer>Impressum</footer></body></html>`;

@@ -141,8 +141,7 @@ export default function SearchBar(): ReactNode {
 
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({block: 'nearest'});
-    // optionId depends only on the stable id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId depends only on the stable id
   }, [activeIndex]);
 
   return (
@@ -152,7 +151,7 @@ export default function SearchBar(): ReactNode {
       aria-label="Website"
       onBlur={(event) => {
         // Focus moving into the result panel (to scroll it) keeps it open; leaving the search closes it.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}>
       <label htmlFor={`${id}-input`} className="sr-only">
         Website durchsuchen
@@ -198,6 +197,7 @@ export default function SearchBar(): ReactNode {
         {expanded ? announce(status) : ''}
       </div>
       {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus (see above) */}
       <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label="Vorschau der Treffer">
         {status.kind === 'loading' && <p className={styles.message}>Suche läuft …</p>}
         {status.kind === 'empty' && (
@@ -214,6 +214,8 @@ export default function SearchBar(): ReactNode {
         )}
         <ul id={`${id}-listbox`} role="listbox" aria-label="Suchvorschläge" className={styles.list} hidden={items.length === 0}>
           {items.map((item, index) => (
+            // Options of a combobox: the keyboard stays in the input (arrows, Enter; aria-activedescendant).
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- see above
             <li
               key={item.key}
               id={optionId(index)}
@@ -238,6 +240,7 @@ export default function SearchBar(): ReactNode {
             </li>
           ))}
           {status.kind === 'results' && (
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- an option of the combobox, see above
             <li
               id={optionId(items.length)}
               role="option"

@@ -19,7 +19,7 @@ import {useFilterToggle} from '../../../components/FilterToggle';
 import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
 import {Marked} from '../Marked';
 import styles from './styles.module.css';
-import {CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, type ContentType, type Facet, type FilterKey} from '../../../vocabulary';
+import {CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, type ContentType, type FilterKey} from '../../../vocabulary';
 
 const PAGE_SIZE = 20;
 

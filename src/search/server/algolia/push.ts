@@ -64,7 +64,7 @@ interface ErrorLike {
   stackTrace?: {response?: {status?: number; isTimedOut?: boolean}}[];
 }
 
-const asErrorLike = (error: unknown): ErrorLike => (typeof error === 'object' && error !== null ? (error as ErrorLike) : {message: String(error)});
+const asErrorLike = (error: unknown): ErrorLike => (typeof error === 'object' && error !== null ? (error) : {message: String(error)});
 
 /** HTTP status of the last response an Algolia error carries (0: no connection). */
 function lastStatus(error: ErrorLike): number | undefined {
