@@ -20,9 +20,9 @@ import type {CatalogueReturnState} from '../../catalogue/wayBack';
 import {useCatalogueData} from './useCatalogueData';
 import styles from './styles.module.css';
 import {FACETS, FACET_WORDS, valuePath, type Facet, type FilterKey} from '../../vocabulary';
+import {useCounts} from '../../hooks/useCounts';
 
 const PAGE_SIZE = 24;
-const plural = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
 
 function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HTMLAnchorElement>, path: string) => void}): ReactNode {
   const path = `/gute-praxis/${card.slug}`;
@@ -171,6 +171,8 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     }
   });
 
+  const counts = useCounts();
+  const plural = counts.practices;
   const total = result ? result.indices.length : catalogue.total;
   const filtered = isFiltered(filter);
   const activeCount = (['topics', 'audiences', 'roles', 'formats', 'states', 'carrier'] as const).reduce((n, key) => n + filter[key].length, 0) + (filter.q ? 1 : 0);

@@ -15,6 +15,7 @@ import Heading from '@theme/Heading';
 import type {NewsListItem} from '../../plugins/news/render';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import styles from './styles.module.css';
+import {useCounts, type Counts} from '../../hooks/useCounts';
 
 interface Props {
   items: NewsListItem[];
@@ -26,10 +27,10 @@ interface Props {
   author?: {name?: string; title?: string; count: number};
 }
 
-function headingOf({metadata, tag, author}: Props, list: BlogPaginatedMetadata): {title: string; description: string} {
+function headingOf({metadata, tag, author}: Props, list: BlogPaginatedMetadata, counts: Counts): {title: string; description: string} {
   const page = list.page > 1 ? ` – Seite ${list.page}` : '';
   if (tag) {
-    const count = tag.count === 1 ? 'Eine Meldung' : `${tag.count.toLocaleString('de-DE')} Meldungen`;
+    const count = counts.posts(tag.count);
     return {title: `${count} mit dem Schlagwort »${tag.label}«${page}`, description: tag.description ?? `Meldungen mit dem Schlagwort »${tag.label}«`};
   }
   if (author) return {title: `Meldungen von ${author.name ?? ''}${page}`, description: author.title ?? `Meldungen von ${author.name ?? ''}`};
@@ -39,7 +40,7 @@ function headingOf({metadata, tag, author}: Props, list: BlogPaginatedMetadata):
 export default function NewsList(props: Props): ReactNode {
   const {items, tag} = props;
   const list = (props.metadata ?? props.listMetadata)!;
-  const {title, description} = headingOf(props, list);
+  const {title, description} = headingOf(props, list, useCounts());
   return (
     <HtmlClassNameProvider className={clsx(ThemeClassNames.wrapper.blogPages, tag ? ThemeClassNames.page.blogTagPostListPage : ThemeClassNames.page.blogListPage)}>
       <PageMetadata title={title} description={description} />

@@ -11,6 +11,7 @@ import {Marked} from '@site/src/search/client/Marked';
 import type {ResultItem} from '@site/src/search/shared/backend';
 import {useSearchBackend} from '@site/src/search/client/useSearchBackend';
 import styles from './styles.module.css';
+import {useCounts, type Counts} from '@site/src/hooks/useCounts';
 
 const LIMIT = 6;
 
@@ -24,13 +25,15 @@ type Status =
 const isTypingTarget = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** What the live region says: always about the query the shown results belong to. */
-function announce(status: Status): string {
+function announce(status: Status, counts: Counts): string {
   switch (status.kind) {
     case 'loading':
       return 'Suche läuft …';
     case 'results':
-      return `${status.total === 1 ? 'Ein Treffer' : `${status.total.toLocaleString('de-DE')} Treffer`} für »${status.query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
+      return `${sentenceStart(counts.hits(status.total))} für »${status.query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
     case 'empty':
       return `Keine Treffer für »${status.query}«.`;
     case 'unavailable':
@@ -42,6 +45,7 @@ function announce(status: Status): string {
 
 export default function SearchBar(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
+  const counts = useCounts();
   const history = useHistory();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -194,7 +198,7 @@ export default function SearchBar(): ReactNode {
         Tastenkürzel: Strg+K oder Schrägstrich.
       </span>
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {expanded ? announce(status) : ''}
+        {expanded ? announce(status, counts) : ''}
       </div>
       {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus (see above) */}
@@ -249,7 +253,7 @@ export default function SearchBar(): ReactNode {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(items.length)}
               onMouseMove={() => setActive(items.length)}>
-              {status.total === 1 ? 'Den Treffer auf der Suchseite anzeigen' : `Alle ${status.total.toLocaleString('de-DE')} Treffer anzeigen`}
+              {counts.showAllHits(status.total)}
             </li>
           )}
         </ul>

@@ -20,6 +20,7 @@ import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
 import {Marked} from '../Marked';
 import styles from './styles.module.css';
 import {CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, type ContentType, type FilterKey} from '../../../vocabulary';
+import {useCounts} from '../../../hooks/useCounts';
 
 const PAGE_SIZE = 20;
 
@@ -54,10 +55,10 @@ type Loaded =
   | {kind: 'ready'; page: ResultsPage; q: string; key: string}
   | {kind: 'unavailable'; notBuilt: boolean};
 
-const hitsLabel = (n: number): string => (n === 1 ? 'ein Treffer' : `${n.toLocaleString('de-DE')} Treffer`);
 
 export default function SearchPage({search}: {readonly search: SearchPageModule}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
+  const hitsLabel = useCounts().hits;
   const location = useLocation();
   const navigate = useFilterNavigation();
   const resultsRef = useRef<HTMLOListElement>(null);

@@ -14,6 +14,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import styles from './styles.module.css';
+import {useCounts} from '@site/src/hooks/useCounts';
 
 function useSuggestions(pathname: string, sitemapUrl: string): string[] {
   const [suggestions, setSuggestions] = useState<string[]>([]);
@@ -34,6 +35,7 @@ function useSuggestions(pathname: string, sitemapUrl: string): string[] {
 }
 
 export default function NotFoundContent({className}: Props): ReactNode {
+  const counts = useCounts();
   const searchUrl = useBaseUrl('/suche');
   const {pathname} = useLocation();
   const suggestions = useSuggestions(pathname, useBaseUrl('/sitemap.xml'));
@@ -51,7 +53,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
           <div aria-live="polite">
             {suggestions.length > 0 && (
               <>
-                <p className={styles.suggestionTitle}>Meinten Sie {suggestions.length === 1 ? 'diese Seite' : 'eine dieser Seiten'}?</p>
+                <p className={styles.suggestionTitle}>Meinten Sie {counts.suggestedPages(suggestions.length)}?</p>
                 <ul>
                   {suggestions.map((path) => (
                     <li key={path}>
