@@ -42,7 +42,10 @@ describe('a congress page from its data', () => {
     const rows = tables.flatMap((table) => all(table, 'tableRow').slice(1));
     expect(rows).toHaveLength(programme.length);
     expect(rows.map(textOf).join('\n')).toContain(programme[0]!.title);
-    expect(tables.every((table) => (table.data)?.hProperties?.className?.length)).toBe(true);
+    expect(tables.every((table) => {
+      const classes: unknown = table.data && 'hProperties' in table.data ? (table.data.hProperties as {className?: unknown}).className : undefined;
+      return Array.isArray(classes) && classes.length > 0;
+    })).toBe(true);
   });
 
   it('links every download and shows every photo with its alternative text', () => {
