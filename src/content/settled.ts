@@ -12,47 +12,49 @@
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
-/** How long the file system's clock may lag behind `Date.now()` (it ticks in steps of a few milliseconds). */
-const CLOCK_SLACK_MS = 10;
 /** Pause before reading again: an editor's save is done long before. */
 const PAUSE_MS = 150;
 
-/** The newest modification time of any file below `roots` (folders or files); 0 when there are none. */
-export function newestChange(roots: readonly string[]): number {
-  let newest = 0;
+/** Every file below `roots` (folders or files) with its modification time and size. */
+export function snapshot(roots: readonly string[]): Map<string, string> {
+  const files = new Map<string, string>();
   const visit = (path: string): void => {
     let stats;
     try {
       stats = statSync(path);
     } catch {
-      return; // removed while looking: the next load sees that
+      return; // removed while looking: the next snapshot sees that
     }
     if (!stats.isDirectory()) {
-      newest = Math.max(newest, stats.mtimeMs);
+      files.set(path, `${stats.mtimeMs}:${stats.size}`);
       return;
     }
     for (const entry of readdirSync(path)) if (!entry.startsWith('.') && entry !== 'node_modules') visit(join(path, entry));
   };
   for (const root of roots) visit(root);
-  return newest;
+  return files;
 }
 
+const same = (a: Map<string, string>, b: Map<string, string>): boolean => a.size === b.size && [...a].every(([file, stamp]) => b.get(file) === stamp);
+
 /**
- * Runs `load`; when a file below `roots` changed while it ran, runs it again
- * (at most `tries` times), so the result (or the error) is that of the files
- * as they were last saved. For the dev server; a build reads files nobody
- * writes.
+ * Runs `load`; when a file below `roots` was written, added or removed while
+ * it ran (its modification time or size differs before and after), runs it
+ * again (at most `tries` times), so the result (or the error) is that of the
+ * files as they were last saved. Comparing the files themselves, not clocks:
+ * a save just before the load does not count. For the dev server; a build
+ * reads files nobody writes.
  */
 export async function loadSettled<T>(roots: readonly string[], load: () => T | Promise<T>, tries = 4): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
-    const started = Date.now() - CLOCK_SLACK_MS;
+    const before = snapshot(roots);
     let outcome: {ok: true; value: T} | {ok: false; error: unknown};
     try {
       outcome = {ok: true, value: await load()};
     } catch (error) {
       outcome = {ok: false, error};
     }
-    if (attempt < tries && newestChange(roots) >= started) {
+    if (attempt < tries && !same(before, snapshot(roots))) {
       await new Promise((wait) => setTimeout(wait, PAUSE_MS));
       continue;
     }

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {loadSettled, newestChange} from '../../src/content/settled';
+import {loadSettled, snapshot} from '../../src/content/settled';
 
 let dir: string;
 let file: string;
@@ -38,12 +38,10 @@ describe('loadSettled', () => {
   });
 
   it('loads once when nothing changes, and reports a real mistake', async () => {
-    await new Promise((wait) => setTimeout(wait, 30));
     let loads = 0;
     expect(await loadSettled([dir], () => (loads += 1, readTitle()))).toBe('Alt');
     expect(loads).toBe(1);
     writeFileSync(file, 'kein Front Matter\n');
-    await new Promise((wait) => setTimeout(wait, 30));
     await expect(loadSettled([dir], readTitle)).rejects.toThrow(/Front Matter fehlt/);
   });
 
@@ -59,9 +57,16 @@ describe('loadSettled', () => {
   });
 });
 
-describe('newestChange', () => {
-  it('finds the newest file below the folders, and 0 for a missing one', () => {
-    expect(newestChange([dir])).toBeGreaterThan(0);
-    expect(newestChange([join(dir, 'fehlt')])).toBe(0);
+describe('snapshot', () => {
+  it('lists the files below the folders with time and size, and nothing for a missing folder', () => {
+    expect([...snapshot([dir]).keys()]).toEqual([file]);
+    expect(snapshot([join(dir, 'fehlt')]).size).toBe(0);
+  });
+
+  it('does not count a save made just before the load', async () => {
+    writeFileSync(file, '---\ntitle: Gerade gespeichert\n---\n');
+    let loads = 0;
+    expect(await loadSettled([dir], () => (loads += 1, readTitle()))).toBe('Gerade gespeichert');
+    expect(loads).toBe(1);
   });
 });
