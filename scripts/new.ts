@@ -11,7 +11,7 @@ import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {input, select} from '@inquirer/prompts';
 import {readYamlFile} from '../src/content/load';
-import {CONTENT_TYPES, CONTENT_TYPE_LABELS, TEMPLATE_PATHS, nextSteps, scaffold, type ContentType, type Templates} from '../src/content/scaffold';
+import {SCAFFOLD_KINDS, SCAFFOLD_KIND_LABELS, TEMPLATE_PATHS, nextSteps, scaffold, type ScaffoldKind, type Templates} from '../src/content/scaffold';
 
 const USAGE = 'Aufruf: npm run new -- <praxis|bericht|kongress|meldung> "Titel" [--gruppe <id>] [--datum JJJJ-MM-TT] [--jahr JJJJ]';
 
@@ -31,10 +31,10 @@ async function main(): Promise<void> {
 
   if (type === undefined) {
     if (!interactive) fail('Es fehlt, was angelegt werden soll.');
-    type = await select({message: 'Was möchten Sie anlegen?', choices: CONTENT_TYPES.map((value) => ({value, name: CONTENT_TYPE_LABELS[value]}))});
+    type = await select({message: 'Was möchten Sie anlegen?', choices: SCAFFOLD_KINDS.map((value) => ({value, name: SCAFFOLD_KIND_LABELS[value]}))});
   }
-  if (!(CONTENT_TYPES as readonly string[]).includes(type)) fail(`»${type}« kenne ich nicht. Möglich sind: ${CONTENT_TYPES.join(', ')}.`);
-  const contentType = type as ContentType;
+  if (!(SCAFFOLD_KINDS as readonly string[]).includes(type)) fail(`»${type}« kenne ich nicht. Möglich sind: ${SCAFFOLD_KINDS.join(', ')}.`);
+  const contentType = type as ScaffoldKind;
   if (title === undefined || title.trim() === '') {
     if (!interactive) fail('Es fehlt der Titel (in Anführungszeichen).');
     title = await input({message: 'Titel:', validate: (value) => value.trim() !== '' || 'Bitte einen Titel eingeben.'});

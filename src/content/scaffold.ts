@@ -5,10 +5,11 @@
  */
 import slugify from '@sindresorhus/slugify';
 
-export const CONTENT_TYPES = ['praxis', 'bericht', 'kongress', 'meldung'] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
+/** What `npm run new` creates (the search's content types are another list: src/vocabulary.ts). */
+export const SCAFFOLD_KINDS = ['praxis', 'bericht', 'kongress', 'meldung'] as const;
+export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
-export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
+export const SCAFFOLD_KIND_LABELS: Record<ScaffoldKind, string> = {
   praxis: 'Praxisbeispiel',
   bericht: 'Bericht einer Arbeitsgruppe',
   kongress: 'Fachkongress (ein Jahr)',
@@ -35,7 +36,7 @@ export function yamlString(value: string): string {
 }
 
 export interface ScaffoldRequest {
-  type: ContentType;
+  type: ScaffoldKind;
   title: string;
   /** Day of the meeting (bericht) or post (meldung), YYYY-MM-DD. */
   date: string;
@@ -54,7 +55,7 @@ export interface ScaffoldFile {
 /** Templates by path relative to the site root, as read from disk. */
 export type Templates = Record<string, string>;
 
-export const TEMPLATE_PATHS: Record<ContentType, string[]> = {
+export const TEMPLATE_PATHS: Record<ScaffoldKind, string[]> = {
   praxis: ['docs/gute-praxis/_vorlage.md'],
   bericht: ['docs/arbeitsgruppen/_vorlage.md'],
   kongress: ['docs/fachkongress/_vorlage/index.mdx', 'docs/fachkongress/_vorlage/programm.yml', 'docs/fachkongress/_vorlage/workshop.md'],
@@ -107,7 +108,7 @@ export function scaffold(request: ScaffoldRequest, templates: Templates): Scaffo
 }
 
 /** What to do after `npm run new`, in German. */
-export function nextSteps(type: ContentType, files: readonly ScaffoldFile[]): string[] {
+export function nextSteps(type: ScaffoldKind, files: readonly ScaffoldFile[]): string[] {
   const main = files[0]!.path;
   const steps = [`Öffnen Sie ${main} und füllen Sie die Felder im Kopfbereich aus (zwischen den Zeilen ---).`];
   if (type === 'kongress') steps.push(`Tragen Sie das Programm in ${files[1]!.path} ein; eine Seite je dokumentiertem Workshop wie ${files[2]!.path}.`);
