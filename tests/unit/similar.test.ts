@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {similarPractices} from '../../src/plugins/practices/similar';
+import {similarityIndex, similarPractices} from '../../src/plugins/practices/similar';
 import type {Practice} from '../../src/content/practice';
 
 function practice(slug: string, topics: string[], states: string[], carrier = 'a'): Practice {
@@ -32,5 +32,13 @@ describe('similarPractices', () => {
         .map((x) => x.j),
     );
     expect(similarPractices(practices, 2)).toEqual(expected);
+  });
+
+  it('answers one practice at a time as it answers all (the dev server asks for one page)', () => {
+    const similarTo = similarityIndex(practices, 3);
+    // Asked out of order and twice: no state may leak from one question to the next.
+    const asked = [3, 0, 4, 0, 2, 1].map((index) => [index, similarTo(index)] as const);
+    const all = similarPractices(practices, 3);
+    for (const [index, answer] of asked) expect(answer).toEqual(all[index]);
   });
 });

@@ -118,7 +118,7 @@ export function valueFragment(catalogue: Catalogue, name: Facet, slug: string): 
 
 export function carrierFragment(catalogue: Catalogue, carrierId: string): Fragment {
   const carrier = catalogue.carrierById.get(carrierId)!;
-  const practices = catalogue.practices.filter((practice) => practice.carrier === carrierId);
+  const practices = catalogue.practicesByCarrier.get(carrierId) ?? [];
   const place = [carrier.city, carrier.state ? catalogue.labels.states.get(carrier.state) : undefined].filter(Boolean).join(', ');
   const html = [
     breadcrumbs([['Träger*innen', '/traeger'], [carrier.name, undefined]]),
@@ -138,11 +138,9 @@ export function carrierFragment(catalogue: Catalogue, carrierId: string): Fragme
 }
 
 export function carriersIndexFragment(catalogue: Catalogue): Fragment {
-  const counts = new Map<string, number>();
-  for (const practice of catalogue.practices) counts.set(practice.carrier, (counts.get(practice.carrier) ?? 0) + 1);
   const items = catalogue.carriers.map((carrier) => {
     const place = carrier.city ? ` <span class="wp-muted">(${escapeHtml(carrier.city)})</span>` : '';
-    return `<li>${link(carrierPath(carrier.id), carrier.name)}${place} – ${count(counts.get(carrier.id) ?? 0)}</li>`;
+    return `<li>${link(carrierPath(carrier.id), carrier.name)}${place} – ${count(catalogue.practicesByCarrier.get(carrier.id)?.length ?? 0)}</li>`;
   });
   const html = [
     '<h1>Programmträger*innen</h1>',
@@ -157,13 +155,11 @@ export function carriersIndexFragment(catalogue: Catalogue): Fragment {
   };
 }
 
-export function allFragments(catalogue: Catalogue, similar: number[][], editUrl?: string): Fragment[] {
+/** The value, carrier and index pages, each made when called (workers share them out, see renderWorker.ts). */
+export function otherPages(catalogue: Catalogue): (() => Fragment)[] {
   return [
-    ...catalogue.practices.map((practice, index) =>
-      practiceFragment(catalogue, practice, similar[index]!.map((other) => catalogue.practices[other]!), editUrl),
-    ),
-    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => valueFragment(catalogue, name, entry.slug))),
-    ...catalogue.carriers.map((carrier) => carrierFragment(catalogue, carrier.id)),
-    carriersIndexFragment(catalogue),
+    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => () => valueFragment(catalogue, name, entry.slug))),
+    ...catalogue.carriers.map((carrier) => () => carrierFragment(catalogue, carrier.id)),
+    () => carriersIndexFragment(catalogue),
   ];
 }

@@ -8,6 +8,7 @@
  */
 import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {availableParallelism} from 'node:os';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {createValidationCache, loadCatalogue} from '../../content/load';
 import {loadSettled} from '../../content/settled';
@@ -16,7 +17,7 @@ import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
 import {fragmentDevServer, fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {createCatalogue, type Catalogue} from './model';
-import type {RenderJob, RenderResult} from './renderWorker';
+import {joinParts, type PartResult, type RenderJob, type RenderPart, type RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
 import {declareStep, provideBuildData, runStep} from '../buildSteps';
@@ -69,7 +70,7 @@ export interface PracticesContent {
   module: ReturnType<typeof buildCatalogueData>['module'];
 }
 
-/** Paths of the catalogue's pages, in the order of the fragments (see allFragments). */
+/** Paths of the catalogue's pages, in the order of the fragments (see joinParts). */
 export function cataloguePaths(catalogue: Catalogue): string[] {
   return [
     ...catalogue.practices.map((practice) => practicePath(practice.slug)),
@@ -89,6 +90,23 @@ function writeFile(root: string, path: string, data: string): void {
 function writeDataFiles(publicDir: string, files: DataFile[]): void {
   rmSync(join(publicDir, 'daten/katalog'), {recursive: true, force: true});
   for (const file of files) writeFile(publicDir, file.path, file.content);
+}
+
+/**
+ * Workers that render the catalogue: one per 2,000 practices, at most one per
+ * core. Each worker loads the whole pipeline first (about a second), so a
+ * small catalogue is quicker in one.
+ */
+export function renderWorkerCount(practices: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.ceil(practices / 2000)));
+}
+
+/** Renders the catalogue in worker threads, each its share, and puts the shares together. */
+export function renderInWorkers(job: RenderJob, of = renderWorkerCount(job.practices.length)): Promise<RenderResult> {
+  const parts = Array.from({length: of}, (_, index) =>
+    runInWorker<{job: RenderJob; part: RenderPart}, PartResult>(job.siteDir, join(__dirname, 'renderWorker.ts'), {job, part: {index, of}}, 'Katalog'),
+  );
+  return Promise.all(parts).then(joinParts);
 }
 
 /** The fragments, or the build stops with the problems found while rendering. */
@@ -143,9 +161,9 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
     // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
     if (live) return {paths, live: createLiveCatalogue(job, live.render), load: number!, files, module};
-    // A build renders in a worker thread, overlapping with the bundler; awaited when the pages are written. The
+    // A build renders in worker threads, overlapping with the bundler; awaited when the pages are written. The
     // search index gets the fragments in memory as soon as they are there (see ../buildSteps.ts).
-    rendering = runInWorker<RenderJob, RenderResult>(siteDir, join(__dirname, 'renderWorker.ts'), job, 'Katalog');
+    rendering = renderInWorkers(job);
     rendering.catch(() => undefined);
     const fragments = renderedFragments(rendering);
     fragments.catch(() => undefined);

@@ -4,7 +4,7 @@
  * (validation is cached across loads, see ValidationCache); the dev server
  * asks it for a page's fragment (src/plugins/fragmentPages, serveInDev), and
  * it renders that page's Markdown once per text (RenderCache) and finds the
- * similar practices once per load, on the first practice page asked for.
+ * similar practices of that page only (the index is made once per load).
  */
 import type {Fragment} from '../../fragmentPages/fragment';
 import {formatProblem} from '../../content/problems';
@@ -14,7 +14,7 @@ import {lastUpdatedTimes} from './lastUpdated';
 import {renderPracticeBody, tocHtml} from './markdown';
 import {createCatalogue, type Catalogue, type RenderedPractice} from './model';
 import type {RenderJob} from './renderWorker';
-import {similarPractices} from './similar';
+import {similarityIndex, type SimilarTo} from './similar';
 import {FACET_WORDS, FACETS} from '../../vocabulary';
 
 /** What the dev server keeps between two loads: each body's HTML by its Markdown, and the »last updated« times. */
@@ -38,7 +38,7 @@ export function createLiveCatalogue(job: RenderJob, cache: RenderCache): (path: 
   const indexBySlug = new Map(catalogue.practices.map((practice, index) => [practice.slug, index]));
   const present = new Set(job.practices.map((practice) => practice.file));
   for (const file of [...cache.bodies.keys()]) if (!present.has(file)) cache.bodies.delete(file);
-  let similar: number[][] | undefined;
+  let similarTo: SimilarTo | undefined;
 
   const rendered = (practice: RenderedPractice): {practice: RenderedPractice; assets: FragmentAsset[]} => {
     const source = `${practice.bodyLine}\n${practice.body}`;
@@ -69,7 +69,7 @@ export function createLiveCatalogue(job: RenderJob, cache: RenderCache): (path: 
     if (index === undefined) return undefined;
     const {practice, assets} = rendered(catalogue.practices[index]!);
     if (job.pagesOnly) return {fragment: plainPracticeFragment(practice), assets};
-    similar ??= similarPractices(catalogue.practices);
-    return {fragment: practiceFragment(catalogue, practice, similar[index]!.map((other) => catalogue.practices[other]!), job.editUrl), assets};
+    similarTo ??= similarityIndex(catalogue.practices);
+    return {fragment: practiceFragment(catalogue, practice, similarTo(index).map((other) => catalogue.practices[other]!), job.editUrl), assets};
   };
 }

@@ -17,6 +17,8 @@ export interface Catalogue {
   practices: RenderedPractice[];
   labels: Record<Facet, Map<string, string>>;
   carrierById: Map<string, Carrier>;
+  /** Each carrier's practices, in catalogue order (a carrier's page lists them; filtering all practices per carrier would cost carriers × practices). */
+  practicesByCarrier: Map<string, RenderedPractice[]>;
 }
 
 export const germanCollator = new Intl.Collator('de', {sensitivity: 'base', numeric: true});
@@ -25,12 +27,20 @@ export function createCatalogue(vocabularies: Vocabularies, carriers: Carrier[],
   const labels = Object.fromEntries(
     FACETS.map((name) => [name, new Map(vocabularies[name].map((entry) => [entry.slug, entry.label]))]),
   ) as Record<Facet, Map<string, string>>;
+  const sorted = [...practices].sort((a, b) => germanCollator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
+  const practicesByCarrier = new Map<string, RenderedPractice[]>();
+  for (const practice of sorted) {
+    const list = practicesByCarrier.get(practice.carrier);
+    if (list) list.push(practice);
+    else practicesByCarrier.set(practice.carrier, [practice]);
+  }
   return {
     vocabularies,
     carriers: [...carriers].sort((a, b) => germanCollator.compare(a.name, b.name)),
-    practices: [...practices].sort((a, b) => germanCollator.compare(a.title, b.title) || a.slug.localeCompare(b.slug)),
+    practices: sorted,
     labels,
     carrierById: new Map(carriers.map((carrier) => [carrier.id, carrier])),
+    practicesByCarrier,
   };
 }
 

@@ -7,7 +7,15 @@
 import type {Practice} from '../../content/practice';
 import {FACETS} from '../../vocabulary';
 
-export function similarPractices(practices: readonly Practice[], count = 3): number[][] {
+/** The three (or `count`) most similar practices of the practice at `index`, as indices into the list. */
+export type SimilarTo = (index: number) => number[];
+
+/**
+ * The inverted index over all practices' keys (linear in their number); each
+ * question then costs one pass over the postings of one practice's keys. The
+ * dev server asks for the one page it shows, a build for all of them.
+ */
+export function similarityIndex(practices: readonly Practice[], count = 3): SimilarTo {
   const n = practices.length;
   // Every practice's keys as small integers.
   const keyIds = new Map<string, number>();
@@ -36,8 +44,7 @@ export function similarPractices(practices: readonly Practice[], count = 3): num
   const touched = new Int32Array(n);
   const best = new Int32Array(count);
   const bestScore = new Int32Array(count);
-  const result: number[][] = [];
-  for (let index = 0; index < n; index += 1) {
+  return (index) => {
     let touchedCount = 0;
     for (const key of keys[index]!) {
       for (let p = start[key]!, end = start[key + 1]!; p < end; p += 1) {
@@ -63,7 +70,12 @@ export function similarPractices(practices: readonly Practice[], count = 3): num
       best[position] = other;
       bestScore[position] = score;
     }
-    result.push(Array.from(best.subarray(0, found)));
-  }
-  return result;
+    return Array.from(best.subarray(0, found));
+  };
+}
+
+/** Every practice's similar practices (the build's pages). */
+export function similarPractices(practices: readonly Practice[], count = 3): number[][] {
+  const similarTo = similarityIndex(practices, count);
+  return practices.map((_, index) => similarTo(index));
 }
