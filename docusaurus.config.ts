@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveSiteUrl} from './src/config/siteUrl';
@@ -76,6 +77,23 @@ const NEWS_OPTIONS = {
   },
 };
 
+/** Doc pages (src/plugins/docs): German URLs without a /docs prefix (/programm, /fachkongress, …). */
+const DOCS_OPTIONS = {
+  routeBasePath: '/',
+  path: 'docs',
+  sidebarPath: './sidebars.ts',
+  breadcrumbs: true,
+  // Structured content runs before Docusaurus' own steps, so its headings reach the table of contents
+  // and its admonitions are rendered as such.
+  showLastUpdateTime: IN_GIT_WORKTREE,
+  remarkPlugins: [remarkCatalogueLinks],
+  rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
+  // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
+  exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
+  ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
+  beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, remarkResponsiveImages],
+} satisfies DocsOptions;
+
 const config: Config = {
   title: 'Wissensplattform',
   tagline: `Gute Praxis, Fachkongress und Austausch für ${PROJECT_NAME} im Bundesprogramm »Menschen stärken Menschen«`,
@@ -122,22 +140,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          // German URLs without a /docs prefix: /programm, /gute-praxis, …
-          routeBasePath: '/',
-          path: 'docs',
-          sidebarPath: './sidebars.ts',
-          breadcrumbs: true,
-          // Structured content runs before Docusaurus' own steps, so its headings reach the table of contents
-          // and its admonitions are rendered as such.
-          showLastUpdateTime: IN_GIT_WORKTREE,
-          remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
-          // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
-          exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
-          ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, remarkResponsiveImages],
-        },
+        // Docs: src/plugins/docs (Docusaurus' docs plugin that does not watch what it excludes).
+        docs: false,
         // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
         blog: false,
         pages: {
@@ -183,6 +187,7 @@ const config: Config = {
   ],
 
   plugins: [
+    ['./src/plugins/docs/index.ts', DOCS_OPTIONS],
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     './src/plugins/leanBundle/index.ts',
     // Colours of highlighted code in practices and news, from the Prism themes below.

@@ -15,6 +15,9 @@ import {join} from 'node:path';
 /** Pause before reading again: an editor's save is done long before. */
 const PAUSE_MS = 150;
 
+/** Every file below some folders, by absolute path: its modification time and size (`mtimeMs:size`). */
+export type FileStamps = ReadonlyMap<string, string>;
+
 /** Every file below `roots` (folders or files) with its modification time and size. */
 export function snapshot(roots: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
@@ -43,14 +46,15 @@ const same = (a: Map<string, string>, b: Map<string, string>): boolean => a.size
  * again (at most `tries` times), so the result (or the error) is that of the
  * files as they were last saved. Comparing the files themselves, not clocks:
  * a save just before the load does not count. For the dev server; a build
- * reads files nobody writes.
+ * reads files nobody writes. `load` gets the files' stamps as they were
+ * before it began: a cache may skip reading a file whose stamp it knows.
  */
-export async function loadSettled<T>(roots: readonly string[], load: () => T | Promise<T>, tries = 4): Promise<T> {
+export async function loadSettled<T>(roots: readonly string[], load: (stamps: FileStamps) => T | Promise<T>, tries = 4): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     const before = snapshot(roots);
     let outcome: {ok: true; value: T} | {ok: false; error: unknown};
     try {
-      outcome = {ok: true, value: await load()};
+      outcome = {ok: true, value: await load(before)};
     } catch (error) {
       outcome = {ok: false, error};
     }

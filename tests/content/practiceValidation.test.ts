@@ -5,7 +5,8 @@
 import {mkdirSync, writeFileSync, cpSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadCarriers, loadCatalogue, loadVocabularies, validatePractice} from '../../src/content/load';
+import {createValidationCache, loadCarriers, loadCatalogue, loadVocabularies, validatePractice} from '../../src/content/load';
+import {snapshot} from '../../src/content/settled';
 import {ContentError, formatGithubAnnotation, formatProblem} from '../../src/content/problems';
 import {tempDir} from '../support/tempDir';
 
@@ -136,6 +137,27 @@ describe('loadCatalogue on a site', () => {
     expect(content.practices.map((p) => p.slug)).toEqual(['gut']);
     expect(content.problems).toHaveLength(1);
     expect(content.problems[0]!.file).toBe('docs/gute-praxis/schlecht.md');
+  });
+
+  it('under npm start, reads a file again only when its stamp (time and size) changed', () => {
+    const dir = tempDir('wp-site-');
+    cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
+    writeFileSync(join(dir, 'src/data/carriers.yml'), '- id: awo-bundesverband\n  name: AWO\n');
+    mkdirSync(join(dir, 'docs/gute-praxis'), {recursive: true});
+    const file = join(dir, 'docs/gute-praxis/gut.md');
+    writeFileSync(file, practice());
+    const cache = createValidationCache();
+    const folder = join(dir, 'docs/gute-praxis');
+    const before = snapshot([folder]);
+    expect(loadCatalogue(dir, {currentYear: 2026, cache, stamps: before}).practices[0]!.title).toBe(GOOD.title);
+    // A new text under the old stamp is not read: proof that the cache answered.
+    writeFileSync(file, practice({title: 'Neuer Titel'}));
+    expect(loadCatalogue(dir, {currentYear: 2026, cache, stamps: before}).practices[0]!.title).toBe(GOOD.title);
+    // Under its real stamp it is read and validated again.
+    expect(loadCatalogue(dir, {currentYear: 2026, cache, stamps: snapshot([folder])}).practices[0]!.title).toBe('Neuer Titel');
+    // Without stamps (a build), every file is read.
+    writeFileSync(file, practice({title: 'Dritter Titel'}));
+    expect(loadCatalogue(dir, {currentYear: 2026, cache}).practices[0]!.title).toBe('Dritter Titel');
   });
 });
 

@@ -14,3 +14,6 @@ export const WORKER_TIMEOUT = 120_000;
 
 /** A test that makes or encodes full-size photos with sharp (seconds of CPU each on a busy machine). */
 export const IMAGE_TIMEOUT = 120_000;
+
+/** A test that starts a file watcher (it reads the folders first, and reports saves with delay). */
+export const WATCHER_TIMEOUT = 60_000;

@@ -21,6 +21,13 @@ function readTitle(): string {
 }
 
 describe('loadSettled', () => {
+  it('gives the load the stamps of the files as they were when it began', async () => {
+    const stamps = await loadSettled([dir], (before) => before);
+    expect([...stamps.keys()]).toEqual([file]);
+    expect(stamps.get(file)).toBe(snapshot([dir]).get(file));
+    expect(stamps.get(file)).toMatch(/^[\d.]+:\d+$/);
+  });
+
   it('reads again when the file was written while it read, and returns what was saved last', async () => {
     // An editor that empties the file, and writes it only while the first load runs.
     writeFileSync(file, '');

@@ -11,7 +11,7 @@ import {dirname, join} from 'node:path';
 import {availableParallelism} from 'node:os';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {createValidationCache, loadCatalogue} from '../../content/load';
-import {loadSettled} from '../../content/settled';
+import {loadSettled, type FileStamps} from '../../content/settled';
 import {ContentError} from '../../content/problems';
 import {buildCatalogueData, type DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
@@ -149,11 +149,11 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   // The build's rendering of every page, started when the content is loaded.
   let rendering: Promise<RenderResult> | undefined;
   // One load of the catalogue; under `npm start` each page is made when asked for.
-  const load = async (): Promise<PracticesContent> => {
+  const load = async (stamps?: FileStamps): Promise<PracticesContent> => {
     // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
     const number = live ? ++live.loads : undefined;
     // Validation on the main thread: a mistake stops the build before anything else happens.
-    const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation});
+    const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation, stamps});
     if (problems.length > 0) throw new ContentError(problems);
     const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
     const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
@@ -178,7 +178,9 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     },
 
     getPathsToWatch() {
-      return [join(siteDir, 'docs/gute-praxis/*.{md,mdx}'), join(siteDir, 'src/data/*.yml')];
+      // The folder, not a pattern: on each added, renamed or removed file the watcher reads the folder again, and
+      // matching a pattern against 10,000 names each time took it seconds (images beside practices count too).
+      return [join(siteDir, 'docs/gute-praxis'), join(siteDir, 'src/data/*.yml')];
     },
 
     async loadContent() {
