@@ -6,6 +6,7 @@
  *
  *   npm run bench                      1,200 pages (1,000 practices + 200 posts)
  *   npm run bench -- --pages 10000     10,000 practices + 500 posts
+ *   … --baseline <commit>              also builds that earlier state in the same run (see baseline.ts)
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
  *            --only-dev   only the dev server and live preview, into the stored results of this size
  */
@@ -16,6 +17,7 @@ import {parseArgs} from 'node:util';
 import {launchChromium} from '../../tests/e2e/browser';
 import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
+import {prepareBaseline} from './baseline';
 import {directorySize, fileSize, measureBuild, pageScripts, type BuildFigures} from './measure';
 import {measureFacetClicks, measureFirstVisit, measureSearch, serveWithGzip} from './browser';
 import {lighthouseMedian} from './lighthouse';
@@ -244,6 +246,7 @@ async function main(): Promise<void> {
       'no-stock': {type: 'boolean', default: false},
       keep: {type: 'boolean', default: false},
       'only-dev': {type: 'boolean', default: false},
+      baseline: {type: 'string'},
     },
   });
   const pages = Number(values.pages);
@@ -355,6 +358,17 @@ async function main(): Promise<void> {
   const withoutSearch = await fastestBuild('unsere Site ohne Suchindex', oursDir, {}, repeats, 'without-search');
   ours.buildWithoutSearch = {ok: withoutSearch.ok, seconds: withoutSearch.seconds, peakRss: withoutSearch.peakRss};
   progress(`unsere Site ohne Suchindex: ${withoutSearch.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${withoutSearch.seconds.toFixed(1)} s`);
+  if (values.baseline) {
+    const earlier = prepareBaseline(values.baseline, workDir, {practices, posts, seed});
+    try {
+      const name = `Stand ${values.baseline}`;
+      const build = await fastestBuild(name, earlier.siteDir, {}, repeats);
+      ours.buildBaseline = {ref: values.baseline, commit: earlier.commit, ok: build.ok, seconds: build.seconds, peakRss: build.peakRss};
+      progress(`${name}: ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s`);
+    } finally {
+      earlier.remove();
+    }
+  }
   const withSidebar = practices <= 2_000;
   const stock = values['no-stock']
     ? null

@@ -179,6 +179,17 @@ function buildRows(result: BenchResult): Row[] {
       });
     }
   }
+  if (ours.buildBaseline?.ok && ours.build.ok) {
+    const earlier = ours.buildBaseline;
+    rows.push({
+      measure: `Build gegenüber einem früheren Stand des Codes (${earlier.ref}, Commit ${earlier.commit.slice(0, 7)}), im selben Lauf auf demselben Rechner, mit dessen eigenem Korpus; Spitzen-Speicher`,
+      ours: `${duration(ours.build.seconds)} statt ${duration(earlier.seconds)}; ${(ours.build.peakRss / 2 ** 30).toFixed(2).replace('.', ',')} GB statt ${(earlier.peakRss / 2 ** 30).toFixed(2).replace('.', ',')} GB`,
+      stock: '–',
+      ratio: ratio(ours.build.seconds, earlier.seconds),
+      goal: '≤ 1,3 × des Stands vor #17, Speicher ≤ 2 GB (#17)',
+      met: ours.build.seconds <= 1.3 * earlier.seconds && ours.build.peakRss <= 2 * 2 ** 30,
+    });
+  }
   if (ours.buildPagesOnly?.ok && ours.build.ok) {
     const added = ours.build.seconds / ours.buildPagesOnly.seconds - 1;
     rows.push({

@@ -50,6 +50,8 @@ export interface SiteResult {
   buildWithoutCatalogue?: {ok: boolean; seconds: number; peakRss: number};
   /** The practices as plain pages, without the catalogue (the bench variant catalogue-pages-only, scripts/bench/variants.ts). */
   buildPagesOnly?: {ok: boolean; seconds: number; peakRss: number};
+  /** An earlier state of the code with its own corpus, built in the same run (`--baseline`, scripts/bench/baseline.ts). */
+  buildBaseline?: {ref: string; commit: string; ok: boolean; seconds: number; peakRss: number};
   /** The built-in search (ours only): index, first and further query over the wire (gzip), keystrokes. */
   search?: {
     indexSeconds: number;
