@@ -15,6 +15,7 @@ import remarkSearchBackend from './src/search/server/remarkBackendDirective';
 import remarkStrictMarkdown from './src/remark/strictMarkdown';
 import remarkResponsiveImages from './src/remark/responsiveImages';
 import {GENERATED_PUBLIC_DIR} from './src/config/paths';
+import {readableTheme} from './src/config/readableTheme';
 import {searchBackendConfig, searchOrigins} from './src/search/shared/config';
 
 // Catalogue data and page fragments are generated here and served as static files.
@@ -270,8 +271,9 @@ const config: Config = {
       copyright: `${COPYRIGHT}. Das Bundesprogramm »Menschen stärken Menschen« wird gefördert vom Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ).`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // Token colours darkened or lightened where they miss 4.5:1 on the code background (src/config/readableTheme.ts).
+      theme: readableTheme(prismThemes.github),
+      darkTheme: readableTheme(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -8,6 +8,7 @@ import type {Element, ElementContent, Root} from 'hast';
 import {toString} from 'hast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {normalizeTokens, Prism} from 'prism-react-renderer';
+import '../utils/prismLanguages';
 
 const languageOf = (code: Element): string | undefined => {
   const classes = Array.isArray(code.properties.className) ? code.properties.className : [];

@@ -86,7 +86,8 @@ function semantics(kind: Kind): Semantics {
       text: heading.text().replace(/\u200b/g, '').trim(),
       selfLink: heading.find('a.hash-link').attr('href') === '#zweiter',
     },
-    tokens: [...new Set(one('.theme-code-block').find('.token').map((_, token) => $(token).attr('class') ?? '').get())].filter((name) => name !== 'token plain').sort(),
+    // Token classes of every code block in the text (the guide's examples: yaml and bash).
+    tokens: [...new Set($('main .theme-code-block').find('.token').map((_, token) => $(token).attr('class') ?? '').get())].filter((name) => name !== 'token plain').sort(),
     // Small images may be inlined by the bundler (data:), others are files of the build.
     image: {alt: image.attr('alt') ?? '', served: src.startsWith('data:image/') || (src.startsWith('/') && existsSync(join(site, 'build', decodeURI(src))))},
     table: one('table').find('th').map((_, cell) => $(cell).text().trim()).get(),
@@ -107,6 +108,9 @@ describe('the Markdown of the guide on every page kind', () => {
     expect(doc.admonition).toEqual({classes: ['theme-admonition', 'theme-admonition-tip', 'alert', 'alert--success'], parts: 2, title: 'Gut zu wissen'});
     expect(doc.zweiter).toEqual({tag: 'h2', text: 'Zweiter Abschnitt', selfLink: true});
     expect(doc.tokens).toContain('token key atrule');
+    // bash (shell commands), a grammar the site adds to Prism: highlighted on doc pages as in practices and news.
+    expect(doc.tokens).toContain('token comment');
+    expect(doc.tokens.some((name) => /^token (function|builtin)/.test(name))).toBe(true);
     expect(doc.image).toEqual({alt: 'Drei runde Thementische im Nachbarschaftstreff', served: true});
     expect(doc.table).toEqual(['Tag', 'Treffen']);
     expect(doc.tasks).toBe(2);

@@ -32,3 +32,16 @@ describe('code colours', () => {
     expect(css).toContain(`[data-theme='dark'] .wp-code-block pre{color:${themes.dracula.plain.color}`);
   });
 });
+
+describe('shell commands', () => {
+  it('are highlighted as bash, sh and shell, in practices as on doc pages', async () => {
+    for (const language of ['bash', 'sh', 'shell']) {
+      const html = render(`\`\`\`${language}\nnpm run check:content -- --strict # prüfen\n\`\`\``);
+      expect(html, language).toContain('<span class="token comment"># prüfen</span>');
+      expect(html, language).toMatch(/<span class="token [a-z -]+">npm<\/span>/);
+    }
+    // Doc pages use the same Prism (prism-react-renderer), with the grammar registered by the same module.
+    const {Prism} = await import('prism-react-renderer');
+    expect(Prism.languages.bash).toBeDefined();
+  });
+});

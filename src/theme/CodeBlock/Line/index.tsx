@@ -9,6 +9,8 @@ import clsx from 'clsx';
 import OriginalLine from '@theme-original/CodeBlock/Line';
 import LineToken from '@theme/CodeBlock/Line/Token';
 import type {Props} from '@theme/CodeBlock/Line';
+// bash for the code blocks of doc pages, loaded with the code block (not with every page).
+import '@site/src/utils/prismLanguages';
 
 export default function CodeBlockLine(props: Props): ReactNode {
   if (props.showLineNumbers) return <OriginalLine {...props} />;

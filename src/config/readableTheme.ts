@@ -1,0 +1,43 @@
+/**
+ * Code colours that everyone can read. prism-react-renderer's themes were
+ * not made for WCAG 2.1 AA: on github's light code background, comments
+ * (2.7:1), strings (4.3:1), keywords (2.7:1) and functions (4.3:1) miss the
+ * 4.5:1 that text needs (axe fails a page with a shell command on it), and
+ * dracula's comments reach 3.0:1 in dark mode. Each colour that misses is
+ * darkened (light background) or lightened (dark background) step by step
+ * until it reaches the ratio; its hue stays, so the code keeps its look.
+ * Used for the doc pages' code blocks and for the stylesheet of practices and
+ * news (src/plugins/codeColours), which both read themeConfig.prism.
+ */
+import {colord, extend} from 'colord';
+import a11yPlugin from 'colord/plugins/a11y';
+import type {PrismTheme} from 'prism-react-renderer';
+
+extend([a11yPlugin]);
+
+/** WCAG 2.1 AA for normal text (1.4.3). */
+export const TEXT_CONTRAST = 4.5;
+
+/** `color`, changed as little as needed to reach `minimum` against `background`. */
+export function readableColour(color: string, background: string, minimum = TEXT_CONTRAST): string {
+  let current = colord(color);
+  if (current.contrast(background) >= minimum) return color;
+  const darkBackground = colord(background).isDark();
+  for (let step = 0; step < 100 && current.contrast(background) < minimum; step += 1) {
+    current = darkBackground ? current.lighten(0.01) : current.darken(0.01);
+  }
+  return current.toHex();
+}
+
+/** The theme with every token colour readable on its code background. */
+export function readableTheme(theme: PrismTheme, minimum = TEXT_CONTRAST): PrismTheme {
+  const background = theme.plain.backgroundColor;
+  if (!background) return theme;
+  return {
+    plain: {...theme.plain, ...(theme.plain.color ? {color: readableColour(theme.plain.color, background, minimum)} : {})},
+    styles: theme.styles.map((entry) => ({
+      ...entry,
+      style: {...entry.style, ...(entry.style.color ? {color: readableColour(entry.style.color, background, minimum)} : {})},
+    })),
+  };
+}
