@@ -8,6 +8,7 @@ import {useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode} f
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -36,19 +37,26 @@ function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HT
             {card.title}
           </Link>
         </Heading>
-        {card.sample && <span className="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>}
+        {card.sample && (
+          <span className="badge badge--beispiel" title={translate({id: 'catalogue.card.sample.title', message: 'Fiktiver Beispielinhalt', description: 'Tooltip of the badge on sample practices'})}>
+            <Translate id="catalogue.card.sample" description="Badge on sample practices">
+              Beispiel
+            </Translate>
+          </span>
+        )}
         <p className={styles.cardText}>{card.description}</p>
         <p className={styles.cardMeta}>
-          <span className="sr-only">Träger*in: </span>
+          <span className="sr-only">{translate({id: 'catalogue.card.carrier', message: 'Träger*in: ', description: 'Screen-reader label before the carrier on a card'})}</span>
           {card.carrier}
           <br />
-          <span className="sr-only">Handlungsfelder: </span>
-          {card.topics.join(', ')} · <span className="sr-only">Region: </span>
+          <span className="sr-only">{translate({id: 'catalogue.card.topics', message: 'Handlungsfelder: ', description: 'Screen-reader label before the fields of action on a card'})}</span>
+          {card.topics.join(', ')} · <span className="sr-only">{translate({id: 'catalogue.card.states', message: 'Region: ', description: 'Screen-reader label before the Länder on a card'})}</span>
           {card.states.join(', ')}
           {card.since > 0 && (
             <>
               {' · '}
-              <span className="sr-only">Start: </span>seit {card.since}
+              <span className="sr-only">{translate({id: 'catalogue.card.start', message: 'Start: ', description: 'Screen-reader label before the start year on a card'})}</span>
+              {translate({id: 'catalogue.card.since', message: 'seit {year}', description: 'Start year on a card'}, {year: String(card.since)})}
             </>
           )}
         </p>
@@ -177,16 +185,21 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const filtered = isFiltered(filter);
   const activeCount = (['topics', 'audiences', 'roles', 'formats', 'states', 'carrier'] as const).reduce((n, key) => n + filter[key].length, 0) + (filter.q ? 1 : 0);
   const filterToggle = useFilterToggle('katalog-filter', activeCount);
+  const resetLabel = translate({id: 'catalogue.reset', message: 'Alle Filter zurücksetzen', description: 'Button that removes every filter'});
+  const inCatalogue = (n: number): string =>
+    translate({id: 'catalogue.status.total', message: '{practices} im Katalog.', description: 'Status without filters, e.g. »12 Praxisbeispiele im Katalog.«'}, {practices: plural(n)});
   const status =
     data.state === 'error'
-      ? 'Die Daten des Katalogs konnten nicht geladen werden.'
+      ? translate({id: 'catalogue.status.error', message: 'Die Daten des Katalogs konnten nicht geladen werden.', description: 'Status when the catalogue data failed to load'})
       : !result
         ? filtered
-          ? 'Katalog wird geladen …'
-          : `${plural(catalogue.total)} im Katalog.`
+          ? translate({id: 'catalogue.status.loading', message: 'Katalog wird geladen …', description: 'Status while the catalogue data loads'})
+          : inCatalogue(catalogue.total)
         : total === 0
-          ? 'Keine Praxisbeispiele gefunden.'
-          : `${plural(total)} ${filtered ? 'gefunden' : 'im Katalog'}.`;
+          ? translate({id: 'catalogue.status.none', message: 'Keine Praxisbeispiele gefunden.', description: 'Status when no practice matches'})
+          : filtered
+            ? translate({id: 'catalogue.status.found', message: '{practices} gefunden.', description: 'Status with filters, e.g. »3 Praxisbeispiele gefunden.«'}, {practices: plural(total)})
+            : inCatalogue(total);
 
   const chips: {key: FilterKey; value: string; label: string}[] = [
     ...FACETS.flatMap((facet) =>
@@ -197,14 +210,34 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
 
   return (
     <Layout
-      title="Gute Praxis"
-      description="Der Katalog guter Praxis: Patenschaften, Mentoring und Lots*innen-Dienste von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«, filterbar nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in.">
+      title={translate({id: 'catalogue.title', message: 'Gute Praxis', description: 'Title of the catalogue page'})}
+      description={translate({
+        id: 'catalogue.description',
+        message:
+          'Der Katalog guter Praxis: Patenschaften, Mentoring und Lots*innen-Dienste von Programmträger*innen im Bundesprogramm »Menschen stärken Menschen«, filterbar nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in.',
+        description: 'Meta description of the catalogue page',
+      })}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">Gute Praxis</Heading>
+        <Heading as="h1">
+          <Translate id="catalogue.heading" description="Heading of the catalogue page">
+            Gute Praxis
+          </Translate>
+        </Heading>
         <p className={styles.intro}>
-          Was bei anderen Programmträger*innen funktioniert: Patenschaften, Mentoring und Lots*innen-Dienste zum
-          Nachmachen. Filtern Sie nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in. Eigene gute
-          Praxis können Sie <Link to="/mitmachen">vorschlagen</Link>.
+          <Translate
+            id="catalogue.intro"
+            description="Introduction of the catalogue page; {suggest} is a link to the contribution page"
+            values={{
+              suggest: (
+                <Link to="/mitmachen">
+                  <Translate id="catalogue.intro.suggest" description="Link text in the catalogue's introduction">
+                    vorschlagen
+                  </Translate>
+                </Link>
+              ),
+            }}>
+            {'Was bei anderen Programmträger*innen funktioniert: Patenschaften, Mentoring und Lots*innen-Dienste zum Nachmachen. Filtern Sie nach Handlungsfeld, Zielgruppe, Rolle, Format, Region und Träger*in. Eigene gute Praxis können Sie {suggest}.'}
+          </Translate>
         </p>
         <div className={styles.layout}>
           <div className={styles.sidebar}>
@@ -212,21 +245,23 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
             <form
               id="katalog-filter"
               role="search"
-              aria-label="Katalog filtern"
+              aria-label={translate({id: 'catalogue.filter.label', message: 'Katalog filtern', description: 'Accessible name of the filter form'})}
               className={filterToggle.panelClassName}
               onSubmit={(event) => {
                 event.preventDefault();
                 update({...filter, q: query.trim()});
               }}>
               <label htmlFor="katalog-suche" className={styles.searchLabel}>
-                Im Katalog suchen
+                <Translate id="catalogue.search.label" description="Label of the catalogue's text box">
+                  Im Katalog suchen
+                </Translate>
               </label>
               <input
                 id="katalog-suche"
                 type="search"
                 className={styles.search}
                 value={query}
-                placeholder="z. B. Lesepatenschaft"
+                placeholder={translate({id: 'catalogue.search.placeholder', message: 'z. B. Lesepatenschaft', description: 'Example in the catalogue\'s text box'})}
                 onChange={(event) => setQuery(event.target.value)}
               />
               {FACETS.map((facet) => (
@@ -241,7 +276,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
               ))}
               <FacetGroup
                 name="carrier"
-                label="Träger*in"
+                label={translate({id: 'catalogue.facet.carrier', message: 'Träger*in', description: 'Heading of the carrier filter'})}
                 limit={8}
                 selected={filter.carrier}
                 onToggle={(value) => toggle('carrier', value)}
@@ -249,7 +284,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
               />
               <noscript>
                 <div className={styles.noscript}>
-                  <p>Ohne JavaScript finden Sie alle Praxisbeispiele über diese Übersichten:</p>
+                  <p>
+                    <Translate id="catalogue.noscript" description="Without JavaScript: introduction to the value pages">
+                      Ohne JavaScript finden Sie alle Praxisbeispiele über diese Übersichten:
+                    </Translate>
+                  </p>
                   {FACETS.map((facet) => (
                     <details key={facet}>
                       <summary>{FACET_WORDS[facet].heading}</summary>
@@ -263,7 +302,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                     </details>
                   ))}
                   <p>
-                    <a href="/traeger">Alle Träger*innen</a>
+                    <a href="/traeger">
+                      <Translate id="catalogue.noscript.carriers" description="Without JavaScript: link to all carriers">
+                        Alle Träger*innen
+                      </Translate>
+                    </a>
                   </p>
                 </div>
               </noscript>
@@ -272,22 +315,30 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
           <section className={styles.results} aria-labelledby="katalog-ergebnisse">
             <div className={styles.resultsHeader}>
               <Heading as="h2" id="katalog-ergebnisse" className="sr-only" tabIndex={-1} ref={resultsHeadingRef}>
-                Ergebnisse
+                <Translate id="catalogue.results" description="Hidden heading of the result list">
+                  Ergebnisse
+                </Translate>
               </Heading>
               <p role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
                 {status}
               </p>
               <label className={styles.sort}>
-                Sortieren:{' '}
+                <Translate id="catalogue.sort" description="Label of the sort order">
+                  Sortieren:
+                </Translate>{' '}
                 <select value={filter.sort} onChange={(event) => update({...filter, sort: event.target.value === 'neueste' ? 'neueste' : 'titel'})}>
-                  <option value="titel">Titel (A–Z)</option>
-                  <option value="neueste">Neueste zuerst (nach Startjahr)</option>
+                  <option value="titel">{translate({id: 'catalogue.sort.title', message: 'Titel (A–Z)', description: 'Sort order by title'})}</option>
+                  <option value="neueste">{translate({id: 'catalogue.sort.newest', message: 'Neueste zuerst (nach Startjahr)', description: 'Sort order by start year'})}</option>
                 </select>
               </label>
             </div>
             {(chips.length > 0 || filter.q) && (
               <div className={styles.chips} ref={chipsRef}>
-                <span>Aktive Filter:</span>
+                <span>
+                  <Translate id="catalogue.chips" description="Before the list of active filters">
+                    Aktive Filter:
+                  </Translate>
+                </span>
                 {chips.map((chip, index) => (
                   <button
                     key={`${chip.key}-${chip.value}`}
@@ -295,34 +346,46 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                     data-chip
                     className={styles.chip}
                     onClick={() => removeChip(index, () => toggle(chip.key, chip.value))}
-                    aria-label={`Filter ${chip.label} entfernen`}>
+                    aria-label={translate({id: 'catalogue.chip.remove', message: 'Filter {label} entfernen', description: 'Accessible name of an active filter\'s remove button'}, {label: chip.label})}>
                     {chip.label} ✕
                   </button>
                 ))}
                 {filter.q && (
-                  <button type="button" data-chip className={styles.chip} onClick={() => removeChip(chips.length, () => update({...filter, q: ''}))} aria-label={`Suche nach ${filter.q} entfernen`}>
+                  <button type="button" data-chip className={styles.chip} onClick={() => removeChip(chips.length, () => update({...filter, q: ''}))} aria-label={translate({id: 'catalogue.chip.removeText', message: 'Suche nach {text} entfernen', description: 'Accessible name of the free-text filter\'s remove button'}, {text: filter.q})}>
                     »{filter.q}« ✕
                   </button>
                 )}
                 <button type="button" className="button button--link button--sm" onClick={resetFilters}>
-                  Alle Filter zurücksetzen
+                  {resetLabel}
                 </button>
               </div>
             )}
             {data.state === 'error' && (
               <div className="alert alert--danger" role="alert">
-                Die Daten des Katalogs konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.{' '}
+                <Translate id="catalogue.error" description="Alert when the catalogue data failed to load">
+                  Die Daten des Katalogs konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.
+                </Translate>{' '}
                 <button type="button" className="button button--sm button--danger" onClick={data.retry}>
-                  Erneut versuchen
+                  <Translate id="catalogue.error.retry" description="Button to load the catalogue data again">
+                    Erneut versuchen
+                  </Translate>
                 </button>
               </div>
             )}
             {result && total === 0 ? (
               <div className={styles.empty}>
-                <p>Keine Praxisbeispiele passen zu diesen Filtern.</p>
-                <p>Tipp: Entfernen Sie einzelne Filter oben, wählen Sie innerhalb eines Filters mehrere Werte (sie werden mit »oder« verknüpft) oder suchen Sie mit einem kürzeren Wort.</p>
+                <p>
+                  <Translate id="catalogue.empty" description="No practice matches the filters">
+                    Keine Praxisbeispiele passen zu diesen Filtern.
+                  </Translate>
+                </p>
+                <p>
+                  <Translate id="catalogue.empty.tip" description="Advice when no practice matches">
+                    Tipp: Entfernen Sie einzelne Filter oben, wählen Sie innerhalb eines Filters mehrere Werte (sie werden mit »oder« verknüpft) oder suchen Sie mit einem kürzeren Wort.
+                  </Translate>
+                </p>
                 <button type="button" className="button button--primary" onClick={resetFilters}>
-                  Alle Filter zurücksetzen
+                  {resetLabel}
                 </button>
               </div>
             ) : (
@@ -341,12 +404,19 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                     firstNewCard.current = visible;
                     setVisible((n) => n + PAGE_SIZE);
                   }}>
-                  Weitere Praxisbeispiele anzeigen ({Math.min(PAGE_SIZE, total - visible)} von {(total - visible).toLocaleString('de-DE')} weiteren)
+                  {translate(
+                    {id: 'catalogue.more', message: 'Weitere Praxisbeispiele anzeigen ({next} von {rest} weiteren)', description: 'Button that shows the next cards'},
+                    {next: String(Math.min(PAGE_SIZE, total - visible)), rest: (total - visible).toLocaleString('de-DE')},
+                  )}
                 </button>
               </p>
             )}
             <p className={styles.more}>
-              <Link to="/traeger">Alle Programmträger*innen</Link>
+              <Link to="/traeger">
+                <Translate id="catalogue.carriers" description="Link to the list of all carriers">
+                  Alle Programmträger*innen
+                </Translate>
+              </Link>
             </p>
           </section>
         </div>

@@ -7,6 +7,7 @@
  * which the build allows it in the Content Security Policy's frame-src.
  */
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export interface ExternalEmbedProps {
@@ -45,24 +46,25 @@ export default function ExternalEmbed({provider, src, title, privacy, height = 3
         {title}
       </figcaption>
       {loaded ? (
-        <iframe ref={frame} className={styles.frame} src={src} title={`${title} (Inhalt von ${provider})`} height={height} loading="lazy" referrerPolicy="strict-origin-when-cross-origin" allowFullScreen />
+        <iframe ref={frame} className={styles.frame} src={src} title={translate({id: 'embed.frame', message: '{title} (Inhalt von {provider})', description: 'Title of the loaded frame'}, {title, provider})} height={height} loading="lazy" referrerPolicy="strict-origin-when-cross-origin" allowFullScreen />
       ) : (
         <div className={styles.consent} style={{minHeight: Math.min(height, 240)}}>
           <p>
-            Dieser Inhalt kommt von <strong>{provider}</strong>. Erst wenn Sie ihn laden, stellt Ihr Browser eine Verbindung zu {provider} her
-            und überträgt dabei unter anderem Ihre IP-Adresse.
+            <Translate id="embed.consent" description="Before an embed is loaded; {provider} is the provider's name, the first one in bold" values={{providerName: <strong>{provider}</strong>, provider}}>
+              {'Dieser Inhalt kommt von {providerName}. Erst wenn Sie ihn laden, stellt Ihr Browser eine Verbindung zu {provider} her und überträgt dabei unter anderem Ihre IP-Adresse.'}
+            </Translate>
             {privacy && (
               <>
                 {' '}
-                <a href={privacy}>Datenschutzhinweise von {provider}</a>
+                <a href={privacy}>{translate({id: 'embed.privacy', message: 'Datenschutzhinweise von {provider}', description: 'Link to the provider\'s privacy notice'}, {provider})}</a>
               </>
             )}
           </p>
           <div className={styles.actions}>
             <button type="button" className="button button--primary" onClick={() => setLoaded(true)}>
-              Inhalt von {provider} laden
+              {translate({id: 'embed.load', message: 'Inhalt von {provider} laden', description: 'Button that loads the embed'}, {provider})}
             </button>
-            <a href={src}>Direkt bei {provider} öffnen</a>
+            <a href={src}>{translate({id: 'embed.open', message: 'Direkt bei {provider} öffnen', description: 'Link to the content at the provider'}, {provider})}</a>
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
 /** A group of checkboxes for one facet, with counts; zero-yield values are disabled. Used by the catalogue and the search results. */
 import {useId, useState, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 import {type FilterKey} from '../../vocabulary';
 
@@ -55,7 +56,9 @@ export default function FacetGroup({name, label, options, selected, onToggle, li
       </ul>
       {collapsible && (
         <button type="button" className="button button--link button--sm" aria-expanded={expanded} aria-controls={`${id}-list`} onClick={() => setExpanded((value) => !value)}>
-          {expanded ? 'Weniger anzeigen' : `Alle ${options.length.toLocaleString('de-DE')} anzeigen`}
+          {expanded
+            ? translate({id: 'facet.less', message: 'Weniger anzeigen', description: 'Folds a long filter list'})
+            : translate({id: 'facet.all', message: 'Alle {count} anzeigen', description: 'Unfolds a long filter list'}, {count: options.length.toLocaleString('de-DE')})}
         </button>
       )}
     </fieldset>

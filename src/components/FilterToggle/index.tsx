@@ -6,6 +6,7 @@
  */
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export function useFilterToggle(panelId: string, activeCount: number): {button: ReactNode; panelClassName: string} {
@@ -17,8 +18,8 @@ export function useFilterToggle(panelId: string, activeCount: number): {button: 
       aria-expanded={open}
       aria-controls={panelId}
       onClick={() => setOpen((value) => !value)}>
-      {open ? 'Filter ausblenden' : 'Filter anzeigen'}
-      {activeCount > 0 ? ` (${activeCount} aktiv)` : ''}
+      {open ? translate({id: 'filters.hide', message: 'Filter ausblenden', description: 'Button that folds the filters on a phone'}) : translate({id: 'filters.show', message: 'Filter anzeigen', description: 'Button that unfolds the filters on a phone'})}
+      {activeCount > 0 ? translate({id: 'filters.active', message: ' ({count} aktiv)', description: 'Number of active filters after the button text'}, {count: String(activeCount)}) : ''}
     </button>
   );
   return {button, panelClassName: clsx(styles.panel, open && styles.panelOpen)};

@@ -12,6 +12,7 @@ import {revealEmails} from '../../utils/revealEmails';
 import {catalogueSearchOf} from '../../catalogue/wayBack';
 import {useEffect, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
+import {translate} from '@docusaurus/Translate';
 import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -126,14 +127,15 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
   if (view.kind === 'notFound') return <NotFound />;
   if (view.kind !== 'ready') {
     const message = {
-      loading: 'Seite wird geladen …',
-      missing: `Diese Seite gibt es nicht (mehr). ${missingHint}`,
-      error: 'Die Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+      loading: translate({id: 'fragment.loading', message: 'Seite wird geladen …', description: 'Status while a page loads'}),
+      missing: translate({id: 'fragment.missing', message: 'Diese Seite gibt es nicht (mehr). {hint}', description: 'A practice or post that was removed; {hint} names what may have happened'}, {hint: missingHint}),
+      error: translate({id: 'fragment.error', message: 'Die Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.', description: 'A page failed to load'}),
     }[view.kind];
+    const notFound = translate({id: 'fragment.notFound', message: 'Seite nicht gefunden', description: 'Title when a page is gone'});
     return (
-      <Layout title={view.kind === 'missing' ? 'Seite nicht gefunden' : section}>
+      <Layout title={view.kind === 'missing' ? notFound : section}>
         <main className="container margin-vert--lg">
-          {view.kind !== 'loading' && <h1>{view.kind === 'missing' ? 'Seite nicht gefunden' : 'Fehler beim Laden'}</h1>}
+          {view.kind !== 'loading' && <h1>{view.kind === 'missing' ? notFound : translate({id: 'fragment.errorHeading', message: 'Fehler beim Laden', description: 'Heading when a page failed to load'})}</h1>}
           <p role="status" aria-live="polite">{message}</p>
           {view.kind !== 'loading' && (
             <p>

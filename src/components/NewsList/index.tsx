@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import {HtmlClassNameProvider, PageMetadata, ThemeClassNames} from '@docusaurus/theme-common';
 import type {BlogPaginatedMetadata} from '@docusaurus/plugin-content-blog';
 import Layout from '@theme/Layout';
+import Translate, {translate} from '@docusaurus/Translate';
 import BlogListPaginator from '@theme/BlogListPaginator';
 import Heading from '@theme/Heading';
 import type {NewsListItem} from '../../plugins/news/render';
@@ -28,13 +29,19 @@ interface Props {
 }
 
 function headingOf({metadata, tag, author}: Props, list: BlogPaginatedMetadata, counts: Counts): {title: string; description: string} {
-  const page = list.page > 1 ? ` – Seite ${list.page}` : '';
+  const page = list.page > 1 ? translate({id: 'news.list.page', message: ' – Seite {page}', description: 'After the title of the second and later pages of a list'}, {page: String(list.page)}) : '';
   if (tag) {
     const count = counts.posts(tag.count);
-    return {title: `${count} mit dem Schlagwort »${tag.label}«${page}`, description: tag.description ?? `Meldungen mit dem Schlagwort »${tag.label}«`};
+    return {
+      title: translate({id: 'news.list.tag', message: '{posts} mit dem Schlagwort »{tag}«', description: 'Title of a tag\'s list, e.g. »3 Meldungen mit dem Schlagwort »Fachkongress«« '}, {posts: count, tag: tag.label}) + page,
+      description: tag.description ?? translate({id: 'news.list.tag.description', message: 'Meldungen mit dem Schlagwort »{tag}«', description: 'Description of a tag\'s list without its own'}, {tag: tag.label}),
+    };
   }
-  if (author) return {title: `Meldungen von ${author.name ?? ''}${page}`, description: author.title ?? `Meldungen von ${author.name ?? ''}`};
-  return {title: `${metadata?.blogTitle ?? 'Meldungen'}${page}`, description: metadata?.blogDescription ?? ''};
+  if (author) {
+    const byAuthor = translate({id: 'news.list.author', message: 'Meldungen von {name}', description: 'Title of an author\'s list'}, {name: author.name ?? ''});
+    return {title: byAuthor + page, description: author.title ?? byAuthor};
+  }
+  return {title: `${metadata?.blogTitle ?? translate({id: 'news.list.title', message: 'Meldungen', description: 'Title of the news list'})}${page}`, description: metadata?.blogDescription ?? ''};
 }
 
 export default function NewsList(props: Props): ReactNode {
@@ -53,20 +60,38 @@ export default function NewsList(props: Props): ReactNode {
                 <p>{description}</p>
                 {tag && (
                   <p>
-                    <Link href={tag.allTagsPath}>Alle Schlagwörter</Link>
+                    <Link href={tag.allTagsPath}>
+                      <Translate id="news.list.allTags" description="Link to all tags">
+                        Alle Schlagwörter
+                      </Translate>
+                    </Link>
                   </p>
                 )}
                 {props.metadata && (
-                  <nav aria-label="Weitere Wege zu den Meldungen" className={styles.ways}>
+                  <nav aria-label={translate({id: 'news.list.ways', message: 'Weitere Wege zu den Meldungen', description: 'Accessible name of the navigation to archive, tags and feeds'})} className={styles.ways}>
                     <ul>
                       <li>
-                        <Link to="/meldungen/archiv">Archiv: alle Meldungen nach Jahr</Link>
+                        <Link to="/meldungen/archiv">
+                          <Translate id="news.list.archive" description="Link to the archive">
+                            Archiv: alle Meldungen nach Jahr
+                          </Translate>
+                        </Link>
                       </li>
                       <li>
-                        <Link to="/meldungen/tags">Schlagwörter</Link>
+                        <Link to="/meldungen/tags">
+                          <Translate id="news.list.tags" description="Link to the tags page">
+                            Schlagwörter
+                          </Translate>
+                        </Link>
                       </li>
                       <li>
-                        Abonnieren: <Link href="pathname:///meldungen/rss.xml" type="application/rss+xml">RSS-Feed</Link> ·{' '}
+                        <Translate id="news.list.subscribe" description="Before the feed links">
+                          Abonnieren:
+                        </Translate>{' '}
+                        <Link href="pathname:///meldungen/rss.xml" type="application/rss+xml">
+                          RSS-Feed
+                        </Link>{' '}
+                        ·{' '}
                         <Link href="pathname:///meldungen/atom.xml" type="application/atom+xml">
                           Atom-Feed
                         </Link>
@@ -76,7 +101,11 @@ export default function NewsList(props: Props): ReactNode {
                 )}
               </header>
               {items.length === 0 ? (
-                <p>Hier gibt es noch keine Meldungen.</p>
+                <p>
+                  <Translate id="news.list.empty" description="A list without posts">
+                    Hier gibt es noch keine Meldungen.
+                  </Translate>
+                </p>
               ) : (
                 <ul className={styles.list}>
                   {items.map((item) => (
@@ -95,12 +124,14 @@ export default function NewsList(props: Props): ReactNode {
                         {/* Made at build time from the post's Markdown by the same step as the post page (src/plugins/news/render.ts). */}
                         <div className="markdown" dangerouslySetInnerHTML={{__html: item.teaser}} />
                         <p>
-                          <Link to={item.permalink} aria-label={`Weiterlesen: ${item.title}`}>
-                            Weiterlesen
+                          <Link to={item.permalink} aria-label={translate({id: 'news.list.readMore.label', message: 'Weiterlesen: {title}', description: 'Accessible name of the read-more link'}, {title: item.title})}>
+                            <Translate id="news.list.readMore" description="Link to the whole post">
+                              Weiterlesen
+                            </Translate>
                           </Link>
                         </p>
                         {item.tags.length > 0 && (
-                          <ul className={styles.tags} aria-label="Schlagwörter">
+                          <ul className={styles.tags} aria-label={translate({id: 'news.list.postTags', message: 'Schlagwörter', description: 'Accessible name of a post\'s tag list'})}>
                             {item.tags.map((entry) => (
                               <li key={entry.permalink}>
                                 <Link to={entry.permalink} rel="tag" className={styles.tag}>

@@ -7,6 +7,7 @@
  * the size with the file (src/content/markdownRules.ts).
  */
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
 
@@ -36,7 +37,8 @@ export default function SignLanguageVideo({title, src, size, duration, captions}
   }, [playing]);
 
   const easyLanguage = useBaseUrl('/leichte-sprache');
-  const facts = src ? `${formatOf(src)}, ${size ?? ''}, ${duration ?? ''} Minuten` : '';
+  const minutes = translate({id: 'signVideo.minutes', message: '{duration} Minuten', description: 'Length of the video'}, {duration: duration ?? ''});
+  const facts = src ? `${formatOf(src)}, ${size ?? ''}, ${minutes}` : '';
   return (
     <figure className={styles.slot} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className={styles.title}>
@@ -44,29 +46,50 @@ export default function SignLanguageVideo({title, src, size, duration, captions}
       </figcaption>
       {!src && (
         <p className={styles.pending}>
-          Das Video in Deutscher Gebärdensprache wird gerade erstellt. Bis dahin steht alles, was es zeigen wird, auf
-          dieser Seite als Text und auf der Seite <a href={easyLanguage}>Leichte Sprache</a>.
+          <Translate
+            id="signVideo.pending"
+            description="While the DGS video is being made; {easyLanguage} links to the Leichte Sprache page"
+            values={{
+              easyLanguage: (
+                <a href={easyLanguage}>
+                  <Translate id="signVideo.pending.easyLanguage" description="Link text to the Leichte Sprache page">
+                    Leichte Sprache
+                  </Translate>
+                </a>
+              ),
+            }}>
+            {'Das Video in Deutscher Gebärdensprache wird gerade erstellt. Bis dahin steht alles, was es zeigen wird, auf dieser Seite als Text und auf der Seite {easyLanguage}.'}
+          </Translate>
         </p>
       )}
       {src && playing && (
         // Captions are optional: a DGS video speaks in sign language, its content is also written below it.
         // eslint-disable-next-line jsx-a11y/media-has-caption -- see above
-        <video ref={video} className={styles.video} src={url} controls autoPlay preload="auto" aria-label={`${title} (Video in Deutscher Gebärdensprache)`}>
-          {captions && <track kind="captions" srcLang="de" label="Deutsch" src={captionsUrl} default />}
+        <video ref={video} className={styles.video} src={url} controls autoPlay preload="auto" aria-label={translate({id: 'signVideo.label', message: '{title} (Video in Deutscher Gebärdensprache)', description: 'Accessible name of the video'}, {title})}>
+          {captions && <track kind="captions" srcLang="de" label={translate({id: 'signVideo.captions', message: 'Deutsch', description: 'Label of the German captions track'})} src={captionsUrl} default />}
         </video>
       )}
       {src && !playing && (
         <div className={styles.poster}>
           <button type="button" className="button button--primary button--lg" onClick={() => setPlaying(true)}>
-            Video abspielen <span className={styles.facts}>({duration} Minuten)</span>
+            <Translate id="signVideo.play" description="Button that loads and plays the video">
+              Video abspielen
+            </Translate>{' '}
+            <span className={styles.facts}>({minutes})</span>
           </button>
-          <p className={styles.note}>Das Video wird erst geladen, wenn Sie auf »Video abspielen« klicken.</p>
+          <p className={styles.note}>
+            <Translate id="signVideo.note" description="Below the play button">
+              Das Video wird erst geladen, wenn Sie auf »Video abspielen« klicken.
+            </Translate>
+          </p>
         </div>
       )}
       {src && (
         <p className={styles.download}>
           <a href={url} download>
-            Video herunterladen
+            <Translate id="signVideo.download" description="Download link of the video">
+              Video herunterladen
+            </Translate>
           </a>{' '}
           ({facts})
         </p>

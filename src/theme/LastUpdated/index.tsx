@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import {ThemeClassNames} from '@docusaurus/theme-common';
+import Translate from '@docusaurus/Translate';
 import type {Props} from '@theme/LastUpdated';
 
 const FORMAT = new Intl.DateTimeFormat('de-DE', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
@@ -14,21 +15,37 @@ export default function LastUpdated({lastUpdatedAt, lastUpdatedBy}: Props): Reac
   const date = lastUpdatedAt ? new Date(lastUpdatedAt) : undefined;
   return (
     <span className={ThemeClassNames.common.lastUpdated}>
-      Zuletzt aktualisiert
-      {date && (
-        <>
-          {' am '}
-          <b>
-            <time dateTime={date.toISOString()}>{FORMAT.format(date)}</time>
-          </b>
-        </>
-      )}
-      {lastUpdatedBy && (
-        <>
-          {' von '}
-          <b>{lastUpdatedBy}</b>
-        </>
-      )}
+      {/* The theme's message ids, with the site's wording in i18n/de/code.json. */}
+      <Translate
+        id="theme.lastUpdated.lastUpdatedAtBy"
+        description="The sentence used to display when a page has been last updated, and by who"
+        values={{
+          atDate: date ? (
+            <Translate
+              id="theme.lastUpdated.atDate"
+              description="The words used to describe on which date a page has been last updated"
+              values={{
+                date: (
+                  <b>
+                    <time dateTime={date.toISOString()}>{FORMAT.format(date)}</time>
+                  </b>
+                ),
+              }}>
+              {' am {date}'}
+            </Translate>
+          ) : (
+            ''
+          ),
+          byUser: lastUpdatedBy ? (
+            <Translate id="theme.lastUpdated.byUser" description="The words used to describe by who the page has been last updated" values={{user: <b>{lastUpdatedBy}</b>}}>
+              {' von {user}'}
+            </Translate>
+          ) : (
+            ''
+          ),
+        }}>
+        {'Zuletzt aktualisiert{atDate}{byUser}'}
+      </Translate>
     </span>
   );
 }

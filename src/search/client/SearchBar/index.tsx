@@ -6,6 +6,7 @@
  */
 import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {Marked} from '@site/src/search/client/Marked';
 import type {ResultItem} from '@site/src/search/shared/backend';
@@ -31,13 +32,13 @@ const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + t
 function announce(status: Status, counts: Counts): string {
   switch (status.kind) {
     case 'loading':
-      return 'Suche läuft …';
+      return translate({id: 'search.status.loading', message: 'Suche läuft …', description: 'Status while searching'});
     case 'results':
-      return `${sentenceStart(counts.hits(status.total))} für »${status.query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.`;
+      return translate({id: 'searchBox.status.found', message: '{hits} für »{query}«. Mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen.', description: 'Announced when the search box has results'}, {hits: sentenceStart(counts.hits(status.total)), query: status.query});
     case 'empty':
-      return `Keine Treffer für »${status.query}«.`;
+      return translate({id: 'search.status.none', message: 'Keine Treffer für »{query}«.', description: 'Status: nothing found'}, {query: status.query});
     case 'unavailable':
-      return 'Die Suche ist gerade nicht verfügbar.';
+      return translate({id: 'search.status.unavailable', message: 'Die Suche ist gerade nicht verfügbar.', description: 'Status when the search index cannot be loaded'});
     default:
       return '';
   }
@@ -152,13 +153,15 @@ export default function SearchBar(): ReactNode {
     <div
       className={styles.search}
       role="search"
-      aria-label="Website"
+      aria-label={translate({id: 'searchBox.label', message: 'Website', description: 'Accessible name of the search landmark in the navbar'})}
       onBlur={(event) => {
         // Focus moving into the result panel (to scroll it) keeps it open; leaving the search closes it.
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}>
       <label htmlFor={`${id}-input`} className="sr-only">
-        Website durchsuchen
+        <Translate id="searchBox.input.label" description="Label of the search box">
+          Website durchsuchen
+        </Translate>
       </label>
       <input
         ref={inputRef}
@@ -171,7 +174,7 @@ export default function SearchBar(): ReactNode {
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
-        placeholder="Suchen …"
+        placeholder={translate({id: 'searchBox.placeholder', message: 'Suchen …', description: 'Placeholder of the search box'})}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${id}-listbox`}
@@ -195,28 +198,30 @@ export default function SearchBar(): ReactNode {
         /
       </kbd>
       <span id={`${id}-hint`} className="sr-only">
-        Tastenkürzel: Strg+K oder Schrägstrich.
+        <Translate id="searchBox.shortcut" description="Hint for screen readers: keyboard shortcuts of the search box">
+          Tastenkürzel: Strg+K oder Schrägstrich.
+        </Translate>
       </span>
       <div className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {expanded ? announce(status, counts) : ''}
       </div>
       {/* Focusable so that a long list can be scrolled with the keyboard, too (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus (see above) */}
-      <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label="Vorschau der Treffer">
-        {status.kind === 'loading' && <p className={styles.message}>Suche läuft …</p>}
+      <div ref={panelRef} className={styles.panel} hidden={!expanded} tabIndex={expanded ? 0 : -1} role="region" aria-label={translate({id: 'searchBox.panel', message: 'Vorschau der Treffer', description: 'Accessible name of the result panel'})}>
+        {status.kind === 'loading' && <p className={styles.message}>{translate({id: 'search.status.loading', message: 'Suche läuft …', description: 'Status while searching'})}</p>}
         {status.kind === 'empty' && (
           <p className={styles.message}>
-            Keine Treffer für »{status.query}«. Prüfen Sie die Schreibweise oder versuchen Sie ein allgemeineres Wort.
+            {translate({id: 'searchBox.empty', message: 'Keine Treffer für »{query}«. Prüfen Sie die Schreibweise oder versuchen Sie ein allgemeineres Wort.', description: 'Search box: nothing found'}, {query: status.query})}
           </p>
         )}
         {status.kind === 'unavailable' && (
           <p className={styles.message}>
             {status.notBuilt
-              ? 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.'
-              : 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.'}
+              ? translate({id: 'search.unavailable.dev', message: 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.', description: 'Under npm start there is no index'})
+              : translate({id: 'searchBox.unavailable', message: 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.', description: 'Search box: the index cannot be loaded'})}
           </p>
         )}
-        <ul id={`${id}-listbox`} role="listbox" aria-label="Suchvorschläge" className={styles.list} hidden={items.length === 0}>
+        <ul id={`${id}-listbox`} role="listbox" aria-label={translate({id: 'searchBox.list', message: 'Suchvorschläge', description: 'Accessible name of the result list of the search box'})} className={styles.list} hidden={items.length === 0}>
           {items.map((item, index) => (
             // Options of a combobox: the keyboard stays in the input (arrows, Enter; aria-activedescendant).
             // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- see above

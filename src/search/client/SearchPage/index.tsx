@@ -8,6 +8,7 @@ import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -130,39 +131,60 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const filterToggle = useFilterToggle('suche-filter', activeCount);
 
   let status = '';
-  if (state.q && loaded.kind === 'loading') status = 'Suche läuft …';
+  if (state.q && loaded.kind === 'loading') status = translate({id: 'search.status.loading', message: 'Suche läuft …', description: 'Status while searching'});
   else if (page) {
-    status = page.total === 0 ? `Keine Treffer für »${state.q}«${anyFilter ? ' mit diesen Filtern' : ''}.` : `${hitsLabel(page.total)} für »${state.q}«.`;
-  } else if (loaded.kind === 'unavailable') status = 'Die Suche ist gerade nicht verfügbar.';
+    status =
+      page.total === 0
+        ? anyFilter
+          ? translate({id: 'search.status.noneFiltered', message: 'Keine Treffer für »{query}« mit diesen Filtern.', description: 'Status: nothing found with filters'}, {query: state.q})
+          : translate({id: 'search.status.none', message: 'Keine Treffer für »{query}«.', description: 'Status: nothing found'}, {query: state.q})
+        : translate({id: 'search.status.found', message: '{hits} für »{query}«.', description: 'Status, e.g. »3 Treffer für »Mentoring«.«'}, {hits: hitsLabel(page.total), query: state.q});
+  } else if (loaded.kind === 'unavailable') status = translate({id: 'search.status.unavailable', message: 'Die Suche ist gerade nicht verfügbar.', description: 'Status when the search index cannot be loaded'});
 
   return (
-    <Layout title={state.q ? `Suche: ${state.q}` : 'Suche'} description="Die Wissensplattform durchsuchen: Gute Praxis, Fachkongress, Berichte der Arbeitsgruppen, Meldungen und Seiten.">
+    <Layout
+      title={state.q ? translate({id: 'search.title.query', message: 'Suche: {query}', description: 'Page title with a query'}, {query: state.q}) : translate({id: 'search.title', message: 'Suche', description: 'Page title without a query'})}
+      description={translate({id: 'search.description', message: 'Die Wissensplattform durchsuchen: Gute Praxis, Fachkongress, Berichte der Arbeitsgruppen, Meldungen und Seiten.', description: 'Meta description of the search page'})}>
       {/* Result pages are for visitors, not for search engines (also keeps /suche out of the sitemap). */}
       <Head>
         <meta name="robots" content="noindex, follow" />
       </Head>
       <main className="container margin-vert--lg">
-        <Heading as="h1">Suche</Heading>
-        <form role="search" aria-label="Suchseite" className={styles.form} onSubmit={onSubmit} action={`${siteConfig.baseUrl}suche`}>
+        <Heading as="h1">
+          <Translate id="search.heading" description="Heading of the search page">
+            Suche
+          </Translate>
+        </Heading>
+        <form role="search" aria-label={translate({id: 'search.form.label', message: 'Suchseite', description: 'Accessible name of the search form'})} className={styles.form} onSubmit={onSubmit} action={`${siteConfig.baseUrl}suche`}>
           <label htmlFor="suche-eingabe" className={styles.label}>
-            Suchbegriff
+            <Translate id="search.input.label" description="Label of the search input">
+              Suchbegriff
+            </Translate>
           </label>
           <div className={styles.row}>
             <input id="suche-eingabe" type="search" name="q" value={input} onChange={(event) => setInput(event.target.value)} className={styles.input} autoComplete="off" />
             <button type="submit" className="button button--primary">
-              Suchen
+              <Translate id="search.submit" description="Search button">
+                Suchen
+              </Translate>
             </button>
           </div>
         </form>
         <p role="status" aria-live="polite" className={styles.status}>
           {status}
         </p>
-        {!state.q && <p>Geben Sie einen Suchbegriff ein, zum Beispiel »Mentoring«, »Patenschaft« oder »Leichte Sprache«.</p>}
+        {!state.q && (
+          <p>
+            <Translate id="search.hint" description="Hint before the first query">
+              Geben Sie einen Suchbegriff ein, zum Beispiel »Mentoring«, »Patenschaft« oder »Leichte Sprache«.
+            </Translate>
+          </p>
+        )}
         {loaded.kind === 'unavailable' && (
           <p>
             {loaded.notBuilt
-              ? 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.'
-              : 'Bitte versuchen Sie es später noch einmal.'}
+              ? translate({id: 'search.unavailable.dev', message: 'Der Suchindex entsteht beim Bauen der Website. Im Entwicklungsmodus gibt es ihn nicht: npm run build, dann npm run serve.', description: 'Under npm start there is no index'})
+              : translate({id: 'search.unavailable.later', message: 'Bitte versuchen Sie es später noch einmal.', description: 'Advice when the search is unavailable'})}
           </p>
         )}
         {page && page.unfiltered > 0 && (
@@ -171,18 +193,24 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
               {filterToggle.button}
               <section id="suche-filter" aria-labelledby="filter-titel" className={`${styles.filters} ${filterToggle.panelClassName}`}>
                 <Heading as="h2" id="filter-titel" className={styles.filtersTitle}>
-                  Filter
+                  <Translate id="search.filters" description="Heading of the filters">
+                    Filter
+                  </Translate>
                 </Heading>
                 <FacetGroup
                   name={'typ' as FilterKey}
-                  label="Art des Inhalts"
+                  label={translate({id: 'search.facet.type', message: 'Art des Inhalts', description: 'Heading of the content type filter'})}
                   options={CONTENT_TYPES.map((type) => ({value: type, label: CONTENT_TYPE_LABELS[type], count: page.typeCounts[type]}))}
                   selected={state.types}
                   onToggle={toggleType}
                 />
                 {page.facets && catalogue && (
                   <>
-                    <p className={styles.note}>Die folgenden Filter gelten für Praxisbeispiele.</p>
+                    <p className={styles.note}>
+                      <Translate id="search.facets.note" description="Note before the practice filters">
+                        Die folgenden Filter gelten für Praxisbeispiele.
+                      </Translate>
+                    </p>
                     {FACETS.map((facet) => (
                       <FacetGroup
                         key={facet}
@@ -195,7 +223,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                     ))}
                     <FacetGroup
                       name="carrier"
-                      label="Träger*in"
+                      label={translate({id: 'search.facet.carrier', message: 'Träger*in', description: 'Heading of the carrier filter'})}
                       options={catalogue.carriers.map((carrier, index) => ({value: carrier.id, label: carrier.name, count: page.facets!.carrierCounts[index] ?? 0}))}
                       selected={state.facets.carrier}
                       onToggle={(value) => toggleFacet('carrier', value)}
@@ -205,13 +233,15 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                 )}
                 {anyFilter && (
                   <button type="button" className="button button--secondary button--sm" onClick={resetFilters}>
-                    Filter zurücksetzen
+                    <Translate id="search.reset" description="Button that removes every filter">
+                      Filter zurücksetzen
+                    </Translate>
                   </button>
                 )}
               </section>
             </div>
             <div className="col col--9">
-              <ol className={styles.results} aria-label="Suchergebnisse" tabIndex={-1} ref={resultsRef}>
+              <ol className={styles.results} aria-label={translate({id: 'search.results', message: 'Suchergebnisse', description: 'Accessible name of the result list'})} tabIndex={-1} ref={resultsRef}>
                 {items.map((item) => (
                   <li key={item.key} className={styles.result}>
                     <span className="wp-result-type">{item.typeLabel}</span>
@@ -222,7 +252,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                     </Heading>
                     {item.heading.length > 0 && (
                       <p className={styles.section}>
-                        Abschnitt: <Marked parts={item.heading} />
+                        {translate({id: 'search.result.section', message: 'Abschnitt:', description: 'Before the section heading of a result'})} <Marked parts={item.heading} />
                       </p>
                     )}
                     <p className={styles.snippet}>
@@ -233,7 +263,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
               </ol>
               {page.total > visible && (
                 <button type="button" className="button button--secondary" onClick={() => setMore({search: location.search, count: visible + PAGE_SIZE})}>
-                  Weitere Treffer anzeigen ({(page.total - visible).toLocaleString('de-DE')})
+                  {translate({id: 'search.more', message: 'Weitere Treffer anzeigen ({rest})', description: 'Button that shows more results'}, {rest: (page.total - visible).toLocaleString('de-DE')})}
                 </button>
               )}
             </div>
@@ -241,13 +271,44 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         )}
         {page && page.total === 0 && (
           <div className={styles.empty}>
-            <p>So finden Sie eher etwas:</p>
+            <p>
+              <Translate id="search.tips" description="Before the tips when nothing was found">
+                So finden Sie eher etwas:
+              </Translate>
+            </p>
             <ul>
-              <li>Prüfen Sie die Schreibweise.</li>
-              <li>Verwenden Sie weniger oder allgemeinere Wörter, zum Beispiel »Patenschaft« statt »Lesepatenschaft für Grundschulkinder«.</li>
-              {anyFilter && <li>Setzen Sie die Filter zurück.</li>}
               <li>
-                Stöbern Sie im <Link to="/gute-praxis">Katalog guter Praxis</Link> nach Handlungsfeldern, Zielgruppen und Regionen.
+                <Translate id="search.tips.spelling" description="Tip when nothing was found">
+                  Prüfen Sie die Schreibweise.
+                </Translate>
+              </li>
+              <li>
+                <Translate id="search.tips.fewer" description="Tip when nothing was found">
+                  Verwenden Sie weniger oder allgemeinere Wörter, zum Beispiel »Patenschaft« statt »Lesepatenschaft für Grundschulkinder«.
+                </Translate>
+              </li>
+              {anyFilter && (
+                <li>
+                  <Translate id="search.tips.reset" description="Tip when nothing was found with filters">
+                    Setzen Sie die Filter zurück.
+                  </Translate>
+                </li>
+              )}
+              <li>
+                <Translate
+                  id="search.tips.browse"
+                  description="Tip when nothing was found; {catalogue} is a link to the catalogue"
+                  values={{
+                    catalogue: (
+                      <Link to="/gute-praxis">
+                        <Translate id="search.tips.catalogue" description="Link text in a tip">
+                          Katalog guter Praxis
+                        </Translate>
+                      </Link>
+                    ),
+                  }}>
+                  {'Stöbern Sie im {catalogue} nach Handlungsfeldern, Zielgruppen und Regionen.'}
+                </Translate>
               </li>
             </ul>
           </div>

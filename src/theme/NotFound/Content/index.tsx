@@ -10,6 +10,7 @@ import {closestPaths, sitemapPaths} from '../../../utils/closestPaths';
 import {NOT_FOUND_MARKER} from '../../../utils/notFoundMarker';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
@@ -44,16 +45,21 @@ export default function NotFoundContent({className}: Props): ReactNode {
       <div className="row">
         <div className="col col--6 col--offset-3">
           <Heading as="h1" className="hero__title">
-            Seite nicht gefunden
+            <Translate id="notFound.heading" description="Heading of the 404 page">
+              Seite nicht gefunden
+            </Translate>
           </Heading>
           <p>
-            Diese Adresse gibt es auf der Wissensplattform nicht oder nicht mehr. Vielleicht hat sich die Adresse geändert,
-            oder im Link steckt ein Tippfehler.
+            <Translate id="notFound.text" description="Explanation on the 404 page">
+              Diese Adresse gibt es auf der Wissensplattform nicht oder nicht mehr. Vielleicht hat sich die Adresse geändert, oder im Link steckt ein Tippfehler.
+            </Translate>
           </p>
           <div aria-live="polite">
             {suggestions.length > 0 && (
               <>
-                <p className={styles.suggestionTitle}>Meinten Sie {counts.suggestedPages(suggestions.length)}?</p>
+                <p className={styles.suggestionTitle}>
+                  {translate({id: 'notFound.suggestions', message: 'Meinten Sie {pages}?', description: 'Before suggested addresses; {pages} is »diese Seite« or »eine dieser Seiten«'}, {pages: counts.suggestedPages(suggestions.length)})}
+                </p>
                 <ul>
                   {suggestions.map((path) => (
                     <li key={path}>
@@ -67,32 +73,71 @@ export default function NotFoundContent({className}: Props): ReactNode {
               </>
             )}
           </div>
-          <form action={searchUrl} method="get" role="search" aria-label="Wissensplattform durchsuchen" className={styles.form}>
-            <label htmlFor="nicht-gefunden-suche">Suchen Sie, was Sie gesucht haben:</label>
+          <form action={searchUrl} method="get" role="search" aria-label={translate({id: 'notFound.search.label', message: 'Wissensplattform durchsuchen', description: 'Accessible name of the search form on the 404 page'})} className={styles.form}>
+            <label htmlFor="nicht-gefunden-suche">
+              <Translate id="notFound.search" description="Label of the search on the 404 page">
+                Suchen Sie, was Sie gesucht haben:
+              </Translate>
+            </label>
             <div className={styles.row}>
               <input id="nicht-gefunden-suche" type="search" name="q" className={styles.input} autoComplete="off" />
               <button type="submit" className="button button--primary">
-                Suchen
+                <Translate id="search.submit" description="Search button">
+                  Suchen
+                </Translate>
               </button>
             </div>
           </form>
-          <p>Oder gehen Sie weiter:</p>
+          <p>
+            <Translate id="notFound.ways" description="Before the links on the 404 page">
+              Oder gehen Sie weiter:
+            </Translate>
+          </p>
           <ul>
             <li>
-              <Link to="/">Startseite</Link>
+              <Link to="/">
+                <Translate id="notFound.link.home" description="Link on the 404 page">
+                  Startseite
+                </Translate>
+              </Link>
             </li>
             <li>
-              <Link to="/gute-praxis">Gute Praxis</Link>
+              <Link to="/gute-praxis">
+                <Translate id="notFound.link.practice" description="Link on the 404 page">
+                  Gute Praxis
+                </Translate>
+              </Link>
             </li>
             <li>
-              <Link to="/fachkongress">Fachkongress</Link>
+              <Link to="/fachkongress">
+                <Translate id="notFound.link.congress" description="Link on the 404 page">
+                  Fachkongress
+                </Translate>
+              </Link>
             </li>
             <li>
-              <Link to="/meldungen">Meldungen</Link>
+              <Link to="/meldungen">
+                <Translate id="notFound.link.news" description="Link on the 404 page">
+                  Meldungen
+                </Translate>
+              </Link>
             </li>
           </ul>
           <p>
-            Führte ein Link auf dieser Website hierher? Dann sagen Sie es uns bitte über die Seite <Link to="/kontakt">Kontakt</Link>.
+            <Translate
+              id="notFound.report"
+              description="Asks to report a broken link; {contact} links to the contact page"
+              values={{
+                contact: (
+                  <Link to="/kontakt">
+                    <Translate id="notFound.report.contact" description="Link text to the contact page">
+                      Kontakt
+                    </Translate>
+                  </Link>
+                ),
+              }}>
+              {'Führte ein Link auf dieser Website hierher? Dann sagen Sie es uns bitte über die Seite {contact}.'}
+            </Translate>
           </p>
         </div>
       </div>
