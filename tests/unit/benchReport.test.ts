@@ -69,6 +69,17 @@ describe('renderBenchmarks', () => {
     expect(row(bad, 'Live-Vorschau')).toContain('❌ verfehlt');
   });
 
+  it('compares with an earlier state of the code built in the same run (--baseline): at most 1.3 × and 2 GB (#17)', () => {
+    const earlier = (seconds: number) => ({ref: 'cab6480', commit: 'cab648060ba07c5098a53e511ad4a782ee5813a4', ok: true, seconds, peakRss: GB});
+    const within = renderBenchmarks([result(10_000, {...site(44.6, 1.3 * GB, 1, 1), buildBaseline: earlier(39.2)}, null)]);
+    expect(row(within, 'Build gegenüber einem früheren Stand')).toMatch(/cab6480, Commit cab6480.*44,6 s statt 39,2 s; 1,30 GB statt 1,00 GB \| – \| 1,14 × .*✅ erfüllt/);
+    const slower = renderBenchmarks([result(10_000, {...site(52, 1.3 * GB, 1, 1), buildBaseline: earlier(39.2)}, null)]);
+    expect(row(slower, 'Build gegenüber einem früheren Stand')).toContain('❌ verfehlt');
+    const heavy = renderBenchmarks([result(10_000, {...site(40, 2.1 * GB, 1, 1), buildBaseline: earlier(39.2)}, null)]);
+    expect(row(heavy, 'Build gegenüber einem früheren Stand')).toContain('❌ verfehlt');
+    expect(row(renderBenchmarks([result(10_000, site(40, GB, 1, 1), null)]), 'Build gegenüber einem früheren Stand')).toBe('');
+  });
+
   it('orders sections by corpus size and lists what cannot be measured yet', () => {
     const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
     expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
