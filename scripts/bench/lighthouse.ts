@@ -13,6 +13,12 @@ export interface LighthouseScores {
   /** Lowest and highest performance score of the runs (the scores above are their medians). */
   performanceRange?: [number, number];
   runs?: number;
+  /**
+   * Lighthouse's measure of the machine's speed (lhr.environment.benchmarkIndex, median of the runs). Simulated
+   * throttling multiplies what it observes, so the same page scores lower on a slower or busier machine: the
+   * code of cab6480 scored 0.98 on 2026-11-26 and 0.74–0.81 on 2026-11-28. Read scores together with it.
+   */
+  benchmarkIndex?: number;
 }
 
 /** Lighthouse's simulated performance score varies from run to run; as Lighthouse advises, the median of several runs counts. */
@@ -31,6 +37,7 @@ export async function lighthouseMedian(url: string, runs = LIGHTHOUSE_RUNS): Pro
     seo: median(all.map((scores) => scores.seo)),
     performanceRange: [Math.min(...performance), Math.max(...performance)],
     runs,
+    benchmarkIndex: median(all.map((scores) => scores.benchmarkIndex ?? 0)),
   };
 }
 
@@ -47,7 +54,13 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     });
     if (!result) throw new Error(`Lighthouse lieferte kein Ergebnis für ${url}`);
     const score = (id: string): number => result.lhr.categories[id]?.score ?? 0;
-    return {performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo')};
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
+    };
   } finally {
     chrome.kill();
   }

@@ -278,7 +278,9 @@ function buildRows(result: BenchResult): Row[] {
     const s = stock?.lighthouse?.[kind];
     if (!o && !s) continue;
     const range = (x: NonNullable<typeof o>): string =>
-      x.performanceRange && x.runs ? ` (Median aus ${x.runs} Läufen, ${x.performanceRange[0].toFixed(2)}–${x.performanceRange[1].toFixed(2)})` : '';
+      x.performanceRange && x.runs
+        ? ` (Median aus ${x.runs} Läufen, ${x.performanceRange[0].toFixed(2)}–${x.performanceRange[1].toFixed(2)}${x.benchmarkIndex ? `; Rechenleistung laut Lighthouse ${Math.round(x.benchmarkIndex).toLocaleString('de-DE')}` : ''})`
+        : '';
     const format = (x: typeof o): string =>
       x ? `Leistung ${x.performance.toFixed(2)}${range(x)}, Barrierefreiheit ${x.accessibility.toFixed(2)}, Best Practices ${x.bestPractices.toFixed(2)}, SEO ${x.seo.toFixed(2)}` : '–';
     rows.push({

@@ -78,7 +78,7 @@ export interface SiteResult {
   /** The dev server (`npm start`) and its live preview (ours only), see scripts/bench/dev.ts. */
   dev?: import('./dev').DevFigures;
   /** Lighthouse, mobile, served with gzip. */
-  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress' | 'post', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number}>>;
+  lighthouse?: Partial<Record<'home' | 'practice' | 'catalogue' | 'congress' | 'post', {performance: number; accessibility: number; bestPractices: number; seo: number; performanceRange?: [number, number]; runs?: number; benchmarkIndex?: number}>>;
 }
 
 export interface BenchResult {

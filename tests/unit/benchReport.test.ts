@@ -80,6 +80,14 @@ describe('renderBenchmarks', () => {
     expect(row(renderBenchmarks([result(10_000, site(40, GB, 1, 1), null)]), 'Build gegenüber einem früheren Stand')).toBe('');
   });
 
+  it('shows Lighthouse medians with their range and the machine speed Lighthouse measured', () => {
+    const scores = (performance: number) => ({performance, accessibility: 1, bestPractices: 1, seo: 1, performanceRange: [performance - 0.02, performance + 0.01] as [number, number], runs: 3, benchmarkIndex: 2430.5});
+    const fast = renderBenchmarks([result(1200, {...site(1, GB, 1, 1), lighthouse: {practice: scores(0.97)}}, null)]);
+    expect(row(fast, 'Lighthouse mobil, Praxisseite')).toMatch(/Leistung 0\.97 \(Median aus 3 Läufen, 0\.95–0\.98; Rechenleistung laut Lighthouse 2\.431\).*✅ erfüllt/);
+    const slow = renderBenchmarks([result(1200, {...site(1, GB, 1, 1), lighthouse: {practice: scores(0.84)}}, null)]);
+    expect(row(slow, 'Lighthouse mobil, Praxisseite')).toContain('❌ verfehlt');
+  });
+
   it('orders sections by corpus size and lists what cannot be measured yet', () => {
     const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
     expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
