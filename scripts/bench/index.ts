@@ -8,7 +8,8 @@
  *   npm run bench -- --pages 10000     10,000 practices + 500 posts
  *   … --baseline <commit>              also builds that earlier state in the same run (see baseline.ts)
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
- *            --only-dev   only the dev server and live preview, into the stored results of this size
+ *            --only-dev          only the dev server and live preview, into the stored results of this size
+ *            --only-lighthouse   one build of our site and only its Lighthouse rows, into the stored results
  */
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, tmpdir} from 'node:os';
@@ -154,23 +155,33 @@ async function measureSite(
     await browser.close();
   }
   try {
-    progress(`${name}: Lighthouse (mobil) …`);
-    result.lighthouse = {};
-    // Our site only (pages.programme): the catalogue and the page of the congress with a programme table.
-    const targets = {
-      practice: files.practice,
-      post: pages.programme ? files.post : undefined,
-      home: files.home,
-      catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined,
-      congress: pages.programme ? findHtml(buildDir, '/fachkongress/2019') : undefined,
-    };
-    for (const [kind, file] of Object.entries(targets)) {
-      if (file && existsSync(file)) result.lighthouse[kind as 'home'] = await lighthouseMedian(server.origin + toUrlPath(buildDir, file));
-    }
+    result.lighthouse = await measureLighthouse(name, buildDir, server.origin, pages);
   } finally {
     await server.close();
   }
   return result;
+}
+
+/** Lighthouse (mobile) on the practice, home and, for our site (pages.programme), post, catalogue and gallery congress pages. */
+async function measureLighthouse(
+  name: string,
+  buildDir: string,
+  origin: string,
+  pages: {practiceSlug: string; postSlug: string; programme?: string},
+): Promise<NonNullable<SiteResult['lighthouse']>> {
+  progress(`${name}: Lighthouse (mobil) …`);
+  const lighthouse: NonNullable<SiteResult['lighthouse']> = {};
+  const targets = {
+    practice: findHtml(buildDir, `/gute-praxis/${pages.practiceSlug}`),
+    post: pages.programme ? findHtml(buildDir, `/${pages.postSlug}`) : undefined,
+    home: join(buildDir, 'index.html'),
+    catalogue: pages.programme ? join(buildDir, 'gute-praxis.html') : undefined,
+    congress: pages.programme ? findHtml(buildDir, '/fachkongress/2019') : undefined,
+  };
+  for (const [kind, file] of Object.entries(targets)) {
+    if (file && existsSync(file)) lighthouse[kind as keyof typeof targets] = await lighthouseMedian(origin + toUrlPath(buildDir, file));
+  }
+  return lighthouse;
 }
 
 /**
@@ -246,6 +257,7 @@ async function main(): Promise<void> {
       'no-stock': {type: 'boolean', default: false},
       keep: {type: 'boolean', default: false},
       'only-dev': {type: 'boolean', default: false},
+      'only-lighthouse': {type: 'boolean', default: false},
       baseline: {type: 'string'},
     },
   });
@@ -298,6 +310,23 @@ async function main(): Promise<void> {
     return;
   }
   const postSlug = corpus.find((f) => f.path.startsWith('blog/'))!.path.replace(/^blog\/\d{4}-\d{2}-\d{2}-|\.md$/g, '');
+  if (values['only-lighthouse']) {
+    if (!existsSync(resultsFile)) throw new Error(`--only-lighthouse ergänzt ${relative(ROOT, resultsFile)}; die Datei fehlt (erst einen ganzen Lauf machen).`);
+    const stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult;
+    const build = await fastestBuild('unsere Site', oursDir, {}, 1);
+    if (!build.ok) throw new Error(`Build fehlgeschlagen:\n${build.log ?? ''}`);
+    const server = await serveWithGzip(join(oursDir, 'build'));
+    try {
+      stored.ours.lighthouse = await measureLighthouse('unsere Site', join(oursDir, 'build'), server.origin, {practiceSlug, postSlug, programme: 'programm.html'});
+    } finally {
+      await server.close();
+    }
+    stored.lighthouseDate = new Date().toISOString().slice(0, 10);
+    writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
+    writeReport(resultsDir);
+    if (!values.keep) rmSync(workDir, {recursive: true, force: true});
+    return;
+  }
   progress('Inhaltsprüfung über alle Dateien …');
   const checkStart = performance.now();
   const checked = checkContent(oursDir);

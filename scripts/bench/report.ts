@@ -345,6 +345,9 @@ export function renderSection(result: BenchResult): string {
     '',
     `Gemessen am ${result.date} auf ${result.machine.cores} Kernen (${result.machine.cpu}), ${gb(result.machine.memoryBytes)} RAM, Node ${result.machine.node}; Korpus mit Seed ${result.seed} in ${duration(result.corpusSeconds)} erzeugt; Browserwerte: ${result.browserRuns} Läufe; Builds: ${result.buildRepeats && result.buildRepeats > 1 ? `jeweils der schnellste von ${result.buildRepeats} Läufen` : 'je ein Lauf'}${result.stockBuildRepeats !== undefined && result.stockBuildRepeats !== result.buildRepeats ? ` (Stock: ${result.stockBuildRepeats === 1 ? 'ein Lauf' : `der schnellste von ${result.stockBuildRepeats}`})` : ''}.`,
     stockNote,
+    ...(result.lighthouseDate && result.lighthouseDate !== result.date
+      ? [`Die Lighthouse-Zeilen unserer Site wurden am ${result.lighthouseDate} mit \`--only-lighthouse\` neu gemessen (ein Build desselben Korpus); die Lighthouse-Werte von Stock stammen aus dem Lauf vom ${result.date}.`]
+      : []),
     '',
     '| Messgröße | unsere Site | Stock | unsere / Stock | Ziel | |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -373,6 +376,7 @@ export function renderBenchmarks(results: BenchResult[]): string {
     'npm run bench -- --pages 10000   # 10.000 Praxisbeispiele + 500 Meldungen (dauert, im Hintergrund laufen lassen)',
     'npm run bench -- --pages 10000 --baseline cab6480   # dazu der Stand vor #17 im selben Lauf (Zeile »früherer Stand«)',
     'npm run bench -- --only-dev     # nur Entwicklungsserver und Live-Vorschau, ergänzt die gespeicherten Werte',
+    'npm run bench -- --only-lighthouse   # ein Build und nur die Lighthouse-Zeilen unserer Site, ergänzt die gespeicherten Werte',
     '```',
     '',
     'Einzelne Build-Zeiten verschiedener Tage sind auf diesen geteilten Maschinen nicht vergleichbar (derselbe Stand',

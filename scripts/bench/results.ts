@@ -92,6 +92,8 @@ export interface BenchResult {
   /** The same for the stock site (once at 10,000: its build takes minutes). */
   stockBuildRepeats?: number;
   date: string;
+  /** Set when `--only-lighthouse` measured our site's Lighthouse rows again on a later day. */
+  lighthouseDate?: string;
   machine: {cores: number; memoryBytes: number; node: string; cpu: string};
   corpusSeconds: number;
   ours: SiteResult;

@@ -88,6 +88,14 @@ describe('renderBenchmarks', () => {
     expect(row(slow, 'Lighthouse mobil, Praxisseite')).toContain('❌ verfehlt');
   });
 
+  it('says when the Lighthouse rows were measured again on a later day (--only-lighthouse)', () => {
+    const first = result(10_000, site(1, GB, 1, 1), null);
+    expect(renderBenchmarks([first])).not.toContain('--only-lighthouse` neu gemessen');
+    const again = renderBenchmarks([{...first, lighthouseDate: '2099-01-02'}]);
+    expect(again).toContain(`am 2099-01-02 mit \`--only-lighthouse\` neu gemessen`);
+    expect(again).toContain(`vom ${first.date}`);
+  });
+
   it('orders sections by corpus size and lists what cannot be measured yet', () => {
     const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
     expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
