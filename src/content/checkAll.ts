@@ -12,6 +12,7 @@ import {renderPracticeBody} from '../plugins/practices/markdown';
 import {NEWS_HTML} from '../plugins/news/render';
 import {type Vocabularies} from './vocabularies';
 import {FACET_WORDS, FACETS} from '../vocabulary';
+import {loadSearchTerms, searchableText} from './searchTerms';
 
 export interface ContentSummary {
   practices: number;
@@ -95,8 +96,15 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
     algolia: searchesWithAlgolia(),
   };
   const markdownProblems = files.flatMap((file) => checkMarkdownFile(file, context));
+  // The search terms are checked against what the pages say (and the catalogue's labels), for »finds nothing today«.
+  const words = [
+    ...files.flatMap((file) => [file.frontMatter.title, file.frontMatter.description, file.body].filter((text): text is string => typeof text === 'string')),
+    ...FACETS.flatMap((facet) => vocabularies[facet].map((value) => value.label)),
+    ...carriers.map((carrier) => carrier.name),
+  ];
+  const {problems: termProblems} = loadSearchTerms(siteDir, searchableText(words.join('\n')));
   return {
-    problems: [...problems, ...congressProblems, ...groupProblems, ...checkPosts(siteDir, posts), ...markdownProblems],
+    problems: [...problems, ...congressProblems, ...groupProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
     summary: {
       practices: practices.length,
       carriers: carriers.length,

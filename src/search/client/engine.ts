@@ -7,19 +7,29 @@
  * Matching, best first: the word itself (1), the same stem (»Patenschaften« –
  * »Patenschaft«, »Paten« – »Pat*innen«), a word starting with it (»Bildung« –
  * »Bildungseinrichtungen«), a compound ending in it (»Einrichtung« –
- * »Bildungseinrichtungen«), a typo (»Mentroing« – »Mentoring«). A page must
- * match every query word; its score adds, per query word, the best of
- * match weight × impact (title over headings over body) × rarity of the word.
+ * »Bildungseinrichtungen«), a typo (»Mentroing« – »Mentoring«). Feminine and
+ * masculine forms are one word (»Lotsin« – »Lotsen«). A page must match every
+ * query word; its score adds, per query word, the best of match weight ×
+ * impact (title over headings over body) × rarity of the word.
+ *
+ * The editors' synonyms and abbreviations (manifest.terms) widen a query word
+ * or phrase: the other words count at a lower weight and with the rarity of
+ * the word searched, so that a synonym never outranks the word itself in a
+ * title. Proper names (the Länder) are no compound tails of each other:
+ * »Sachsen« does not find »Niedersachsen«.
  */
 import {distance} from 'fastest-levenshtein';
 import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
-import {stem, tokenize} from '../shared/normalize';
+import {feminineBases, stem, tokenize, type Token} from '../shared/normalize';
+import {queryTerms, termRules, type TermRule} from '../shared/synonyms';
 import type {PageFragment, SearchManifest, ShardFile, WordsFile} from '../shared/types';
 import {type ContentType} from '../../vocabulary';
 
 export type Loader = (path: string) => Promise<unknown>;
 
 export const MATCH_WEIGHTS = {exact: 1, stem: 0.8, prefix: 0.55, tail: 0.45, fuzzy: 0.3} as const;
+/** A synonym or an abbreviation's long form counts this much of the word searched. */
+export const SYNONYM_WEIGHT = 0.7;
 const MAX_PREFIX_CANDIDATES = 40;
 const MAX_FUZZY_CANDIDATES = 8;
 const QUICK_PREFIX_SHARDS = 2;
@@ -41,6 +51,27 @@ export interface SearchOutcome {
   matches: (key: string) => boolean;
   /** The query had no searchable word (empty, or only stop words). */
   empty: boolean;
+  /** Synonyms and long forms of the query's words that found pages (»Auch gesucht: Geflüchtete«). */
+  alsoSearched: string[];
+}
+
+/** How one query word is matched. */
+interface MatchOptions {
+  /** While typing: completions from the first shards only. */
+  quick: boolean;
+  /** Completions and typos (off for synonyms: only their own forms count). */
+  loose: boolean;
+  /** Rarity to use instead of the word's own (a synonym scores with the rarity of the word searched). */
+  rarity?: number;
+}
+
+interface TermResult {
+  scores: Float32Array;
+  touched: number[];
+  matched: string[];
+  tails: string[];
+  /** Rarity of the word's exact match, if the index has it. */
+  rarity?: number;
 }
 
 interface Candidate {
@@ -62,13 +93,44 @@ function lowerBound(list: readonly [string, string][], key: string): number {
   return low - 1;
 }
 
+/** Pages that every result touched (AND), with the sum of their scores; starts from the result with the fewest pages. */
+function everyTerm(results: readonly TermResult[]): {ids: number[]; totals: number[]} {
+  const [rarest, ...others] = [...results].sort((a, b) => a.touched.length - b.touched.length);
+  const ids: number[] = [];
+  const totals: number[] = [];
+  for (const id of rarest!.touched) {
+    let score = rarest!.scores[id]!;
+    for (const other of others) {
+      const termScore = other.scores[id]!;
+      if (termScore === 0) {
+        score = 0;
+        break;
+      }
+      score += termScore;
+    }
+    if (score > 0) {
+      ids.push(id);
+      totals.push(score);
+    }
+  }
+  return {ids, totals};
+}
+
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly names: ReadonlySet<string>;
+  /** Reversed stems of the proper names, as the reverse shards hold them. */
+  private readonly nameTails: ReadonlySet<string>;
+  private readonly rules: TermRule[];
 
   constructor(
     readonly manifest: SearchManifest,
     private readonly load: Loader,
-  ) {}
+  ) {
+    this.names = new Set(manifest.names);
+    this.nameTails = new Set([...this.names].map((name) => reverse(stem(name))));
+    this.rules = termRules(manifest.terms, this.names);
+  }
 
   private file<T>(name: string): Promise<T> {
     const path = `${this.manifest.base}${name}`;
@@ -116,7 +178,7 @@ export class SearchEngine {
   }
 
   /** Candidate words of the index for one query word (with its alternative keys). */
-  private async candidates(keys: string[], quick: boolean): Promise<Candidate[]> {
+  private async candidates(keys: string[], {quick, loose}: MatchOptions): Promise<Candidate[]> {
     const best = new Map<string, number>();
     const offer = (key: string, weight: number): void => {
       if ((best.get(key) ?? 0) < weight) best.set(key, weight);
@@ -130,14 +192,19 @@ export class SearchEngine {
     keys.forEach((key, index) => {
       const {keys: list, df} = files[index]!;
       const queryStem = stem(key);
+      // Feminine and masculine forms: »Lotsin« (lots, lot) meets »Lotsen« (stem lots), »Lotsinnen« meets »Lotse«.
+      const forms = new Set([queryStem, ...feminineBases(key)]);
+      const sameForm = (word: string): boolean => forms.has(stem(word)) || feminineBases(word).some((base) => forms.has(base));
       const prefixes: [string, number][] = [];
       const fuzzy: [string, number, number][] = [];
-      const maxTypos = key === primary ? typoDistance(key.length) : 0;
+      const maxTypos = loose && key === primary ? typoDistance(key.length) : 0;
+      // A Land does not complete to another Land: »Sachsen« is not »Sachsen-Anhalt«.
+      const isName = this.names.has(key);
       list.forEach((word, i) => {
         if (word === key) offer(word, MATCH_WEIGHTS.exact);
-        else if (word === queryStem || stem(word) === queryStem) offer(word, MATCH_WEIGHTS.stem);
+        else if (word === queryStem || sameForm(word)) offer(word, MATCH_WEIGHTS.stem);
         // One or two letters are too short to complete (they would match hundreds of words): whole words only.
-        else if (key === primary && key.length > 2 && word.startsWith(key)) prefixes.push([word, df[i]!]);
+        else if (loose && key === primary && key.length > 2 && word.startsWith(key) && !(isName && this.names.has(word))) prefixes.push([word, df[i]!]);
         else if (maxTypos > 0 && Math.abs(word.length - key.length) <= maxTypos) {
           const found = distance(word, key);
           if (found <= maxTypos) fuzzy.push([word, found, df[i]!]);
@@ -168,26 +235,29 @@ export class SearchEngine {
     // While typing, a word of four letters is more likely the start of a word than the end of a compound.
     if (queryStem.length < MIN_TAIL + (quick ? 1 : 0) || /\d/.test(key)) return {tail: '', postings: []};
     const tail = reverse(queryStem);
-    const names = this.shardsFor(this.manifest.reverse, tail, `${tail}\uffff`);
-    const shards = await Promise.all(names.map((name) => this.file<ShardFile>(name)));
+    const files = this.shardsFor(this.manifest.reverse, tail, `${tail}\uffff`);
+    const shards = await Promise.all(files.map((name) => this.file<ShardFile>(name)));
+    // A Land is no compound tail of another Land: »Sachsen« is not »Niedersachsen«.
+    const otherNames = this.names.has(key) ? this.nameTails : undefined;
     const postings: number[][] = [];
     for (const shard of shards) {
       shard.keys.forEach((candidate, index) => {
-        if (candidate.length >= tail.length + 3 && candidate.startsWith(tail)) postings.push(shard.postings[index]!);
+        if (candidate.length >= tail.length + 3 && candidate.startsWith(tail) && !otherNames?.has(candidate)) postings.push(shard.postings[index]!);
       });
     }
     return {tail, postings};
   }
 
   /** Best score of one query word on every page (0: no match), with the pages it touched. */
-  private async termScores(keys: string[], quick: boolean): Promise<{scores: Float32Array; touched: number[]; matched: string[]; tail: string}> {
-    const [candidates, compound] = await Promise.all([this.candidates(keys, quick), this.tails(keys[0]!, quick)]);
+  private async wordScores(keys: string[], options: MatchOptions): Promise<TermResult> {
+    const [candidates, compound] = await Promise.all([this.candidates(keys, options), this.tails(keys[0]!, options.quick)]);
     const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
     const total = this.manifest.pages;
     const scores = new Float32Array(total);
     const touched: number[] = [];
+    const rarityOf = (list: number[]): number => Math.log(1 + total / Math.max(1, list.length / 2));
     const add = (list: number[], weight: number): void => {
-      const rarity = Math.log(1 + total / Math.max(1, list.length / 2));
+      const rarity = options.rarity ?? rarityOf(list);
       let id = 0;
       for (let i = 0; i < list.length; i += 2) {
         id += list[i]!;
@@ -198,14 +268,64 @@ export class SearchEngine {
       }
     };
     const matched: string[] = [];
+    let rarity: number | undefined;
     for (const candidate of candidates) {
       const list = postings.get(candidate.key);
       if (!list) continue;
       matched.push(candidate.key);
+      if (candidate.key === keys[0]) rarity = rarityOf(list);
       add(list, candidate.weight);
     }
     for (const list of compound.postings) add(list, MATCH_WEIGHTS.tail);
-    return {scores, touched, matched, tail: compound.postings.length > 0 ? compound.tail : ''};
+    return {scores, touched, matched, tails: compound.postings.length > 0 ? [compound.tail] : [], rarity};
+  }
+
+  /** Pages that match every word of a phrase (AND), scored by the sum; `scale` multiplies the scores. */
+  private async phraseScores(tokens: Token[], options: MatchOptions, scale = 1): Promise<TermResult> {
+    const words = await Promise.all(tokens.map((token) => this.wordScores(token.keys, options)));
+    if (words.length === 1 && scale === 1) return words[0]!;
+    const {ids: touched, totals} = everyTerm(words);
+    const scores = new Float32Array(this.manifest.pages);
+    touched.forEach((id, index) => (scores[id] = totals[index]! * scale));
+    const rarities = words.map((word) => word.rarity);
+    return {
+      scores,
+      touched,
+      matched: touched.length > 0 ? words.flatMap((word) => word.matched) : [],
+      tails: touched.length > 0 ? words.flatMap((word) => word.tails) : [],
+      rarity: rarities.every((value) => value !== undefined) ? Math.min(...rarities) : undefined,
+    };
+  }
+
+  /** A query term: its own words, or any of its synonyms (each page keeps its best). */
+  private async termScores(tokens: Token[], alternatives: string[], quick: boolean): Promise<TermResult & {alsoSearched: string[]}> {
+    const own = await this.phraseScores(tokens, {quick, loose: true});
+    if (alternatives.length === 0) return {...own, alsoSearched: []};
+    const others = await Promise.all(
+      alternatives.map(async (text) => {
+        const words = tokenize(text, this.names);
+        // Per word of the term searched, so that a phrase of three words is not worth three times one word.
+        const scale = (SYNONYM_WEIGHT * tokens.length) / Math.max(1, words.length);
+        return {text, result: words.length === 0 ? undefined : await this.phraseScores(words, {quick: false, loose: false, rarity: own.rarity}, scale)};
+      }),
+    );
+    const scores = own.scores;
+    const touched = [...own.touched];
+    const matched = [...own.matched];
+    const tails = [...own.tails];
+    const alsoSearched: string[] = [];
+    for (const {text, result} of others) {
+      if (!result || result.touched.length === 0) continue;
+      alsoSearched.push(text);
+      matched.push(...result.matched);
+      tails.push(...result.tails);
+      for (const id of result.touched) {
+        const score = result.scores[id]!;
+        if (scores[id] === 0) touched.push(id);
+        if (scores[id]! < score) scores[id] = score;
+      }
+    }
+    return {scores, touched, matched, tails, rarity: own.rarity, alsoSearched};
   }
 
   /**
@@ -213,32 +333,17 @@ export class SearchEngine {
    * words come from fewer files; the results page searches in full.
    */
   async search(query: string, {quick = false}: {quick?: boolean} = {}): Promise<SearchOutcome> {
-    const terms = tokenize(query).map((token) => token.keys);
-    if (terms.length === 0) return {total: 0, hits: [], top: () => [], matches: () => false, empty: true};
-    // All query words load their files at the same time.
-    const results = await Promise.all(terms.map((keys) => this.termScores(keys, quick)));
+    const tokens = tokenize(query, this.names);
+    if (tokens.length === 0) return {total: 0, hits: [], top: () => [], matches: () => false, empty: true, alsoSearched: []};
+    // While typing (quick), the last word may be unfinished: it triggers no synonym yet.
+    const terms = queryTerms(tokens, this.rules, !quick || /\s$/.test(query));
+    // All query terms load their files at the same time.
+    const results = await Promise.all(terms.map((term) => this.termScores(term.tokens, term.alternatives, quick)));
     const matched = new Set(results.flatMap((result) => result.matched));
-    const tails = results.map((result) => result.tail).filter(Boolean);
+    const tails = results.flatMap((result) => result.tails);
+    const alsoSearched = [...new Set(results.flatMap((result) => result.alsoSearched))];
 
-    // Every word must match (AND): start from the word that touched the fewest pages.
-    const [rarest, ...others] = [...results].sort((a, b) => a.touched.length - b.touched.length);
-    const ids: number[] = [];
-    const totals: number[] = [];
-    for (const id of rarest!.touched) {
-      let score = rarest!.scores[id]!;
-      for (const other of others) {
-        const termScore = other.scores[id]!;
-        if (termScore === 0) {
-          score = 0;
-          break;
-        }
-        score += termScore;
-      }
-      if (score > 0) {
-        ids.push(id);
-        totals.push(score);
-      }
-    }
+    const {ids, totals} = everyTerm(results);
     const better = (a: number, b: number): boolean => totals[a]! > totals[b]! || (totals[a] === totals[b] && ids[a]! < ids[b]!);
     const hit = (index: number): SearchHit => ({id: ids[index]!, type: this.typeOf(ids[index]!), score: totals[index]!});
     let sorted: SearchHit[] | undefined;
@@ -270,6 +375,7 @@ export class SearchEngine {
       top,
       matches,
       empty: false,
+      alsoSearched,
     };
   }
 

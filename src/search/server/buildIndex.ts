@@ -13,6 +13,16 @@ import {MIN_TAIL, reverse, wordsFileKey} from '../shared/keys';
 import {stem, tokenize} from '../shared/normalize';
 import {MANIFEST_PATH, type PageFragment, type PageRecord, type SearchManifest, type ShardFile, type WordsFile} from '../shared/types';
 import {CONTENT_TYPES} from '../../vocabulary';
+import {NO_TERMS, type SearchTerms} from '../shared/synonyms';
+
+export interface IndexOptions {
+  /** Folder of the index under the site root. */
+  base?: string;
+  /** The editors' synonyms and abbreviations, for queries (see synonyms.ts). */
+  terms?: SearchTerms;
+  /** Proper names that stay one word (the Länder), as written. */
+  names?: readonly string[];
+}
 
 export interface IndexFile {
   /** Path under the site root. */
@@ -46,17 +56,17 @@ export function orderPages(pages: PageRecord[]): PageRecord[] {
   );
 }
 
-function pageImpacts(page: PageRecord): Map<string, number> {
+function pageImpacts(page: PageRecord, names: ReadonlySet<string>): Map<string, number> {
   const title = new Set<string>();
   const heading = new Set<string>();
   const body = new Map<string, number>();
-  for (const token of tokenize(page.title)) for (const key of token.keys) title.add(key);
+  for (const token of tokenize(page.title, names)) for (const key of token.keys) title.add(key);
   const addBody = (text: string): void => {
-    for (const token of tokenize(text)) for (const key of token.keys) body.set(key, (body.get(key) ?? 0) + 1);
+    for (const token of tokenize(text, names)) for (const key of token.keys) body.set(key, (body.get(key) ?? 0) + 1);
   };
   addBody(page.description);
   for (const section of page.sections) {
-    for (const token of tokenize(section.heading)) for (const key of token.keys) heading.add(key);
+    for (const token of tokenize(section.heading, names)) for (const key of token.keys) heading.add(key);
     addBody(section.text);
   }
   const impacts = new Map<string, number>();
@@ -90,11 +100,17 @@ function fragmentOf(page: PageRecord): PageFragment {
   return {path: page.path, type: page.type, title: page.title, description: page.description, sections};
 }
 
-export function buildIndex(records: PageRecord[], base = '/daten/suche/'): BuiltIndex {
+/** Keys of one-word proper names (»Sachsen-Anhalt« → »sachsenanhalt«, »Bayern« → »bayern«). */
+export function nameKeys(names: readonly string[]): Set<string> {
+  return new Set(names.map((name) => tokenize(name)).filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!.keys[0]!));
+}
+
+export function buildIndex(records: PageRecord[], {base = '/daten/suche/', terms = NO_TERMS, names: properNames = []}: IndexOptions = {}): BuiltIndex {
   const pages = orderPages(records);
+  const names = nameKeys(properNames);
   const postings = new Map<string, number[]>();
   pages.forEach((page, id) => {
-    for (const [key, impact] of pageImpacts(page)) {
+    for (const [key, impact] of pageImpacts(page, names)) {
       const list = postings.get(key);
       if (list) list.push(id, impact);
       else postings.set(key, [id, impact]);
@@ -186,6 +202,8 @@ export function buildIndex(records: PageRecord[], base = '/daten/suche/'): Built
     forward,
     reverse: reverseShards,
     words,
+    terms,
+    names: [...names],
   };
   files.push({path: MANIFEST_PATH, content: JSON.stringify(manifest)});
   let totalPostings = 0;

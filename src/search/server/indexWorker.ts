@@ -9,6 +9,7 @@ import {buildIndex, type BuiltIndex} from './buildIndex';
 import {sectionRecords} from './records';
 import {pageRecords} from './pageRecords';
 import type {HtmlSource} from './sources';
+import type {SearchVocabulary} from './vocabulary';
 
 export interface IndexJob {
   outDir: string;
@@ -18,11 +19,13 @@ export interface IndexJob {
   recordsFile?: string;
   /** Write the built-in index into the output (not needed when the site searches with Algolia). */
   builtin: boolean;
+  /** Synonyms and proper names (src/data/suchbegriffe.yml, the Länder). */
+  vocabulary: SearchVocabulary;
 }
 
 export type IndexStats = BuiltIndex['stats'] & {records: number};
 
-export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin}: IndexJob): IndexStats {
+export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin, vocabulary}: IndexJob): IndexStats {
   const pages = pageRecords(outDir, sources);
   let records = 0;
   if (recordsFile) {
@@ -32,7 +35,7 @@ export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile,
     records = sections.length;
   }
   if (!builtin) return {pages: pages.length, keys: 0, postings: 0, shards: 0, bytes: 0, records};
-  const {files, stats} = buildIndex(pages);
+  const {files, stats} = buildIndex(pages, {terms: vocabulary.terms, names: vocabulary.names});
   for (const file of files) {
     const target = join(outDir, file.path);
     mkdirSync(dirname(target), {recursive: true});

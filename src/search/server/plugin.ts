@@ -17,6 +17,7 @@ import {buildData, declareStep, runStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
 import {catalogueSources, searchSources, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
+import {loadSearchVocabulary, type SearchVocabulary} from './vocabulary';
 
 /**
  * The index is built in a worker thread (indexWorker.ts) while the catalogue
@@ -47,13 +48,22 @@ export function validateOptions({options}: OptionValidationContext<Partial<Searc
   return validatedOptions(SEARCH_PLUGIN_NAME, OPTIONS, options);
 }
 
-export default function searchPlugin(context: LoadContext, options: SearchOptions): Plugin<void> {
+export default function searchPlugin(context: LoadContext, options: SearchOptions): Plugin<SearchVocabulary> {
   const {baseUrl} = context;
   declareStep(context.outDir, 'search index');
   let sources: HtmlSource[] = [];
   let catalogue: PracticesContent | undefined;
+  let vocabulary: SearchVocabulary | undefined;
   return {
     name: SEARCH_PLUGIN_NAME,
+
+    getPathsToWatch() {
+      return [`${context.siteDir}/src/data/suchbegriffe.yml`];
+    },
+
+    async loadContent() {
+      return loadSearchVocabulary(context.siteDir);
+    },
 
     async contentLoaded({actions}) {
       // The browser's search code reads the backend from here (src/search/client/useSearchBackend.ts).
@@ -62,6 +72,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     },
 
     async allContentLoaded({allContent, actions}) {
+      vocabulary = allContent[SEARCH_PLUGIN_NAME]?.default as SearchVocabulary | undefined;
       sources = searchSources(allContent, baseUrl);
       const practices = allContent['wissensplattform-practices']?.default as PracticesContent | undefined;
       catalogue = practices;
@@ -92,7 +103,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
     const fragments = buildData(outDir, 'catalogueFragments');
     const all = catalogue && fragments ? [...sources, ...catalogueSources(catalogue, await fragments)] : sources;
-    const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin});
+    const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary: vocabulary ?? loadSearchVocabulary(context.siteDir)});
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const n = (value: number): string => value.toLocaleString('de-DE');
     console.log(

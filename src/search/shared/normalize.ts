@@ -10,7 +10,11 @@
  *   »patinnen« plus the singular »patin« and the base »pat«, which is what the
  *   stemmer makes of »Paten«;
  * - hyphenated compounds (Leichte Sprache writes »Bildungs-Einrichtung«) become
- *   the joined word plus their parts.
+ *   the joined word plus their parts; a compound starting with a gender form
+ *   (»Lots*innen-Dienst«) also becomes its masculine forms (»Lotsdienst«,
+ *   »Lotsendienst«), so that each form finds the other;
+ * - proper names given to `tokenize` (the Länder) stay one word: »Sachsen-Anhalt«
+ *   is not also »Sachsen«.
  * Stemming (Snowball German) and compound parts are applied when matching,
  * see engine.ts, not stored as keys.
  */
@@ -77,7 +81,11 @@ export function wordKeys(word: string): string[] {
   } else if (/[-'’]/.test(word)) {
     const parts = word.split(/[-'’]/).filter(Boolean);
     const partKeys = parts.map((part) => wordKeys(part));
-    keys.push(partKeys.map((partKey, index) => partKey[0] ?? fold(parts[index]!)).join(''));
+    const rest = partKeys.slice(1).map((partKey, index) => partKey[0] ?? fold(parts[index + 1]!)).join('');
+    keys.push((partKeys[0]![0] ?? fold(parts[0]!)) + rest);
+    // »Lots*innen-Dienst«: the masculine compounds »Lotsdienst« and »Lotsendienst« (Pate → Patendienst, Mentor → Mentorenprogramm).
+    const gendered = GENDERED.exec(parts[0]!) ?? BINNEN_I.exec(parts[0]!);
+    if (gendered && rest) keys.push(`${fold(gendered[1]!)}${rest}`, `${fold(gendered[1]!)}en${rest}`);
     if (/-/.test(word)) for (const partKey of partKeys) keys.push(...partKey);
   } else {
     const folded = fold(word);
@@ -100,15 +108,31 @@ function cachedKeys(word: string): string[] {
   return keys;
 }
 
-/** Splits text into words with their keys and offsets. Stop words and one-letter words are left out. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into words with their keys and offsets. Stop words and one-letter words are left out.
+ * `names`: keys of proper names that stay one word (see the module comment).
+ */
+export function tokenize(text: string, names?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const keys = cachedKeys(match[0]);
+    let keys = cachedKeys(match[0]);
     if (keys.length === 0 || isStopword(keys[0]!)) continue;
+    if (keys.length > 1 && names?.has(keys[0]!)) keys = [keys[0]!];
     tokens.push({start: match.index, end: match.index + match[0].length, keys});
   }
   return tokens;
+}
+
+/**
+ * Keys of feminine forms written out (»Lotsin«, »Mentorinnen«) that masculine forms share: the word without
+ * its ending, and that stemmed (»Begleiterin« → »begleiter«, »begleit«). Empty for other words. The engine
+ * matches a word to another when these or their stems meet, so that »Lotsin« finds »Lotsen« and back.
+ */
+export function feminineBases(key: string): string[] {
+  const match = /^(.{3,}?)(?:innen|in)$/.exec(key);
+  if (!match) return [];
+  const base = match[1]!;
+  return [...new Set([base, stem(base)])];
 }
 
 /** Unicode NFC and collapsed white space, for texts stored in the index (and sent to Algolia). */

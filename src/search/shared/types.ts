@@ -4,6 +4,7 @@
  */
 
 import type {ContentType} from '../../vocabulary';
+import type {SearchTerms} from './synonyms';
 
 export interface Section {
   /** Heading id (without #); empty for the text before the first heading. */
@@ -69,6 +70,10 @@ export interface SearchManifest {
   reverse: [string, string][];
   /** Word lists by first two letters of the key: prefix → file name. */
   words: Record<string, string>;
+  /** The editors' synonyms and abbreviations (src/data/suchbegriffe.yml), applied to queries. */
+  terms: SearchTerms;
+  /** Keys of proper names that are one word (the Länder): no hyphen parts, no compound tails of each other. */
+  names: string[];
 }
 
 /** A word list: every key starting with the two letters, sorted, with its page count. */

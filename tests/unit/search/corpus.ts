@@ -3,12 +3,12 @@
  * search issue's table names, plus pages that only mention the words in
  * passing, so that ranking is tested too.
  */
-import {buildIndex} from '../../../src/search/server/buildIndex';
+import {buildIndex, type IndexOptions} from '../../../src/search/server/buildIndex';
 import {SearchEngine} from '../../../src/search/client/engine';
 import type {PageRecord} from '../../../src/search/shared/types';
 import {type ContentType} from '../../../src/vocabulary';
 
-const page = (path: string, type: ContentType, title: string, text: string, heading = ''): PageRecord => ({
+export const page = (path: string, type: ContentType, title: string, text: string, heading = ''): PageRecord => ({
   path,
   type,
   title,
@@ -38,8 +38,8 @@ export const CORPUS: PageRecord[] = [
   page('/anderes', 'seite', 'Impressum', 'Angaben zum Anbieter dieser Website.'),
 ];
 
-export function engineFor(records: PageRecord[]): {engine: SearchEngine; paths: string[]; files: Map<string, string>} {
-  const {manifest, files} = buildIndex(records);
+export function engineFor(records: PageRecord[], options: IndexOptions = {}): {engine: SearchEngine; paths: string[]; files: Map<string, string>} {
+  const {manifest, files} = buildIndex(records, options);
   const byPath = new Map(files.map((file) => [file.path, file.content]));
   const engine = new SearchEngine(manifest, async (path) => {
     const content = byPath.get(path);
