@@ -6,13 +6,15 @@
  * `--dry-run` checks the records and prints what would be sent.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {AlgoliaConfigError} from '../src/search/shared/config';
 import {pushConfig} from '../src/search/server/algolia/pushConfig';
 import {checkRecords, pushRecords, PushError} from '../src/search/server/algolia/push';
 import {recordsFilePath} from '../src/search/server/plugin';
 import type {SectionRecord} from '../src/search/shared/types';
+import type {SearchTerms} from '../src/search/shared/synonyms';
+import {TERMS_FILE_NAME} from '../src/search/server/indexWorker';
 
 const {values} = parseArgs({options: {records: {type: 'string'}, 'dry-run': {type: 'boolean', default: false}}});
 const siteDir = resolve(__dirname, '..');
@@ -30,6 +32,10 @@ async function main(): Promise<void> {
     fail(`Die Datensätze fehlen (${file}). Erst die Website für Algolia bauen: mit ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY und ALGOLIA_INDEX_NAME gesetzt npm run build`);
   }
   const records = JSON.parse(readFileSync(file, 'utf8')) as SectionRecord[];
+  // The synonyms of the same build (src/data/suchbegriffe.yml as it was built), written beside the records.
+  const termsFile = join(dirname(file), TERMS_FILE_NAME);
+  if (!existsSync(termsFile)) fail(`Die Suchbegriffe zu den Datensätzen fehlen (${termsFile}). Erst die Website für Algolia neu bauen (npm run build).`);
+  const terms = JSON.parse(readFileSync(termsFile, 'utf8')) as SearchTerms;
   const built = statSync(file).mtime.toLocaleString('de-DE', {timeZone: 'Europe/Berlin'});
   if (values['dry-run']) {
     const {bytes} = checkRecords(records);
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
   const summary = await pushRecords({
     config,
     records,
+    terms,
     onProgress(sent, total) {
       const share = total === 0 ? 1 : sent / total;
       const line = `  ${n(sent)} von ${n(total)} Datensätzen übertragen (${Math.round(share * 100)} %)`;
@@ -59,7 +66,7 @@ async function main(): Promise<void> {
   if (process.stdout.isTTY) process.stdout.write('\n');
   console.log(
     `Fertig: ${n(summary.records)} Datensätze (${(summary.bytes / 1e6).toLocaleString('de-DE', {maximumFractionDigits: 1})} MB) in ${summary.batches} ${summary.batches === 1 ? 'Paket' : 'Paketen'} ` +
-      `an »${summary.indexName}« übertragen, Einstellungen gesetzt, Index ausgetauscht; ${summary.seconds.toLocaleString('de-DE', {maximumFractionDigits: 1})} s.`,
+      `an »${summary.indexName}« übertragen, Einstellungen und ${n(summary.synonyms)} Synonyme gesetzt, Index ausgetauscht; ${summary.seconds.toLocaleString('de-DE', {maximumFractionDigits: 1})} s.`,
   );
 }
 

@@ -61,6 +61,10 @@ describe('the site built for Algolia', () => {
     const records = fake.records(INDEX)!;
     expect(records.length).toBeGreaterThan(50);
     expect(new Set(records.map((record) => record.type))).toEqual(new Set(['praxis', 'kongress', 'bericht', 'meldung', 'seite']));
+    // The same synonyms as the built-in index (src/data/suchbegriffe.yml of this build).
+    const synonyms = [...fake.indices.get(INDEX)!.synonyms.values()];
+    expect(synonyms).toContainEqual({objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']});
+    expect(synonyms.filter((synonym) => synonym.type === 'synonym').length).toBeGreaterThan(30);
   });
 
   it('searched with the search-only key, and only at the configured host', () => {

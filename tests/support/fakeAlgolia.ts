@@ -32,6 +32,8 @@ interface IndexedRecord {
 interface Index {
   settings: Json;
   records: Map<string, IndexedRecord>;
+  /** Synonyms by objectID (stored; the fake's search does not apply them). */
+  synonyms: Map<string, Json>;
 }
 
 export interface FakeAlgoliaOptions {
@@ -262,7 +264,7 @@ export async function startFakeAlgolia(options: FakeAlgoliaOptions): Promise<Fak
   const indexOf = (name: string): Index => {
     let index = indices.get(name);
     if (!index) {
-      index = {settings: {}, records: new Map()};
+      index = {settings: {}, records: new Map(), synonyms: new Map()};
       indices.set(name, index);
     }
     return index;
@@ -325,15 +327,22 @@ export async function startFakeAlgolia(options: FakeAlgoliaOptions): Promise<Fak
         }
         return send(response, 200, {...task(), objectIDs: (body as {requests: {body: StoredRecord}[]}).requests.map((operation) => operation.body.objectID)});
       }
+      if (request.method === 'POST' && action === 'synonyms' && parts[4] === 'batch') {
+        const index = indexOf(name);
+        if (url.searchParams.get('replaceExistingSynonyms') === 'true') index.synonyms.clear();
+        for (const synonym of body as (Json & {objectID: string})[]) index.synonyms.set(synonym.objectID, synonym);
+        return send(response, 200, task());
+      }
       if (request.method === 'POST' && action === 'operation') {
         const {operation, destination, scope} = body as {operation: 'copy' | 'move'; destination: string; scope?: string[]};
-        const source = indices.get(name) ?? {settings: {}, records: new Map<string, IndexedRecord>()};
+        const source = indices.get(name) ?? {settings: {}, records: new Map<string, IndexedRecord>(), synonyms: new Map<string, Json>()};
         if (operation === 'move') {
           indices.set(destination, source);
           indices.delete(name);
         } else {
           const target = indexOf(destination);
           if (!scope || scope.includes('settings')) target.settings = {...source.settings};
+          if (!scope || scope.includes('synonyms')) target.synonyms = new Map(source.synonyms);
           if (!scope) target.records = new Map(source.records);
         }
         return send(response, 200, task());

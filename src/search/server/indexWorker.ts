@@ -23,6 +23,9 @@ export interface IndexJob {
   vocabulary: SearchVocabulary;
 }
 
+/** The synonyms for `npm run search:push`, beside the records file. */
+export const TERMS_FILE_NAME = 'terms.json';
+
 export type IndexStats = BuiltIndex['stats'] & {records: number};
 
 export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile, builtin, vocabulary}: IndexJob): IndexStats {
@@ -32,6 +35,7 @@ export default function writeSearchIndex({outDir, sources, baseUrl, recordsFile,
     const sections = pages.flatMap((page) => sectionRecords(page, baseUrl));
     mkdirSync(dirname(recordsFile), {recursive: true});
     writeFileSync(recordsFile, JSON.stringify(sections));
+    writeFileSync(join(dirname(recordsFile), TERMS_FILE_NAME), JSON.stringify(vocabulary.terms));
     records = sections.length;
   }
   if (!builtin) return {pages: pages.length, keys: 0, postings: 0, shards: 0, bytes: 0, records};

@@ -10,6 +10,9 @@ import {AlgoliaConfigError, parseHosts, searchBackendConfig, searchOrigins} from
 import {pushConfig, type AlgoliaPushConfig} from '../../../src/search/server/algolia/pushConfig';
 import {checkRecords, MAX_RECORD_BYTES, pushRecords, PushError} from '../../../src/search/server/algolia/push';
 import {indexSettings} from '../../../src/search/server/algolia/settings';
+import {algoliaSynonyms} from '../../../src/search/server/algolia/synonyms';
+import {loadSearchVocabulary} from '../../../src/search/server/vocabulary';
+import type {SearchTerms} from '../../../src/search/shared/synonyms';
 import {sectionRecords} from '../../../src/search/server/records';
 import type {PageRecord, SectionRecord} from '../../../src/search/shared/types';
 import {startFakeAlgolia, type FakeAlgolia} from '../../support/fakeAlgolia';
@@ -42,6 +45,8 @@ const news: PageRecord = {
 const recordsA: SectionRecord[] = [...sectionRecords(practice), ...sectionRecords(news)];
 const recordsB: SectionRecord[] = sectionRecords({...news, path: '/meldungen/neu', title: 'Neue Meldung'});
 
+const TERMS: SearchTerms = {groups: [['Geflüchtete', 'Flüchtlinge', 'Schutzsuchende']], oneWay: [['AG', ['Arbeitsgruppe']]]};
+
 let fake: FakeAlgolia;
 let config: AlgoliaPushConfig;
 
@@ -59,23 +64,48 @@ beforeEach(() => {
 const calls = (): string[] => fake.requests.map((request) => `${request.method} ${request.path.replace(/_tmp_\d+/, '_tmp')}`);
 
 describe('search:push with the algoliasearch client', () => {
-  it('sends the settings, fills a temporary index in batches and moves it over the live index', async () => {
+  it('fills a temporary index with settings, synonyms and records in batches, and moves it over the live index', async () => {
     const progress: number[] = [];
-    const summary = await pushRecords({config, records: recordsA, batchSize: 2, onProgress: (sent) => progress.push(sent)});
+    const summary = await pushRecords({config, records: recordsA, terms: TERMS, batchSize: 2, onProgress: (sent) => progress.push(sent)});
 
     expect(fake.records(INDEX)).toEqual(recordsA);
     expect(fake.indices.get(INDEX)!.settings).toEqual(indexSettings());
+    expect([...fake.indices.get(INDEX)!.synonyms.values()]).toEqual(algoliaSynonyms(TERMS));
     expect([...fake.indices.keys()]).toEqual([INDEX]);
-    // Settings on the live index, records only ever into the temporary one, then one atomic move.
+    // Nothing is written to the live index: settings, synonyms and records go into the temporary one, then one atomic move.
     const sequence = calls().filter((call) => !call.includes('/task/'));
-    expect(sequence[0]).toBe(`PUT /1/indexes/${INDEX}/settings`);
-    expect(sequence.filter((call) => call.endsWith('/batch'))).toEqual(Array(Math.ceil(recordsA.length / 2)).fill(`POST /1/indexes/${INDEX}_tmp/batch`));
+    expect(sequence.filter((call) => call.startsWith(`PUT /1/indexes/${INDEX}/`) || call.startsWith(`POST /1/indexes/${INDEX}/batch`) || call.startsWith(`POST /1/indexes/${INDEX}/synonyms`))).toEqual([]);
+    expect(sequence).toContain(`PUT /1/indexes/${INDEX}_tmp/settings`);
+    expect(sequence).toContain(`POST /1/indexes/${INDEX}_tmp/synonyms/batch`);
+    expect(sequence.filter((call) => call.endsWith('/batch') && !call.includes('synonyms'))).toEqual(Array(Math.ceil(recordsA.length / 2)).fill(`POST /1/indexes/${INDEX}_tmp/batch`));
     expect(sequence.at(-1)).toBe(`POST /1/indexes/${INDEX}_tmp/operation`);
     expect([...fake.requests].reverse().find((request) => request.path.endsWith('/operation'))!.body).toEqual({operation: 'move', destination: INDEX});
     expect(fake.requests.every((request) => request.apiKey === ADMIN_KEY)).toBe(true);
-    expect(summary).toMatchObject({indexName: INDEX, records: recordsA.length, batches: Math.ceil(recordsA.length / 2)});
+    expect(summary).toMatchObject({indexName: INDEX, records: recordsA.length, synonyms: 2, batches: Math.ceil(recordsA.length / 2)});
     expect(summary.bytes).toBe(recordsA.reduce((sum, record) => sum + Buffer.byteLength(JSON.stringify(record)), 0));
     expect(progress.at(-1)).toBe(recordsA.length);
+  });
+
+  it('sends the editors\' list as regular and one-way synonyms, replacing the old ones', async () => {
+    await pushRecords({config, records: recordsA, terms: {groups: [['Alt', 'Veraltet']], oneWay: []}});
+    await pushRecords({config, records: recordsA, terms: TERMS});
+    const synonyms = [...fake.indices.get(INDEX)!.synonyms.values()];
+    expect(synonyms).toEqual([
+      {objectID: 'gleichwertig-gefluechtete', type: 'synonym', synonyms: ['Geflüchtete', 'Flüchtlinge', 'Schutzsuchende']},
+      {objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']},
+    ]);
+    // The repository's list goes over whole.
+    const repository = loadSearchVocabulary(resolve(__dirname, '../../..')).terms;
+    await pushRecords({config, records: recordsA, terms: repository});
+    expect(fake.indices.get(INDEX)!.synonyms.size).toBe(repository.groups.length + repository.oneWay.length);
+  });
+
+  it('keeps the old synonyms with the old records when the push fails', async () => {
+    await pushRecords({config, records: recordsA, terms: TERMS});
+    fake.failBatch(1, 400);
+    await expect(pushRecords({config, records: recordsB, terms: {groups: [], oneWay: []}})).rejects.toThrow(/HTTP 400/);
+    expect(fake.indices.get(INDEX)!.synonyms.size).toBe(2);
+    expect(fake.records(INDEX)).toEqual(recordsA);
   });
 
   it('sends records as the search needs them: NFC, under 10 KB, with the practice facets', async () => {
@@ -154,6 +184,7 @@ describe('npm run search:push (the script)', {timeout: PROCESS_TIMEOUT}, () => {
   const dir = tempDir('search-push-');
   const file = join(dir, 'records.json');
   writeFileSync(file, JSON.stringify(recordsA));
+  writeFileSync(join(dir, 'terms.json'), JSON.stringify(TERMS));
   // Asynchronous: the fake server answers from this process.
   const run = (env: Record<string, string>): Promise<{status: number; stdout: string; stderr: string}> =>
     new Promise((done) => {
@@ -168,7 +199,9 @@ describe('npm run search:push (the script)', {timeout: PROCESS_TIMEOUT}, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`Fertig: ${recordsA.length} Datensätze \\(.* MB\\) in \\d+ Pakete?n? an »${INDEX}« übertragen`));
     expect(result.stdout).toMatch(/von \d+ Datensätzen übertragen \(100 %\)/);
+    expect(result.stdout).toMatch(/Einstellungen und 2 Synonyme gesetzt/);
     expect(fake.records(INDEX)).toEqual(recordsA);
+    expect(fake.indices.get(INDEX)!.synonyms.size).toBe(2);
   });
 
   it('exits non-zero with the cause and never prints the admin key', async () => {

@@ -1,15 +1,22 @@
 /**
- * Pushes the section records to Algolia with the official client: the index
- * settings first, then `replaceAllObjects`, which fills a temporary copy and
- * moves it over the live index in one step (and deletes the copy if anything
- * fails, so the live index keeps its records). Transient failures (network,
- * HTTP 5xx, 429) are retried with backoff; messages never contain the admin key.
+ * Pushes the section records to Algolia with the official client: a temporary
+ * index gets the settings, the editors' synonyms and the records, and then
+ * moves over the live index in one step, so visitors see the old or the new
+ * state, never a mix (the temporary index is deleted if anything fails, and
+ * the live index stays as it was). Transient failures (network, HTTP 5xx,
+ * 429) are retried with backoff; messages never contain the admin key.
+ *
+ * The client's `replaceAllObjects` does the same for records alone, but
+ * copies the synonyms from the live index; ours must replace them in the same
+ * swap, hence the steps below (as `replaceAllObjects` takes them).
  */
 import {algoliasearch} from 'algoliasearch';
 import {createHttpRequester} from '@algolia/requester-node-http';
 import type {SectionRecord} from '../../shared/types';
 import type {AlgoliaPushConfig} from './pushConfig';
 import {indexSettings} from './settings';
+import {algoliaSynonyms} from './synonyms';
+import {NO_TERMS, type SearchTerms} from '../../shared/synonyms';
 
 /** Algolia rejects records above 10 KB (JSON, UTF-8). */
 export const MAX_RECORD_BYTES = 10_000;
@@ -19,6 +26,8 @@ type Requester = ReturnType<typeof createHttpRequester>;
 export interface PushOptions {
   config: AlgoliaPushConfig;
   records: SectionRecord[];
+  /** Synonyms and abbreviations (src/data/suchbegriffe.yml, as the build wrote them); replace the index's synonyms. */
+  terms?: SearchTerms;
   /** Records per batch request (Algolia recommends about 1,000, or 10 MB). */
   batchSize?: number;
   /** Attempts of each step for transient errors. */
@@ -32,6 +41,7 @@ export interface PushOptions {
 export interface PushSummary {
   indexName: string;
   records: number;
+  synonyms: number;
   bytes: number;
   batches: number;
   seconds: number;
@@ -142,27 +152,32 @@ export async function pushRecords(options: PushOptions): Promise<PushSummary> {
   });
   const client = algoliasearch(config.appId, config.adminKey, {requester, ...(config.hosts.length > 0 ? {hosts: config.hosts} : {})});
 
-  // Settings go to the live index first: `replaceAllObjects` copies them to the temporary index, so the new
-  // records are indexed with them from the start, and the swap changes records only.
-  await withRetry(
-    async () => {
-      const {taskID} = await client.setSettings({indexName: config.indexName, indexSettings: indexSettings()});
-      await client.waitForTask({indexName: config.indexName, taskID});
-    },
-    retry,
-    config,
-    options.onRetry,
-  );
+  const synonyms = algoliaSynonyms(options.terms ?? NO_TERMS);
   await withRetry(
     async () => {
       sent = 0;
       batches = 0;
       options.onProgress?.(0, records.length);
-      await client.replaceAllObjects({indexName: config.indexName, objects: records as unknown as Record<string, unknown>[], batchSize});
+      const temporary = `${config.indexName}_tmp_${Math.floor(Math.random() * 1e6) + 1e5}`;
+      try {
+        // Query rules an operator keeps in the dashboard stay; settings, synonyms and records are ours.
+        const copied = await client.operationIndex({indexName: config.indexName, operationIndexParams: {operation: 'copy', destination: temporary, scope: ['rules']}});
+        await client.waitForTask({indexName: temporary, taskID: copied.taskID});
+        const settings = await client.setSettings({indexName: temporary, indexSettings: indexSettings()});
+        await client.waitForTask({indexName: temporary, taskID: settings.taskID});
+        const saved = await client.saveSynonyms({indexName: temporary, synonymHit: synonyms, replaceExistingSynonyms: true});
+        await client.waitForTask({indexName: temporary, taskID: saved.taskID});
+        await client.chunkedBatch({indexName: temporary, objects: records as unknown as Record<string, unknown>[], waitForTasks: true, batchSize});
+        const moved = await client.operationIndex({indexName: temporary, operationIndexParams: {operation: 'move', destination: config.indexName}});
+        await client.waitForTask({indexName: config.indexName, taskID: moved.taskID});
+      } catch (error) {
+        await client.deleteIndex({indexName: temporary}).catch(() => undefined);
+        throw error;
+      }
     },
     retry,
     config,
     options.onRetry,
   );
-  return {indexName: config.indexName, records: records.length, bytes, batches, seconds: (performance.now() - started) / 1000};
+  return {indexName: config.indexName, records: records.length, synonyms: synonyms.length, bytes, batches, seconds: (performance.now() - started) / 1000};
 }
