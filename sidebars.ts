@@ -17,6 +17,7 @@ const sidebars = {
     {type: 'doc', id: 'mitmachen/kongresse-und-berichte', label: 'Kongresse und Berichte'},
     {type: 'doc', id: 'mitmachen/meldungen', label: 'Eine Meldung veröffentlichen'},
     {type: 'doc', id: 'mitmachen/markdown', label: 'Markdown auf jeder Seite'},
+    {type: 'doc', id: 'mitmachen/suchbegriffe', label: 'Suchbegriffe pflegen'},
     {type: 'doc', id: 'mitmachen/pruefung', label: 'Meldungen der Inhaltsprüfung'},
     {type: 'doc', id: 'mitmachen/betrieb', label: 'Website veröffentlichen'},
   ],

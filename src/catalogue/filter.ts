@@ -57,26 +57,18 @@ export function toQuery(state: FilterState): string {
 
 export const isFiltered = (state: FilterState): boolean => FILTER_KEYS.some((key) => state[key].length > 0) || state.q !== '';
 
-/** Folds case, umlauts, ß, accents and gender forms so that »Patinnen« finds »Pat*innen«. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/(\p{L})[*:_](?=\p{L})/gu, '$1')
-    .replace(/[^a-z0-9]+/g, ' ');
-}
-
 export interface Matcher {
   masks: Record<Facet, number>;
   carriers: Set<number> | null;
   nationwideBit: number;
-  /** Normalised query words; every word must occur. */
-  words: string[];
+}
+
+/**
+ * The practices the free text finds, from the site's search engine (src/search): their row indices, best
+ * first. The catalogue keeps only these and, in the default order, orders them by relevance.
+ */
+export interface TextMatches {
+  rows: readonly number[];
 }
 
 export function createMatcher(state: FilterState, vocabularies: Record<Facet, FacetValue[]>, carrierIds: readonly string[]): Matcher {
@@ -89,11 +81,11 @@ export function createMatcher(state: FilterState, vocabularies: Record<Facet, Fa
   }
   const nationwideIndex = vocabularies.states.findIndex((value) => value.slug === NATIONWIDE);
   const carriers = state.carrier.length > 0 ? new Set(state.carrier.map((id) => carrierIds.indexOf(id)).filter((i) => i >= 0)) : null;
-  return {masks, carriers, nationwideBit: nationwideIndex < 0 ? 0 : 1 << nationwideIndex, words: normalizeText(state.q).split(' ').filter(Boolean)};
+  return {masks, carriers, nationwideBit: nationwideIndex < 0 ? 0 : 1 << nationwideIndex};
 }
 
 /** Which filters a row fails, as a bit set over [facets…, carrier, q]. */
-function failures(row: FacetRow, matcher: Matcher, text: string | undefined): number {
+function failures(row: FacetRow, matcher: Matcher, found: boolean): number {
   let failed = 0;
   FACETS.forEach((facet, index) => {
     const mask = matcher.masks[facet];
@@ -103,9 +95,7 @@ function failures(row: FacetRow, matcher: Matcher, text: string | undefined): nu
     if (!hit) failed |= 1 << index;
   });
   if (matcher.carriers && !matcher.carriers.has(row[0])) failed |= 1 << FACETS.length;
-  if (matcher.words.length > 0 && (text === undefined || !matcher.words.every((word) => text.includes(word)))) {
-    failed |= 1 << (FACETS.length + 1);
-  }
+  if (!found) failed |= 1 << (FACETS.length + 1);
   return failed;
 }
 
@@ -119,22 +109,23 @@ export interface FilterResult {
 }
 
 /**
- * Filters and counts in one pass. `texts` (normalised, by row) is needed only
- * when there are query words; rows without text then count as not matching.
+ * Filters and counts in one pass. `matches`: what the free text found (without free text: undefined, every
+ * row passes); in the order »titel« the rows then come by relevance, as the search ranks them.
  */
 export function filterCatalogue(
   rows: readonly FacetRow[],
   matcher: Matcher,
   sizes: {values: Record<Facet, number>; carriers: number},
   sort: SortOrder,
-  texts?: readonly (string | undefined)[],
+  matches?: TextMatches,
 ): FilterResult {
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Array<number>(sizes.values[facet]).fill(0)])) as Record<Facet, number[]>;
   const carrierCounts = new Array<number>(sizes.carriers).fill(0);
   const indices: number[] = [];
   const carrierBit = 1 << FACETS.length;
+  const rank = matches ? new Map(matches.rows.map((row, position) => [row, position])) : undefined;
   rows.forEach((row, rowIndex) => {
-    const failed = failures(row, matcher, texts?.[rowIndex]);
+    const failed = failures(row, matcher, !rank || rank.has(rowIndex));
     if (failed === 0) indices.push(rowIndex);
     // A row counts for a facet's values when it passes every *other* filter.
     FACETS.forEach((facet, facetIndex) => {
@@ -149,5 +140,6 @@ export function filterCatalogue(
     if ((failed & ~carrierBit) === 0) carrierCounts[row[0]]! += 1;
   });
   if (sort === 'neueste') indices.sort((a, b) => rows[b]![6] - rows[a]![6] || a - b);
+  else if (rank) indices.sort((a, b) => rank.get(a)! - rank.get(b)!);
   return {indices, counts, carrierCounts};
 }

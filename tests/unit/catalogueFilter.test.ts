@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {createMatcher, EMPTY_FILTER, filterCatalogue, normalizeText, parseQuery, toQuery, type FilterState} from '../../src/catalogue/filter';
+import {createMatcher, EMPTY_FILTER, filterCatalogue, parseQuery, toQuery, type FilterState, type TextMatches} from '../../src/catalogue/filter';
+import {engineFor, page} from './search/corpus';
 import type {FacetRow, FacetValue} from '../../src/catalogue/types';
 import {type Facet} from '../../src/vocabulary';
 
@@ -21,11 +22,24 @@ const rows: FacetRow[] = [
   /* 2 C */ [1, 0b100, 0b10, 0b01, 0b01, 0b100, 2018], // wohnen, familien, patenschaft, tandem, bundesweit
   /* 3 D */ [1, 0b010, 0b01, 0b10, 0b01, 0b011, 0], // sprache, kinder, mentoring, tandem, berlin+sachsen
 ];
-const texts = ['lesetandems fuer kinder', 'sprachcafe fuer familien', 'wohnungspatinnen', 'mentoring in der schule'];
+// The practices as the search indexes them, in catalogue order (practiceIndex = row).
+const practices = [
+  page('/gute-praxis/a', 'praxis', 'Lesetandems für Kinder', 'Kinder lesen mit Pat*innen.'),
+  page('/gute-praxis/b', 'praxis', 'Sprachcafé für Familien', 'Familien lernen Deutsch.'),
+  page('/gute-praxis/c', 'praxis', 'Wohnungspatinnen', 'Hilfe bei der Wohnungssuche für Familien.'),
+  page('/gute-praxis/d', 'praxis', 'Mentoring in der Schule', 'Kinder und Mentor*innen im Tandem.'),
+].map((record, practiceIndex) => ({...record, practiceIndex}));
+const {engine} = engineFor([...practices, page('/meldung', 'meldung', 'Kinder im Netzwerk', 'Eine Meldung über Kinder.')]);
 
-function run(state: Partial<FilterState>) {
+/** What the catalogue gets for its free text: the practices the search finds, best first (see BuiltinBackend.practiceMatches). */
+async function textMatches(q: string): Promise<TextMatches> {
+  const {hits} = await engine.search(q);
+  return {rows: hits.filter((hit) => hit.type === 'praxis').map((hit) => hit.id)};
+}
+
+function run(state: Partial<FilterState>, matches?: TextMatches) {
   const full = {...EMPTY_FILTER, ...state};
-  return filterCatalogue(rows, createMatcher(full, vocabularies, carriers), sizes, full.sort, texts);
+  return filterCatalogue(rows, createMatcher(full, vocabularies, carriers), sizes, full.sort, matches);
 }
 
 describe('filterCatalogue', () => {
@@ -37,12 +51,32 @@ describe('filterCatalogue', () => {
     ['bundesweit matches every Land', {states: ['sachsen']}, [1, 2, 3]],
     ['bundesweit alone', {states: ['bundesweit']}, [2]],
     ['carrier', {carrier: ['caritas']}, [2, 3]],
-    ['free text, all words', {q: 'für Kinder'}, [0]],
-    ['free text with gender star', {q: 'Wohnungspat*innen'}, [2]],
     ['nothing matches', {topics: ['wohnen'], audiences: ['kinder']}, []],
     ['newest first, unknown year last', {sort: 'neueste' as const}, [1, 2, 0, 3]],
   ])('%s', (_name, state, expected) => {
     expect(run(state).indices).toEqual(expected);
+  });
+
+  it('keeps what the search engine found for the free text, best first, and filters it by the facets', async () => {
+    // »Kinder«: in the title of A, in the text of D; the news post is no practice.
+    const kinder = await textMatches('Kinder');
+    expect(run({q: 'Kinder'}, kinder).indices).toEqual([0, 3]);
+    expect(run({q: 'Kinder', roles: ['mentoring']}, kinder).indices).toEqual([3]);
+    // The search's own matching: gender forms, typos, synonyms.
+    expect(run({q: 'Wohnungspatin'}, await textMatches('Wohnungspatin')).indices).toEqual([2]);
+    expect(run({q: 'Mentroing'}, await textMatches('Mentroing')).indices).toEqual([3]);
+    expect(run({q: 'Familien'}, await textMatches('Familien')).indices).toEqual([1, 2]);
+  });
+
+  it('orders by relevance, unless »newest first« is chosen', () => {
+    expect(run({q: 'x'}, {rows: [3, 1, 0]}).indices).toEqual([3, 1, 0]);
+    expect(run({q: 'x', sort: 'neueste'}, {rows: [3, 1, 0]}).indices).toEqual([1, 0, 3]);
+    expect(run({q: 'x'}, {rows: []}).indices).toEqual([]);
+  });
+
+  it('counts facet values among the practices the free text found', () => {
+    const {counts} = run({q: 'x'}, {rows: [1, 2]});
+    expect(counts.audiences).toEqual([0, 2]);
   });
 
   it('counts each value given the other filters, ignoring its own facet', () => {
@@ -83,17 +117,5 @@ describe('query string', () => {
 
   it('drops unknown values and duplicates when it knows the vocabularies', () => {
     expect(parseQuery('?topics=bildung,quatsch,bildung&carrier=niemand', {vocabularies, carriers: carriers.map((id) => ({id}))})).toEqual({...EMPTY_FILTER, topics: ['bildung']});
-  });
-});
-
-describe('normalizeText', () => {
-  it.each([
-    ['Pat*innen', 'patinnen'],
-    ['Lehrer:innen', 'lehrerinnen'],
-    ['Geflüchtete', 'gefluechtete'],
-    ['Straße', 'strasse'],
-    ['Café', 'cafe'],
-  ])('%s → %s', (input, expected) => {
-    expect(normalizeText(input)).toBe(expected);
   });
 });

@@ -12,7 +12,10 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {createMatcher, filterCatalogue, isFiltered, normalizeText, parseQuery, toQuery, EMPTY_FILTER, type FilterState} from '../../catalogue/filter';
+import {createMatcher, filterCatalogue, isFiltered, parseQuery, toQuery, EMPTY_FILTER, type FilterState, type TextMatches} from '../../catalogue/filter';
+import {useSearchBackend} from '../../search/client/useSearchBackend';
+import {namedFacets} from '../../search/shared/facetWords';
+import {tokenize} from '../../search/shared/normalize';
 import {type Card, type CatalogueModule} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
 import {useFilterToggle} from '../FilterToggle';
@@ -121,29 +124,64 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     [catalogue.vocabularies, carrierIds],
   );
 
-  // First pass without text (facets only) to know which cards to show; text comes per chunk.
+  // Free text: the site's search engine finds the practices (same matches, typo tolerance and ranking as /suche),
+  // loaded on the first query; the facets filter them here.
   const needsText = filter.q !== '';
-  const [wanted, setWanted] = useState<readonly number[] | 'all'>([]);
-  const data = useCatalogueData(catalogue, needsText ? 'all' : wanted);
-  const texts = useMemo(() => {
-    if (!needsText || !data.rows || !data.allTextLoaded) return undefined;
-    return data.rows.map((row, index) => {
+  const backend = useSearchBackend();
+  const [found, setFound] = useState<{q: string; matches?: {rows: number[]} | {paths: string[]}; failed?: boolean} | null>(null);
+  useEffect(() => {
+    if (!filter.q) return undefined;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const matches = await (await backend()).practiceMatches(filter.q);
+        if (!cancelled) setFound({q: filter.q, matches});
+      } catch {
+        if (!cancelled) setFound({q: filter.q, failed: true});
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [filter.q, backend]);
+  const current = needsText && found?.q === filter.q ? found : null;
+  const textFailed = current?.failed === true;
+  // A backend that answers with paths (Algolia) needs every practice's slug to find its row.
+  const byPath = current?.matches !== undefined && 'paths' in current.matches;
+  const [wanted, setWanted] = useState<readonly number[]>([]);
+  const data = useCatalogueData(catalogue, byPath ? 'all' : wanted);
+  const textMatches = useMemo((): TextMatches | undefined => {
+    const matches = current?.matches;
+    if (!matches) return undefined;
+    if ('rows' in matches) return matches;
+    if (!data.rows || !data.allTextLoaded) return undefined;
+    const rowOfSlug = new Map<string, number>();
+    data.rows.forEach((_, index) => {
       const text = data.textOf(index);
-      return text ? normalizeText(`${text[1]} ${text[2]} ${catalogue.carriers[row[0]]?.name ?? ''}`) : undefined;
+      if (text) rowOfSlug.set(text[0], index);
     });
+    return {rows: matches.paths.map((path) => rowOfSlug.get(path.replace(/^.*\//, ''))).filter((row): row is number => row !== undefined)};
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the fields of `data` used are listed; `data` itself is new on every render
-  }, [needsText, data.rows, data.allTextLoaded, data.textOf, catalogue.carriers]);
+  }, [current, data.rows, data.allTextLoaded, data.textOf]);
 
   const result = useMemo(() => {
     if (!data.rows) return null;
-    if (needsText && !texts) return null;
-    return filterCatalogue(data.rows, createMatcher(filter, catalogue.vocabularies, carrierIds), sizes, filter.sort, texts);
-  }, [data.rows, filter, catalogue.vocabularies, carrierIds, sizes, texts, needsText]);
+    // Without the search engine (not reachable), the facets still filter; the status says so.
+    if (needsText && !textMatches && !textFailed) return null;
+    return filterCatalogue(data.rows, createMatcher(filter, catalogue.vocabularies, carrierIds), sizes, filter.sort, textMatches);
+  }, [data.rows, filter, catalogue.vocabularies, carrierIds, sizes, textMatches, needsText, textFailed]);
+
+  // Query words that name a facet value or a carrier: the filter in one click, the words leave the text.
+  const named = useMemo(() => (filter.q ? namedFacets(filter.q, catalogue).filter((entry) => !filter[entry.key].includes(entry.value)) : []), [filter, catalogue]);
+  const applyNamed = (entry: (typeof named)[number]): void => {
+    const rest = tokenize(filter.q).filter((token) => !entry.words.split(' ').includes(filter.q.slice(token.start, token.end)));
+    const q = rest.map((token) => filter.q.slice(token.start, token.end)).join(' ');
+    setQuery(q);
+    update({...filter, q, [entry.key]: [...filter[entry.key], entry.value]});
+  };
 
   const shownIndices = useMemo(() => (result ? result.indices.slice(0, visible) : []), [result, visible]);
-  useEffect(() => {
-    if (!needsText) setWanted(shownIndices);
-  }, [shownIndices, needsText]);
+  useEffect(() => setWanted(shownIndices), [shownIndices]);
 
   const computedCards: (Card | null)[] = result
     ? shownIndices.map((index) => {
@@ -188,8 +226,9 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const resetLabel = translate({id: 'catalogue.reset', message: 'Alle Filter zurücksetzen', description: 'Button that removes every filter'});
   const inCatalogue = (n: number): string =>
     translate({id: 'catalogue.status.total', message: '{practices} im Katalog.', description: 'Status without filters, e.g. »12 Praxisbeispiele im Katalog.«'}, {practices: plural(n)});
-  const status =
-    data.state === 'error'
+  const status = textFailed
+    ? translate({id: 'catalogue.status.textUnavailable', message: 'Die Textsuche ist gerade nicht verfügbar. Die Filter funktionieren weiter.', description: 'Status when the search engine for the free text cannot be loaded'})
+    : data.state === 'error'
       ? translate({id: 'catalogue.status.error', message: 'Die Daten des Katalogs konnten nicht geladen werden.', description: 'Status when the catalogue data failed to load'})
       : !result
         ? filtered
@@ -264,6 +303,17 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                 placeholder={translate({id: 'catalogue.search.placeholder', message: 'z. B. Lesepatenschaft', description: 'Example in the catalogue\'s text box'})}
                 onChange={(event) => setQuery(event.target.value)}
               />
+              {named.length > 0 && (
+                <ul className={styles.named} aria-label={translate({id: 'catalogue.named.label', message: 'Passende Filter', description: 'Accessible name of the filters that the typed words name'})}>
+                  {named.map((entry) => (
+                    <li key={`${entry.key}:${entry.value}`}>
+                      <button type="button" className="button button--outline button--primary button--sm" onClick={() => applyNamed(entry)}>
+                        {translate({id: 'catalogue.named.apply', message: 'Nur {label} anzeigen', description: 'Button that turns typed words into the filter they name, e.g. »Nur Sachsen anzeigen«'}, {label: entry.label})}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
               {FACETS.map((facet) => (
                 <FacetGroup
                   key={facet}
@@ -327,7 +377,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                   Sortieren:
                 </Translate>{' '}
                 <select value={filter.sort} onChange={(event) => update({...filter, sort: event.target.value === 'neueste' ? 'neueste' : 'titel'})}>
-                  <option value="titel">{translate({id: 'catalogue.sort.title', message: 'Titel (A–Z)', description: 'Sort order by title'})}</option>
+                  <option value="titel">
+                    {filter.q
+                      ? translate({id: 'catalogue.sort.relevance', message: 'Beste Treffer zuerst', description: 'Default sort order while searching for words: by relevance'})
+                      : translate({id: 'catalogue.sort.title', message: 'Titel (A–Z)', description: 'Sort order by title'})}
+                  </option>
                   <option value="neueste">{translate({id: 'catalogue.sort.newest', message: 'Neueste zuerst (nach Startjahr)', description: 'Sort order by start year'})}</option>
                 </select>
               </label>

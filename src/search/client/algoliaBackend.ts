@@ -6,7 +6,7 @@
  * from one extra query per selected facet, as faceted search does it.
  */
 import {liteClient} from 'algoliasearch/lite';
-import {SearchUnavailableError, type FacetSelection, type ResultItem, type ResultsPage, type ResultsRequest, type SearchBackend} from '../shared/backend';
+import {practiceLabels, SearchUnavailableError, withoutOneWord, type CatalogueFacets, type FacetSelection, type QuerySuggestion, type ResultItem, type ResultsPage, type ResultsRequest, type SearchBackend} from '../shared/backend';
 import type {AlgoliaSearchConfig} from '../shared/config';
 import {parseHighlighted} from './algoliaHighlight';
 import {FACETS, FILTER_KEYS, type FilterKey, CONTENT_TYPES, CONTENT_TYPE_LABELS, type ContentType} from '../../vocabulary';
@@ -23,6 +23,8 @@ interface SectionHit {
   url?: string;
   type?: ContentType;
   hierarchy?: {lvl0?: string; lvl1?: string | null};
+  states?: string[];
+  carrier?: string[];
   _highlightResult?: {hierarchy?: {lvl0?: Highlighted; lvl1?: Highlighted}};
   _snippetResult?: {text?: Highlighted};
 }
@@ -34,7 +36,7 @@ interface QueryResult {
 
 const isType = (value: unknown): value is ContentType => typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value);
 
-export function toResultItem(hit: SectionHit): ResultItem {
+export function toResultItem(hit: SectionHit, catalogue?: CatalogueFacets | null): ResultItem {
   const type = isType(hit.type) ? hit.type : 'seite';
   const heading = hit._highlightResult?.hierarchy?.lvl1?.value ?? hit.hierarchy?.lvl1 ?? '';
   return {
@@ -45,6 +47,7 @@ export function toResultItem(hit: SectionHit): ResultItem {
     title: parseHighlighted(hit._highlightResult?.hierarchy?.lvl0?.value ?? hit.hierarchy?.lvl0 ?? ''),
     heading: heading ? parseHighlighted(heading) : [],
     snippet: parseHighlighted(hit._snippetResult?.text?.value ?? ''),
+    ...(catalogue && type === 'praxis' && hit.states ? {practice: practiceLabels(catalogue, hit.states, hit.carrier?.[0])} : {}),
   };
 }
 
@@ -78,7 +81,25 @@ export class AlgoliaBackend implements SearchBackend {
 
   async suggest(q: string, limit: number): Promise<{total: number; items: ResultItem[]}> {
     const [result] = await this.run([{query: q, hitsPerPage: limit}]);
-    return {total: result?.nbHits ?? 0, items: (result?.hits ?? []).map(toResultItem)};
+    return {total: result?.nbHits ?? 0, items: (result?.hits ?? []).map((hit) => toResultItem(hit))};
+  }
+
+  /** The practices found, one hit per page (distinct), as paths (Algolia does not know the catalogue's rows). */
+  async practiceMatches(q: string): Promise<{paths: string[]}> {
+    const [result] = await this.run([{query: q, hitsPerPage: 1000, facetFilters: [['type:praxis']]}]);
+    return {paths: (result?.hits ?? []).map((hit) => hit.path ?? '').filter(Boolean)};
+  }
+
+  /** Algolia corrects typos itself; what is left to suggest is the query with one word fewer. */
+  async suggestions(q: string): Promise<QuerySuggestion[]> {
+    const queries = withoutOneWord(q);
+    if (queries.length === 0) return [];
+    const results = await this.run(queries.map((query) => ({query, hitsPerPage: 0})));
+    return queries
+      .map((query, index) => ({query, total: results[index]?.nbHits ?? 0}))
+      .filter((suggestion) => suggestion.total > 0)
+      .sort((a, b) => b.total - a.total)
+      .slice(0, 3);
   }
 
   async results({q, types, facets, limit, catalogue}: ResultsRequest): Promise<ResultsPage> {
@@ -117,9 +138,11 @@ export class AlgoliaBackend implements SearchBackend {
     return {
       unfiltered: base?.nbHits ?? 0,
       total: main?.nbHits ?? 0,
-      items: (main?.hits ?? []).map(toResultItem),
+      items: (main?.hits ?? []).map((hit) => toResultItem(hit, catalogue)),
       typeCounts,
       facets: facetCounts,
+      // Algolia applies the synonyms itself and does not say which ones found a hit.
+      alsoSearched: [],
     };
   }
 }

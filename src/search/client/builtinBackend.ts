@@ -5,7 +5,7 @@
  */
 import {createMatcher, filterCatalogue, EMPTY_FILTER} from '../../catalogue/filter';
 import {type FacetRow, type FacetsFile} from '../../catalogue/types';
-import type {ResultsPage, ResultsRequest, SearchBackend} from '../shared/backend';
+import {practiceLabels, withoutOneWord, type QuerySuggestion, type ResultsPage, type ResultsRequest, type SearchBackend} from '../shared/backend';
 import {describeHits, loadEngine} from './builtinEngine';
 import type {SearchEngine, SearchOutcome} from './engine';
 import {FACETS, FILTER_KEYS, type Facet, CONTENT_TYPES, type ContentType} from '../../vocabulary';
@@ -88,12 +88,37 @@ export class BuiltinBackend implements SearchBackend {
       typeCounts[hit.type] += 1;
       return types.length === 0 || types.includes(hit.type);
     });
+    const shown = filtered.slice(0, limit);
+    const items = await describeHits(engine, outcome, shown, this.baseUrl);
+    // Practices show their Länder and carrier (from the catalogue's facet rows, the same as its filters).
+    if (catalogue && rows.length > 0) {
+      shown.forEach((hit, index) => {
+        const row = hit.type === 'praxis' ? rows[hit.id] : undefined;
+        if (!row) return;
+        const states = catalogue.vocabularies.states.filter((_, bit) => (row[5] & (1 << bit)) !== 0).map((state) => state.slug);
+        items[index] = {...items[index]!, practice: practiceLabels(catalogue, states, catalogue.carriers[row[0]]?.id)};
+      });
+    }
     return {
       unfiltered: outcome.hits.length,
       total: filtered.length,
-      items: await describeHits(engine, outcome, filtered.slice(0, limit), this.baseUrl),
+      items,
       typeCounts,
       facets: facetResult ? {counts: facetResult.counts, carrierCounts: facetResult.carrierCounts} : null,
+      alsoSearched: outcome.alsoSearched,
     };
+  }
+
+  /** Practice ids are the rows of the catalogue's facet file (the index numbers practices in catalogue order). */
+  async practiceMatches(q: string): Promise<{rows: number[]}> {
+    const outcome = await this.outcome(q);
+    return {rows: outcome.hits.filter((hit) => hit.type === 'praxis').map((hit) => hit.id)};
+  }
+
+  async suggestions(q: string): Promise<QuerySuggestion[]> {
+    const engine = await this.engine();
+    const candidates = [...(await engine.closeQueries(q)), ...withoutOneWord(q)];
+    const found = await Promise.all(candidates.map(async (query) => ({query, total: (await engine.search(query)).total})));
+    return found.filter((suggestion) => suggestion.total > 0).sort((a, b) => b.total - a.total).slice(0, 3);
   }
 }

@@ -329,6 +329,46 @@ export class SearchEngine {
   }
 
   /**
+   * The query with one word replaced by a close word of the index, as written on a page (for »Meinten Sie …?«
+   * when nothing was found; the typo tolerance of `search` is stricter). At most three, closest first.
+   */
+  async closeQueries(query: string): Promise<string[]> {
+    const tokens = tokenize(query, this.names).slice(0, 4);
+    const queries: {query: string; distance: number}[] = [];
+    await Promise.all(
+      tokens.map(async (token) => {
+        const key = token.keys[0]!;
+        if (key.length < 4) return;
+        const {keys, df} = await this.words(key);
+        const limit = Math.max(2, Math.floor(key.length / 3));
+        const close = keys
+          .map((word, index) => ({word, distance: distance(word, key), df: df[index]!}))
+          .filter((candidate) => candidate.distance > 0 && candidate.distance <= limit && !candidate.word.startsWith(key))
+          .sort((a, b) => a.distance - b.distance || b.df - a.df)
+          .slice(0, 2);
+        for (const candidate of close) {
+          const written = await this.writtenForm(candidate.word);
+          if (written) queries.push({query: `${query.slice(0, token.start)}${written}${query.slice(token.end)}`, distance: candidate.distance});
+        }
+      }),
+    );
+    return queries.sort((a, b) => a.distance - b.distance).slice(0, 3).map((entry) => entry.query);
+  }
+
+  /** A word of the index as a page writes it (»gefluechtete« → »Geflüchtete«), from the first page that has it. */
+  private async writtenForm(key: string): Promise<string | undefined> {
+    const postings = await this.postings(this.manifest.forward, [key]);
+    const first = postings.get(key)?.[0];
+    if (first === undefined) return undefined;
+    const fragment = await this.page(first);
+    for (const text of [fragment.title, fragment.description, ...fragment.sections.flatMap(([, heading, body]) => [heading, body])]) {
+      const token = tokenize(text, this.names).find((candidate) => candidate.keys[0] === key);
+      if (token) return text.slice(token.start, token.end);
+    }
+    return undefined;
+  }
+
+  /**
    * `quick` (the search box, on every keystroke): completions of the last
    * words come from fewer files; the results page searches in full.
    */

@@ -30,6 +30,16 @@ export interface ResultItem {
   title: SnippetPart[];
   heading: SnippetPart[];
   snippet: SnippetPart[];
+  /** For practices on /suche: their Länder and carrier, as labels (the result card shows them). */
+  practice?: {states: string[]; carrier: string};
+}
+
+/** The labels of a practice's Länder and carrier, from the catalogue's slugs. */
+export function practiceLabels(catalogue: CatalogueFacets, states: readonly string[], carrier: string | undefined): ResultItem['practice'] {
+  return {
+    states: catalogue.vocabularies.states.filter((state) => states.includes(state.slug)).map((state) => state.label),
+    carrier: catalogue.carriers.find((entry) => entry.id === carrier)?.name ?? '',
+  };
 }
 
 /** The catalogue's facets (from the /suche route module), for filtering practices among the results. */
@@ -70,6 +80,8 @@ export interface ResultsPage {
    * yield given the other filters. Null when no practice matches the query.
    */
   facets: {counts: Record<Facet, number[]>; carrierCounts: number[]} | null;
+  /** Synonyms and long forms of the query's words that found pages (»Auch gesucht: Geflüchtete«); empty with Algolia. */
+  alsoSearched: string[];
 }
 
 export interface SearchBackend {
@@ -78,4 +90,22 @@ export interface SearchBackend {
   /** The best few results while typing. */
   suggest(q: string, limit: number): Promise<{total: number; items: ResultItem[]}>;
   results(request: ResultsRequest): Promise<ResultsPage>;
+  /**
+   * The practices a query finds, best first, for the catalogue's free text (the same matches and ranking as the
+   * search): row indices of the catalogue's facet file where the backend knows them, otherwise page paths.
+   */
+  practiceMatches(q: string): Promise<{rows: number[]} | {paths: string[]}>;
+  /** Other queries that find something, for »Meinten Sie …?« when nothing was found: a close word, or one word fewer. */
+  suggestions(q: string): Promise<QuerySuggestion[]>;
+}
+
+export interface QuerySuggestion {
+  query: string;
+  total: number;
+}
+
+/** The query without each of its words in turn (for suggestions when nothing was found). */
+export function withoutOneWord(q: string): string[] {
+  const words = q.split(/\s+/).filter(Boolean);
+  return words.length < 2 ? [] : words.map((_, index) => words.filter((__, other) => other !== index).join(' '));
 }

@@ -13,17 +13,20 @@ import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {EMPTY_FILTER, type FilterState} from '../../../catalogue/filter';
-import type {ResultsPage, SearchPageModule} from '../../shared/backend';
+import type {QuerySuggestion, ResultsPage, SearchPageModule} from '../../shared/backend';
+import {namedFacets} from '../../shared/facetWords';
 import {useSearchBackend} from '../useSearchBackend';
 import FacetGroup from '../../../components/FacetGroup';
 import {useFilterToggle} from '../../../components/FilterToggle';
 import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
 import {Marked} from '../Marked';
 import styles from './styles.module.css';
-import {CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, type ContentType, type FilterKey} from '../../../vocabulary';
+import {CARRIER_WORDS, CONTENT_TYPES, CONTENT_TYPE_LABELS, FACETS, FACET_WORDS, FILTER_KEYS, catalogueQuery, type ContentType, type FilterKey} from '../../../vocabulary';
 import {useCounts} from '../../../hooks/useCounts';
 
 const PAGE_SIZE = 20;
+
+const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface PageState {
   q: string;
@@ -73,6 +76,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const visible = more.search === location.search ? more.count : PAGE_SIZE;
   const catalogue = search.catalogue;
   const backend = useSearchBackend();
+  const [suggested, setSuggested] = useState<{q: string; list: QuerySuggestion[]} | null>(null);
 
   useEffect(() => setInput(state.q), [state.q]);
 
@@ -100,6 +104,23 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   }, [state, visible, backend, catalogue, location.search]);
 
   const page = loaded.kind === 'ready' ? loaded.page : null;
+  const nothingFound = page !== null && page.unfiltered === 0;
+  // Nothing at all for the query: ask the backend for queries that would find something (»Meinten Sie …?«).
+  useEffect(() => {
+    if (!nothingFound || !state.q) return;
+    let cancelled = false;
+    void (async () => {
+      const list = await (await backend()).suggestions(state.q).catch(() => []);
+      if (!cancelled) setSuggested({q: state.q, list});
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [nothingFound, state.q, backend]);
+  const suggestions = suggested?.q === state.q ? suggested.list : [];
+  // Query words that name a facet value or a carrier: the filter in one click.
+  const named = useMemo(() => (catalogue && state.q ? namedFacets(state.q, catalogue).filter((entry) => !state.facets[entry.key].includes(entry.value)) : []), [catalogue, state.q, state.facets]);
+  const facetName = (key: FilterKey): string => (key === 'carrier' ? CARRIER_WORDS.singular : FACET_WORDS[key].singular);
   // New filters or more results are on their way; the list shown is still the previous one.
   const pending = loaded.kind === 'ready' && loaded.key !== `${location.search}|${visible}`;
   const items = page?.items ?? [];
@@ -138,7 +159,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         ? anyFilter
           ? translate({id: 'search.status.noneFiltered', message: 'Keine Treffer für »{query}« mit diesen Filtern.', description: 'Status: nothing found with filters'}, {query: state.q})
           : translate({id: 'search.status.none', message: 'Keine Treffer für »{query}«.', description: 'Status: nothing found'}, {query: state.q})
-        : translate({id: 'search.status.found', message: '{hits} für »{query}«.', description: 'Status, e.g. »3 Treffer für »Mentoring«.«'}, {hits: hitsLabel(page.total), query: state.q});
+        : // »ein Treffer« starts the sentence here: capitalised.
+          sentenceCase(translate({id: 'search.status.found', message: '{hits} für »{query}«.', description: 'Status, e.g. »3 Treffer für »Mentoring«.«'}, {hits: hitsLabel(page.total), query: state.q}));
   } else if (loaded.kind === 'unavailable') status = translate({id: 'search.status.unavailable', message: 'Die Suche ist gerade nicht verfügbar.', description: 'Status when the search index cannot be loaded'});
 
   return (
@@ -173,6 +195,23 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
         <p role="status" aria-live="polite" className={styles.status}>
           {status}
         </p>
+        {page && page.total > 0 && page.alsoSearched.length > 0 && (
+          <p className={styles.also}>
+            {translate({id: 'search.alsoSearched', message: 'Auch gesucht: {words}', description: 'Synonyms and long forms that found results, e.g. »Auch gesucht: Geflüchtete«'}, {words: page.alsoSearched.join(', ')})}
+          </p>
+        )}
+        {page && page.total > 0 && named.length > 0 && (
+          <ul className={styles.named}>
+            {named.map((entry) => (
+              <li key={`${entry.key}:${entry.value}`}>
+                {translate({id: 'search.named.text', message: '»{words}« ist im Katalog {facet}: {label}.', description: 'A query word names a catalogue filter, e.g. »Sachsen« ist im Katalog Region: Sachsen.'}, {words: entry.words, facet: facetName(entry.key), label: entry.label})}{' '}
+                <button type="button" className="button button--outline button--primary button--sm" onClick={() => update({...state, types: [], facets: {...state.facets, [entry.key]: [entry.value]}})}>
+                  {translate({id: 'search.named.apply', message: 'Nur {label} anzeigen', description: 'Button that applies the filter a query word names'}, {label: entry.label})}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         {!state.q && (
           <p>
             <Translate id="search.hint" description="Hint before the first query">
@@ -250,6 +289,16 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                         <Marked parts={item.title} />
                       </Link>
                     </Heading>
+                    {item.practice && (item.practice.states.length > 0 || item.practice.carrier) && (
+                      <p className={styles.facts}>
+                        {[
+                          item.practice.states.length > 0 ? `${FACET_WORDS.states.singular}: ${item.practice.states.join(', ')}` : '',
+                          item.practice.carrier ? `${CARRIER_WORDS.singular}: ${item.practice.carrier}` : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </p>
+                    )}
                     {item.heading.length > 0 && (
                       <p className={styles.section}>
                         {translate({id: 'search.result.section', message: 'Abschnitt:', description: 'Before the section heading of a result'})} <Marked parts={item.heading} />
@@ -277,6 +326,21 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
               </Translate>
             </p>
             <ul>
+              {!anyFilter &&
+                suggestions.map((suggestion) => (
+                  <li key={suggestion.query}>
+                    {translate({id: 'search.suggestion.text', message: 'Meinten Sie', description: 'Before a query that would find something'})}{' '}
+                    <Link to={`/suche${toSearch({q: suggestion.query, types: [], facets: {...EMPTY_FILTER}})}`}>»{suggestion.query}«</Link> ({hitsLabel(suggestion.total)})?
+                  </li>
+                ))}
+              {!anyFilter &&
+                catalogue &&
+                namedFacets(state.q, catalogue).map((entry) => (
+                  <li key={`${entry.key}:${entry.value}`}>
+                    {translate({id: 'search.suggestion.facet', message: 'Im Katalog guter Praxis nach {facet} filtern:', description: 'Before a link to the catalogue filtered by a value the query names'}, {facet: facetName(entry.key)})}{' '}
+                    <Link to={catalogueQuery(entry.key, entry.value)}>{entry.label}</Link>
+                  </li>
+                ))}
               <li>
                 <Translate id="search.tips.spelling" description="Tip when nothing was found">
                   Prüfen Sie die Schreibweise.

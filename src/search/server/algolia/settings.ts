@@ -31,7 +31,8 @@ export function indexSettings(): IndexSettings {
     decompoundedAttributes: {de: searchable},
     // Equal relevance: practices before congress before reports before news before pages, then reading order.
     customRanking: ['asc(typeRank)', 'asc(position)'],
-    attributesToRetrieve: ['path', 'url', 'type', 'typeLabel', 'hierarchy'],
+    // The Länder and carrier of a practice show on its result card.
+    attributesToRetrieve: ['path', 'url', 'type', 'typeLabel', 'hierarchy', 'states', 'carrier'],
     attributesToHighlight: ['hierarchy.lvl0', 'hierarchy.lvl1'],
     attributesToSnippet: [`text:${SNIPPET_WORDS}`],
     highlightPreTag: HIGHLIGHT_PRE,
