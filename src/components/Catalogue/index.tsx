@@ -110,12 +110,18 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     update({...filter, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]});
   };
 
-  // Free text: the URL follows the input after a short pause, without a history entry per key.
+  // Free text: the URL follows the input after a short pause, without a history entry per key. The filter is
+  // read when the pause ends, not when the key was pressed: a box ticked in between stays ticked.
+  const latestFilter = useRef(filter);
+  latestFilter.current = filter;
   useEffect(() => {
-    if (query.trim() === filter.q) return undefined;
-    const timer = setTimeout(() => update({...filter, q: query.trim()}, true), 250);
+    if (query.trim() === latestFilter.current.q) return undefined;
+    const timer = setTimeout(() => {
+      const current = latestFilter.current;
+      if (query.trim() !== current.q) update({...current, q: query.trim()}, true);
+    }, 250);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text triggers this; the filter is read as it is then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text triggers this; the filter is read from the ref
   }, [query]);
 
   const carrierIds = useMemo(() => catalogue.carriers.map((carrier) => carrier.id), [catalogue.carriers]);

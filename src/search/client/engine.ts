@@ -375,8 +375,8 @@ export class SearchEngine {
   async search(query: string, {quick = false}: {quick?: boolean} = {}): Promise<SearchOutcome> {
     const tokens = tokenize(query, this.names);
     if (tokens.length === 0) return {total: 0, hits: [], top: () => [], matches: () => false, empty: true, alsoSearched: []};
-    // While typing (quick), the last word may be unfinished: it triggers no synonym yet.
-    const terms = queryTerms(tokens, this.rules, !quick || /\s$/.test(query));
+    // A word being typed triggers a synonym as soon as it spells one (»Flüchtlinge« in the search box).
+    const terms = queryTerms(tokens, this.rules);
     // All query terms load their files at the same time.
     const results = await Promise.all(terms.map((term) => this.termScores(term.tokens, term.alternatives, quick)));
     const matched = new Set(results.flatMap((result) => result.matched));

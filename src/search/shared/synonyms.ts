@@ -57,11 +57,11 @@ export interface QueryTerm {
 
 /**
  * Splits the query's words into terms: at each word, the longest rule whose trigger the next words spell;
- * otherwise the word alone. `complete` is false while the last word is still being typed (it triggers nothing).
+ * otherwise the word alone.
  */
-export function queryTerms(tokens: Token[], rules: readonly TermRule[], complete = true): QueryTerm[] {
+export function queryTerms(tokens: Token[], rules: readonly TermRule[]): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  const usable = complete ? tokens.length : tokens.length - 1;
+  const usable = tokens.length;
   for (let index = 0; index < tokens.length; ) {
     const rule = rules.find(
       (candidate) =>

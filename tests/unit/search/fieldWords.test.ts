@@ -36,7 +36,7 @@ const CORPUS = [
 const {engine} = engineFor(CORPUS, vocabulary);
 
 async function top(search: SearchEngine, query: string, quick: boolean): Promise<string[]> {
-  const outcome = await search.search(quick ? `${query} ` : query, {quick});
+  const outcome = await search.search(query, {quick});
   return Promise.all(outcome.top(3).map(async (hit) => (await search.page(hit.id)).path));
 }
 
