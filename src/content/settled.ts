@@ -7,7 +7,9 @@
  * or body, fails (or shows half a page), and the watcher does not report the
  * second write separately. The preview would then keep the old page until the
  * next save. So a load is repeated while files under the content folders were
- * written after it began.
+ * written after it began. On a busy machine the editor may be held up between
+ * emptying and writing for longer than a whole load: a load that fails waits
+ * a moment and looks again before it reports the mistake.
  */
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
@@ -61,6 +63,11 @@ export async function loadSettled<T>(roots: readonly string[], load: (stamps: Fi
     if (attempt < tries && !same(before, snapshot(roots))) {
       await new Promise((wait) => setTimeout(wait, PAUSE_MS));
       continue;
+    }
+    // A failure over a file still being saved (emptied, not yet written): the save ends during the pause.
+    if (!outcome.ok && attempt < tries) {
+      await new Promise((wait) => setTimeout(wait, PAUSE_MS));
+      if (!same(before, snapshot(roots))) continue;
     }
     if (outcome.ok) return outcome.value;
     throw outcome.error;

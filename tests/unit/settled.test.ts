@@ -44,6 +44,19 @@ describe('loadSettled', () => {
     expect(loads).toBe(2);
   });
 
+  it('reads again when a load failed over an emptied file that is written only after the load ended', async () => {
+    // A busy machine: the editor emptied the file, and writes it 50 ms after the (failing) load has finished.
+    writeFileSync(file, '');
+    let loads = 0;
+    const title = await loadSettled([dir], () => {
+      loads += 1;
+      if (loads === 1) setTimeout(() => writeFileSync(file, '---\ntitle: Neu\n---\nText\n'), 50);
+      return readTitle();
+    });
+    expect(title).toBe('Neu');
+    expect(loads).toBe(2);
+  });
+
   it('loads once when nothing changes, and reports a real mistake', async () => {
     let loads = 0;
     expect(await loadSettled([dir], () => (loads += 1, readTitle()))).toBe('Alt');
