@@ -14,8 +14,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {createMatcher, filterCatalogue, isFiltered, parseQuery, toQuery, EMPTY_FILTER, type FilterState, type TextMatches} from '../../catalogue/filter';
 import {useSearchBackend} from '../../search/client/useSearchBackend';
-import {namedFacets} from '../../search/shared/facetWords';
-import {tokenize} from '../../search/shared/normalize';
+import type * as FacetWords from '../../search/shared/facetWords';
 import {type Card, type CatalogueModule} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
 import {useFilterToggle} from '../FilterToggle';
@@ -177,11 +176,18 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     return filterCatalogue(data.rows, createMatcher(filter, catalogue.vocabularies, carrierIds), sizes, filter.sort, textMatches);
   }, [data.rows, filter, catalogue.vocabularies, carrierIds, sizes, textMatches, needsText, textFailed]);
 
-  // Query words that name a facet value or a carrier: the filter in one click, the words leave the text.
-  const named = useMemo(() => (filter.q ? namedFacets(filter.q, catalogue).filter((entry) => !filter[entry.key].includes(entry.value)) : []), [filter, catalogue]);
-  const applyNamed = (entry: (typeof named)[number]): void => {
-    const rest = tokenize(filter.q).filter((token) => !entry.words.split(' ').includes(filter.q.slice(token.start, token.end)));
-    const q = rest.map((token) => filter.q.slice(token.start, token.end)).join(' ');
+  // Query words that name a facet value or a carrier: the filter in one click, the words leave the text. The
+  // matching uses the search's normalisation (stemmer, stop words): loaded with the first query, not with the page.
+  const [facetWords, setFacetWords] = useState<typeof FacetWords | null>(null);
+  useEffect(() => {
+    if (filter.q && !facetWords) void import('../../search/shared/facetWords').then(setFacetWords, () => undefined);
+  }, [filter.q, facetWords]);
+  const named = useMemo(
+    () => (filter.q && facetWords ? facetWords.namedFacets(filter.q, catalogue).filter((entry) => !filter[entry.key].includes(entry.value)) : []),
+    [filter, catalogue, facetWords],
+  );
+  const applyNamed = (entry: FacetWords.NamedFacet): void => {
+    const q = facetWords ? facetWords.withoutWords(filter.q, entry.words) : filter.q;
     setQuery(q);
     update({...filter, q, [entry.key]: [...filter[entry.key], entry.value]});
   };

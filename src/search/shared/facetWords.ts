@@ -69,3 +69,12 @@ export function namedFacets(query: string, facets: FacetNames, limit = 3): Named
     .slice(0, limit)
     .map(({at: _at, ...named}) => named);
 }
+
+/** The query without the words that named a filter (they become the filter: »Sachsen Garten« → »Garten«). */
+export function withoutWords(query: string, words: string): string {
+  const named = new Set(words.split(' '));
+  return tokenize(query)
+    .map((token) => query.slice(token.start, token.end))
+    .filter((word) => !named.has(word))
+    .join(' ');
+}
