@@ -131,6 +131,14 @@ describe('nothing found', () => {
     await expect.poll(() => searchStatus().innerText()).toMatch(/^(\d+ Treffer|Ein Treffer) für »Lesepatenschaft«\.$/);
   });
 
+  it('»junge Geflüchtete Sachsen«: no practice has all three, so it offers the query with one word fewer', async () => {
+    await openResults('?q=junge%20Gefl%C3%BCchtete%20Sachsen');
+    const fewer = page.getByRole('link', {name: '»Geflüchtete Sachsen«'});
+    await expect.poll(() => fewer.count()).toBe(1);
+    await fewer.click();
+    await expect.poll(() => results().locator('h2').allInnerTexts()).toContain('Sprachcafé im Quartier');
+  });
+
   it('offers the catalogue filter a word names', async () => {
     await openResults('?q=Sachsen%20Quantenchromodynamik');
     await page.getByRole('link', {name: 'Sachsen', exact: true}).click();

@@ -44,12 +44,41 @@ describe('German matching on the built site', () => {
     ['Bildungseinrichtung', 'Bildungs-Einrichtung'],
     ['Mentroing', 'Mentoring'],
     ['Mentorign', 'Mentoring'],
+    // Masculine, feminine and gender forms are one word (#23).
+    ['Lotse', 'Lots*innen'],
+    ['Lotsen', 'Lots*innen'],
+    ['Lotsin', 'Lots*innen'],
+    ['Mentoren', 'Mentor*innen'],
+    ['Mentor', 'Mentor*innen'],
+    ['Lotsendienst', 'Lots*innen-Dienst'],
+    // The editors' synonyms and abbreviations (src/data/suchbegriffe.yml).
+    ['Flüchtlinge', 'Geflüchtete'],
+    ['Schutzsuchende', 'Geflüchtete'],
+    ['Ehrenamtliche', 'Freiwillige'],
+    ['AG', 'Arbeitsgruppe'],
+    ['BBE', 'Bundesnetzwerk Bürgerschaftliches Engagement'],
+    ['MSM', 'Menschen stärken Menschen'],
   ])('»%s« finds a page with »%s«', async (query, form) => {
     const escaped = form.replace(/[*]/g, '\\*');
     const wholeWord = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u');
     const found = await pagesFound(query);
     expect(found.length, `»${query}« finds nothing`).toBeGreaterThan(0);
     expect(found.some((page) => wholeWord.test(page.text)), `no page with »${form}« among ${found.map((page) => page.path).join(', ')}`).toBe(true);
+  });
+
+  it('»Sachsen« finds practices in Sachsen, none only in Niedersachsen or Sachsen-Anhalt', async () => {
+    const practices = (await pagesFound('Sachsen')).filter((page) => page.path.startsWith('/gute-praxis/'));
+    expect(practices.length).toBeGreaterThan(0);
+    for (const practice of practices) {
+      // The Land is in the practice's fact box (indexed, not part of the result text): read it from the page.
+      const html = await (await fetch(`${origin}${practice.path}`)).text();
+      const facts = /data-search-facts[^>]*>([\s\S]*?)<\/(?:aside|section|dl)>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
+      expect(facts, practice.path).toMatch(/(^|[^\p{L}-])Sachsen($|[^\p{L}-])/u);
+    }
+  });
+
+  it('»Geflüchtete Sachsen« finds the practice for refugees in Sachsen', async () => {
+    expect((await pagesFound('Geflüchtete Sachsen')).map((page) => page.path)).toContain('/gute-praxis/sprachcafe-im-quartier');
   });
 
   it('indexes the content only, not navbar, footer or sidebar', async () => {
