@@ -123,16 +123,25 @@ export function tokenize(text: string, names?: ReadonlySet<string>): Token[] {
   return tokens;
 }
 
+const NONE: readonly string[] = [];
+const feminine = new Map<string, readonly string[]>();
+
 /**
  * Keys of feminine forms written out (»Lotsin«, »Mentorinnen«) that masculine forms share: the word without
  * its ending, and that stemmed (»Begleiterin« → »begleiter«, »begleit«). Empty for other words. The engine
  * matches a word to another when these or their stems meet, so that »Lotsin« finds »Lotsen« and back.
  */
-export function feminineBases(key: string): string[] {
-  const match = /^(.{3,}?)(?:innen|in)$/.exec(key);
-  if (!match) return [];
-  const base = match[1]!;
-  return [...new Set([base, stem(base)])];
+export function feminineBases(key: string): readonly string[] {
+  // Called for every word of a word list on each keystroke: most words end otherwise.
+  if (!key.endsWith('in') && !key.endsWith('innen')) return NONE;
+  let bases = feminine.get(key);
+  if (bases === undefined) {
+    const base = /^(.{3,}?)(?:innen|in)$/.exec(key)?.[1];
+    bases = base === undefined ? NONE : [...new Set([base, stem(base)])];
+    if (feminine.size > 50_000) feminine.clear();
+    feminine.set(key, bases);
+  }
+  return bases;
 }
 
 /** Unicode NFC and collapsed white space, for texts stored in the index (and sent to Algolia). */
