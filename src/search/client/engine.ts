@@ -82,6 +82,18 @@ interface Candidate {
 /** Allowed typo distance for a query word of this length. */
 export const typoDistance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
+/** Index of the first entry of a sorted list that is not below `key` (the list's length if there is none). */
+function firstAtLeast(list: readonly string[], key: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function lowerBound(list: readonly [string, string][], key: string): number {
   let low = 0;
   let high = list.length;
@@ -200,7 +212,12 @@ export class SearchEngine {
       const maxTypos = loose && key === primary ? typoDistance(key.length) : 0;
       // A Land does not complete to another Land: »Sachsen« is not »Sachsen-Anhalt«.
       const isName = this.names.has(key);
-      list.forEach((word, i) => {
+      // Without typos, every match starts with the shortest of the word, its stem and its feminine bases (all are
+      // beginnings of the word, and a stem begins the word it comes from): only that range of the sorted list.
+      const root = [queryStem, ...forms].reduce((shortest, form) => (form.length < shortest.length ? form : shortest), key);
+      const [from, to] = maxTypos > 0 ? [0, list.length] : [firstAtLeast(list, root), firstAtLeast(list, `${root}\uffff`)];
+      for (let i = from; i < to; i += 1) {
+        const word = list[i]!;
         if (word === key) offer(word, MATCH_WEIGHTS.exact);
         else if (word === queryStem || sameForm(word)) offer(word, MATCH_WEIGHTS.stem);
         // One or two letters are too short to complete (they would match hundreds of words): whole words only.
@@ -209,7 +226,7 @@ export class SearchEngine {
           const found = distance(word, key);
           if (found <= maxTypos) fuzzy.push([word, found, df[i]!]);
         }
-      });
+      }
       prefixes.sort((a, b) => b[1] - a[1]);
       // Three or four letters match many words: take the most frequent few (fewer shards to load).
       const limit = key.length <= 4 ? MAX_PREFIX_CANDIDATES / 2 : MAX_PREFIX_CANDIDATES;
