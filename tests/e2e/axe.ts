@@ -16,6 +16,9 @@ interface AxeViolation {
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, not as an inline <script>: the site's CSP (which the test server
   // sends) rightly refuses inline scripts it does not know.
+  // Colours still changing (a theme switch starts CSS transitions, e.g. on navbar links) would be measured half-way:
+  // on a busy machine axe met them mid-transition. Wait for every running transition and finite animation to end.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished.catch(() => undefined))));
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: AxeViolation[]}>}}).axe;
