@@ -61,11 +61,10 @@ export interface QueryTerm {
  */
 export function queryTerms(tokens: Token[], rules: readonly TermRule[]): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  const usable = tokens.length;
   for (let index = 0; index < tokens.length; ) {
     const rule = rules.find(
       (candidate) =>
-        index + candidate.trigger.length <= usable &&
+        index + candidate.trigger.length <= tokens.length &&
         candidate.trigger.every((key, offset) => sameWord(tokens[index + offset]!.keys[0]!, key)),
     );
     if (rule) {

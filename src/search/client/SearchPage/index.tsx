@@ -334,8 +334,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                   </li>
                 ))}
               {!anyFilter &&
-                catalogue &&
-                namedFacets(state.q, catalogue).map((entry) => (
+                named.map((entry) => (
                   <li key={`${entry.key}:${entry.value}`}>
                     {translate({id: 'search.suggestion.facet', message: 'Im Katalog guter Praxis nach {facet} filtern:', description: 'Before a link to the catalogue filtered by a value the query names'}, {facet: facetName(entry.key)})}{' '}
                     <Link to={catalogueQuery(entry.key, entry.value)}>{entry.label}</Link>
