@@ -10,6 +10,12 @@ import {type Vocabularies} from '../../src/content/vocabularies';
 import {FACET_WORDS, FACETS} from '../../src/vocabulary';
 
 export const PRACTICE_FORM_FILE = '.github/ISSUE_TEMPLATE/praxisbeispiel.yml';
+/** The label a maintainer adds to a suggestion to turn it into a pull request (.github/workflows/praxis-aus-issue.yml). */
+export const ACCEPT_LABEL = 'übernehmen';
+/** The carrier choice for organisations that are not in src/data/carriers.yml yet. */
+export const OTHER_CARRIER = 'Andere (bitte unten nennen)';
+/** The optional consent that names the submitter as co-author of the pull request's commit. */
+export const CREDIT_CONSENT = 'Ich möchte im Pull Request als Mitautor*in genannt werden (mit meinem GitHub-Namen).';
 
 const HINTS: Record<(typeof FACETS)[number], string> = {
   topics: 'In welchen Handlungsfeldern ist das Angebot aktiv? Mindestens eins.',
@@ -35,7 +41,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
         };
   const form = {
     name: 'Praxisbeispiel vorschlagen',
-    description: 'Ein Praxisbeispiel für den Katalog guter Praxis vorschlagen, ohne Git: Das Projektteam legt die Seite an.',
+    description: 'Ein Praxisbeispiel für den Katalog guter Praxis vorschlagen, ohne Git: Das Projektteam prüft den Vorschlag, daraus entsteht die Seite.',
     title: 'Praxisbeispiel: ',
     labels: ['praxisbeispiel'],
     body: [
@@ -43,7 +49,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
         type: 'markdown',
         attributes: {
           value:
-            'Danke, dass Sie Ihre gute Praxis teilen! Füllen Sie die Felder aus; das Projektteam prüft den Vorschlag und legt daraus eine Seite im Katalog an. Bitte nennen Sie Namen und Kontaktdaten von Personen nur mit deren Einverständnis.',
+            'Danke, dass Sie Ihre gute Praxis teilen! Füllen Sie die Felder aus. Das Projektteam prüft den Vorschlag; ist er vollständig, entsteht daraus automatisch ein Entwurf der Seite (ein Pull Request), sonst nennt ein Kommentar hier, was noch fehlt. Bitte nennen Sie Namen und Kontaktdaten von Personen nur mit deren Einverständnis.',
         },
       },
       {
@@ -64,7 +70,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
         attributes: {
           label: 'Träger*in',
           description: 'Wer führt das Angebot durch? Fehlt Ihre Organisation, wählen Sie »Andere« und nennen Sie sie im nächsten Feld.',
-          options: [...carriers.map((carrier) => carrier.name), 'Andere (bitte unten nennen)'],
+          options: [...carriers.map((carrier) => carrier.name), OTHER_CARRIER],
         },
         validations: {required: true},
       },
@@ -84,7 +90,10 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
       {
         type: 'textarea',
         id: 'contact',
-        attributes: {label: 'Kontakt (optional)', description: 'Name, E-Mail, Telefon oder Website für Rückfragen von anderen Programmträger*innen.'},
+        attributes: {
+          label: 'Kontakt (optional)',
+          description: 'Für Rückfragen von anderen Programmträger*innen, je Zeile eine Angabe: Name, E-Mail, Telefon, Website (mit https://).',
+        },
       },
       {
         type: 'checkboxes',
@@ -94,6 +103,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
           options: [
             {label: 'Die genannten Personen sind mit der Veröffentlichung ihrer Namen und Kontaktdaten einverstanden.', required: true},
             {label: 'Der Text darf auf der Wissensplattform veröffentlicht und redaktionell bearbeitet werden.', required: true},
+            {label: CREDIT_CONSENT},
           ],
         },
       },
