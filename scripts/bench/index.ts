@@ -10,11 +10,14 @@
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
  *            --only-dev          only the dev server and live preview, into the stored results of this size
  *            --only-lighthouse   one build of our site and only its Lighthouse rows, into the stored results
+ *            --only-search       one build of our site and only its catalogue and search rows, into the stored
+ *                                results; with --baseline the same rows of that state, measured in the same run
  */
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, tmpdir} from 'node:os';
 import {dirname, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
+import type {Browser} from 'playwright-core';
 import {launchChromium} from '../../tests/e2e/browser';
 import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
 import {corpusSizes, generateCorpus, loadVocabularies, type CorpusFile} from './corpus';
@@ -126,31 +129,7 @@ async function measureSite(
       const figures = await measureFirstVisit(browser, server.origin + toUrlPath(buildDir, file), runs);
       result.firstVisit[kind] = {scriptBytes: stat(figures.scriptBytes), totalBytes: stat(figures.totalBytes), requests: stat(figures.requests)};
     }
-    const catalogueHtml = join(buildDir, 'gute-praxis.html');
-    if (pages.programme && existsSync(catalogueHtml)) {
-      progress(`${name}: Katalog (erster Aufruf, Facetten-Klicks) …`);
-      const load = await measureFirstVisit(browser, `${server.origin}/gute-praxis`, runs);
-      const clicks = await measureFacetClicks(browser, `${server.origin}/gute-praxis`, Math.max(5, runs * 2));
-      result.catalogue = {
-        htmlBytes: fileSize(catalogueHtml),
-        firstLoad: {scriptBytes: stat(load.scriptBytes), totalBytes: stat(load.totalBytes), requests: stat(load.requests)},
-        documentAndData: stat(load.documentAndDataBytes),
-        facetClickMs: stat(clicks),
-      };
-    }
-    if (indexSeconds !== undefined && existsSync(join(buildDir, 'daten/suche/index.json'))) {
-      progress(`${name}: Suche (erste und weitere Anfrage, Tastendrücke) …`);
-      const search = await measureSearch(browser, `${server.origin}/programm`, runs);
-      result.search = {
-        indexSeconds: Number(indexSeconds),
-        indexBytes: directorySize(join(buildDir, 'daten/suche')),
-        firstQueryBytes: stat(search.firstQueryBytes),
-        firstQueryRequests: stat(search.firstQueryRequests),
-        firstQueryMs: stat(search.firstQueryMs),
-        furtherQueryBytes: stat(search.furtherQueryBytes),
-        keystrokeMs: {p50: percentile(search.keystrokeMs, 0.5), p95: percentile(search.keystrokeMs, 0.95), count: search.keystrokeMs.length},
-      };
-    }
+    if (pages.programme) Object.assign(result, await measureBrowsing(name, buildDir, server.origin, browser, runs, indexSeconds));
   } finally {
     await browser.close();
   }
@@ -160,6 +139,61 @@ async function measureSite(
     await server.close();
   }
   return result;
+}
+
+/**
+ * What a visitor of the catalogue and the search waits for and loads (ours,
+ * and an earlier state with --baseline): the catalogue's first load and facet
+ * clicks, the search's first and further query and its keystrokes.
+ */
+async function measureBrowsing(
+  name: string,
+  buildDir: string,
+  origin: string,
+  browser: Browser,
+  runs: number,
+  indexSeconds: string | undefined,
+): Promise<Pick<SiteResult, 'catalogue' | 'search'>> {
+  const result: Pick<SiteResult, 'catalogue' | 'search'> = {};
+  const catalogueHtml = join(buildDir, 'gute-praxis.html');
+  if (existsSync(catalogueHtml)) {
+    progress(`${name}: Katalog (erster Aufruf, Facetten-Klicks) …`);
+    const load = await measureFirstVisit(browser, `${origin}/gute-praxis`, runs);
+    const clicks = await measureFacetClicks(browser, `${origin}/gute-praxis`, Math.max(5, runs * 2));
+    result.catalogue = {
+      htmlBytes: fileSize(catalogueHtml),
+      firstLoad: {scriptBytes: stat(load.scriptBytes), totalBytes: stat(load.totalBytes), requests: stat(load.requests)},
+      documentAndData: stat(load.documentAndDataBytes),
+      facetClickMs: stat(clicks),
+    };
+  }
+  if (indexSeconds !== undefined && existsSync(join(buildDir, 'daten/suche/index.json'))) {
+    progress(`${name}: Suche (erste und weitere Anfrage, Tastendrücke) …`);
+    const search = await measureSearch(browser, `${origin}/programm`, runs);
+    result.search = {
+      indexSeconds: Number(indexSeconds),
+      indexBytes: directorySize(join(buildDir, 'daten/suche')),
+      firstQueryBytes: stat(search.firstQueryBytes),
+      firstQueryRequests: stat(search.firstQueryRequests),
+      firstQueryMs: stat(search.firstQueryMs),
+      furtherQueryBytes: stat(search.furtherQueryBytes),
+      keystrokeMs: {p50: percentile(search.keystrokeMs, 0.5), p95: percentile(search.keystrokeMs, 0.95), count: search.keystrokeMs.length},
+    };
+  }
+  return result;
+}
+
+/** Serves the build in `siteDir` and measures its catalogue and search (for --only-search and --baseline). */
+async function measureBuiltBrowsing(name: string, siteDir: string, runs: number, build: BuildFigures): Promise<Pick<SiteResult, 'catalogue' | 'search'>> {
+  const buildDir = join(siteDir, 'build');
+  const server = await serveWithGzip(buildDir);
+  const browser = await launchChromium();
+  try {
+    return await measureBrowsing(name, buildDir, server.origin, browser, runs, /Suchindex: .* in ([\d.]+) s\./.exec(build.log ?? '')?.[1]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** Lighthouse (mobile) on the practice, home and, for our site (pages.programme), post, catalogue and gallery congress pages. */
@@ -258,6 +292,7 @@ async function main(): Promise<void> {
       keep: {type: 'boolean', default: false},
       'only-dev': {type: 'boolean', default: false},
       'only-lighthouse': {type: 'boolean', default: false},
+      'only-search': {type: 'boolean', default: false},
       baseline: {type: 'string'},
     },
   });
@@ -327,6 +362,33 @@ async function main(): Promise<void> {
     if (!values.keep) rmSync(workDir, {recursive: true, force: true});
     return;
   }
+  if (values['only-search']) {
+    if (!existsSync(resultsFile)) throw new Error(`--only-search ergänzt ${relative(ROOT, resultsFile)}; die Datei fehlt (erst einen ganzen Lauf machen).`);
+    const stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult;
+    const build = await fastestBuild('unsere Site', oursDir, {}, 1);
+    if (!build.ok) throw new Error(`Build fehlgeschlagen:\n${build.log ?? ''}`);
+    const measured = await measureBuiltBrowsing('unsere Site', oursDir, runs, build);
+    stored.ours.catalogue = measured.catalogue;
+    stored.ours.search = measured.search && {...measured.search, indexSeconds: stored.ours.search?.indexSeconds ?? measured.search.indexSeconds};
+    delete stored.ours.baselineBrowsing;
+    if (values.baseline) {
+      const earlier = prepareBaseline(values.baseline, workDir, {practices, posts, seed});
+      try {
+        const name = `Stand ${values.baseline}`;
+        const earlierBuild = await fastestBuild(name, earlier.siteDir, {}, 1);
+        if (!earlierBuild.ok) throw new Error(`${name}: Build fehlgeschlagen:\n${earlierBuild.log ?? ''}`);
+        stored.ours.baselineBrowsing = {ref: values.baseline, commit: earlier.commit, ...(await measureBuiltBrowsing(name, earlier.siteDir, runs, earlierBuild))};
+      } finally {
+        earlier.remove();
+      }
+    }
+    stored.searchDate = new Date().toISOString().slice(0, 10);
+    writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
+    writeReport(resultsDir);
+    if (!values.keep) rmSync(workDir, {recursive: true, force: true});
+    progress(`fertig: Katalog- und Suchzeilen in benchmarks/results-${pages}.json und BENCHMARKS.md`);
+    return;
+  }
   progress('Inhaltsprüfung über alle Dateien …');
   const checkStart = performance.now();
   const checked = checkContent(oursDir);
@@ -394,6 +456,7 @@ async function main(): Promise<void> {
       const build = await fastestBuild(name, earlier.siteDir, {}, repeats);
       ours.buildBaseline = {ref: values.baseline, commit: earlier.commit, ok: build.ok, seconds: build.seconds, peakRss: build.peakRss};
       progress(`${name}: ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s`);
+      if (build.ok) ours.baselineBrowsing = {ref: values.baseline, commit: earlier.commit, ...(await measureBuiltBrowsing(name, earlier.siteDir, runs, build))};
     } finally {
       earlier.remove();
     }

@@ -253,6 +253,24 @@ function buildRows(result: BenchResult): Row[] {
       });
     }
   }
+  const earlier = ours.baselineBrowsing;
+  if (earlier) {
+    const state = `Stand ${earlier.ref} (Commit ${earlier.commit.slice(0, 7)}), im selben Lauf gemessen, mit dessen eigenem Korpus`;
+    const compare = (measure: string, now: number | undefined, before: number | undefined, format: (value: number) => string): void => {
+      if (now === undefined || before === undefined) return;
+      rows.push({
+        measure: `${measure} gegenüber ${state}`,
+        ours: `${format(now)} statt ${format(before)}`,
+        stock: '–',
+        ratio: ratio(now, before),
+        goal: '≤ 1,1 × des früheren Stands (#23)',
+        met: now <= 1.1 * before,
+      });
+    };
+    compare('Katalog: erster Aufruf, alles über die Leitung (gzip, Median)', ours.catalogue?.firstLoad.totalBytes.median, earlier.catalogue?.firstLoad.totalBytes.median, kb);
+    compare('Suche: erste Anfrage »Mentoring« (gzip, Median)', ours.search?.firstQueryBytes.median, earlier.search?.firstQueryBytes.median, kb);
+    compare('Suche: Zeit je Tastendruck, p95', ours.search?.keystrokeMs.p95, earlier.search?.keystrokeMs.p95, (ms) => `${ms.toFixed(1).replace('.', ',')} ms`);
+  }
   if (ours.photos) {
     const photos = ours.photos;
     rows.push({
@@ -347,6 +365,9 @@ export function renderSection(result: BenchResult): string {
     stockNote,
     ...(result.lighthouseDate && result.lighthouseDate !== result.date
       ? [`Die Lighthouse-Zeilen unserer Site wurden am ${result.lighthouseDate} mit \`--only-lighthouse\` neu gemessen (ein Build desselben Korpus); die Lighthouse-Werte von Stock stammen aus dem Lauf vom ${result.date}.`]
+      : []),
+    ...(result.searchDate && result.searchDate !== result.date
+      ? [`Die Katalog- und Suchzeilen unserer Site wurden am ${result.searchDate} mit \`--only-search\` neu gemessen (ein Build desselben Korpus).`]
       : []),
     '',
     '| Messgröße | unsere Site | Stock | unsere / Stock | Ziel | |',

@@ -52,6 +52,8 @@ export interface SiteResult {
   buildPagesOnly?: {ok: boolean; seconds: number; peakRss: number};
   /** An earlier state of the code with its own corpus, built in the same run (`--baseline`, scripts/bench/baseline.ts). */
   buildBaseline?: {ref: string; commit: string; ok: boolean; seconds: number; peakRss: number};
+  /** The catalogue and search of the `--baseline` state, measured in the same run (ours only). */
+  baselineBrowsing?: {ref: string; commit: string; catalogue?: SiteResult['catalogue']; search?: SiteResult['search']};
   /** The built-in search (ours only): index, first and further query over the wire (gzip), keystrokes. */
   search?: {
     indexSeconds: number;
@@ -94,6 +96,8 @@ export interface BenchResult {
   date: string;
   /** Set when `--only-lighthouse` measured our site's Lighthouse rows again on a later day. */
   lighthouseDate?: string;
+  /** Set when `--only-search` measured our catalogue and search rows again on a later day. */
+  searchDate?: string;
   machine: {cores: number; memoryBytes: number; node: string; cpu: string};
   corpusSeconds: number;
   ours: SiteResult;

@@ -96,6 +96,19 @@ describe('renderBenchmarks', () => {
     expect(again).toContain(`vom ${first.date}`);
   });
 
+  it('compares catalogue and search with an earlier state measured in the same run: at most 1.1 × (#23)', () => {
+    const browsing = (total: number, first: number, p95: number): Pick<SiteResult, 'catalogue' | 'search'> => ({
+      catalogue: {htmlBytes: 1, firstLoad: {scriptBytes: stat([1]), totalBytes: stat([total]), requests: stat([1])}, facetClickMs: stat([10])},
+      search: {indexSeconds: 1, indexBytes: 1, firstQueryBytes: stat([first]), firstQueryRequests: stat([1]), firstQueryMs: stat([1]), furtherQueryBytes: stat([1]), keystrokeMs: {p50: 1, p95, count: 58}},
+    });
+    const ours = {...site(1, GB, 1, 1), ...browsing(105_000, 40_000, 40), baselineBrowsing: {ref: 'abc1234', commit: 'abc1234def', ...browsing(100_000, 39_000, 30)}};
+    const markdown = renderBenchmarks([{...result(10_000, ours, null), searchDate: '2099-01-02'}]);
+    expect(row(markdown, 'Katalog: erster Aufruf, alles über die Leitung (gzip, Median) gegenüber Stand abc1234')).toMatch(/102,5 KB statt 97,7 KB \| – \| 1,05 × \| ≤ 1,1 × des früheren Stands \(#23\) \| ✅ erfüllt/);
+    expect(row(markdown, 'Suche: erste Anfrage »Mentoring« (gzip, Median) gegenüber')).toContain('✅ erfüllt');
+    expect(row(markdown, 'Suche: Zeit je Tastendruck, p95 gegenüber')).toMatch(/40,0 ms statt 30,0 ms \| – \| 1,33 × .*❌ verfehlt/);
+    expect(markdown).toContain('am 2099-01-02 mit `--only-search` neu gemessen');
+  });
+
   it('orders sections by corpus size and lists what cannot be measured yet', () => {
     const markdown = renderBenchmarks([result(10_000, site(1, GB, 1, 1), null), result(1200, site(1, GB, 1, 1), null)]);
     expect(markdown.indexOf('## 1.200 Seiten')).toBeLessThan(markdown.indexOf('## 10.000 Seiten'));
