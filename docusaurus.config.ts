@@ -4,7 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
-import {resolveSiteUrl} from './src/config/siteUrl';
+import {resolveBaseUrl, resolveSiteUrl} from './src/config/siteUrl';
 import {resolveRepository} from './src/config/repository';
 import {fragmentSitemapPaths} from './src/plugins/fragmentPages';
 import remarkCongressAndGroupPages from './src/remark/congressAndGroupPages';
@@ -41,9 +41,12 @@ const SEARCH = searchBackendConfig(process.env);
 const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [remarkSearchBackend, {algolia: SEARCH.backend === 'algolia'}] as [typeof remarkSearchBackend, {algolia: boolean}]];
 
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
+// The path the site lives under (GitHub Pages project site, pull-request preview); `/` at the root of a domain.
+const BASE_URL = resolveBaseUrl(process.env.BASE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
 // Plugin options are part of the site config that every visitor loads: no folder of the build machine in them.
-const congressAndGroupPages = [remarkCongressAndGroupPages, {siteUrl: SITE_URL}] as [typeof remarkCongressAndGroupPages, {siteUrl: string}];
+// siteUrl with the base path: the congresses' addresses in their JSON-LD are site paths.
+const congressAndGroupPages = [remarkCongressAndGroupPages, {siteUrl: `${SITE_URL}${BASE_URL.replace(/\/$/, '')}`}] as [typeof remarkCongressAndGroupPages, {siteUrl: string}];
 
 const NEWS_OPTIONS = {
   publicDir: GENERATED_PUBLIC_DIR,
@@ -101,7 +104,7 @@ const config: Config = {
   favicon: 'img/favicon.svg',
 
   url: SITE_URL,
-  baseUrl: '/',
+  baseUrl: BASE_URL,
   trailingSlash: false,
   // The banner is an inline script and style on the home page; the Content Security Policy allows none we do not need.
   baseUrlIssueBanner: false,
@@ -161,7 +164,7 @@ const config: Config = {
             const known = new Set(items.map((item) => item.url));
             return [
               ...items,
-              ...fragmentSitemapPaths(`${__dirname}/.docusaurus`)
+              ...fragmentSitemapPaths(`${__dirname}/.docusaurus`, BASE_URL)
                 .map((path) => `${origin}${path}`)
                 .filter((url) => !known.has(url))
                 .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),

@@ -27,3 +27,20 @@ export function resolveSiteUrl(value: string | undefined): string {
   }
   return url.origin;
 }
+
+/**
+ * The path the site lives under, from `BASE_URL`: `/` (default) at the root of
+ * a domain, `/wissensplattform/` for a GitHub Pages project site, or
+ * `/vorschau/pr-12/` for the preview of a pull request. Always with a slash at
+ * both ends, as Docusaurus' `baseUrl` expects.
+ */
+export function resolveBaseUrl(value: string | undefined): string {
+  if (value === undefined || value.trim() === '' || value.trim() === '/') return '/';
+  const path = `/${value.trim().replace(/^\/+|\/+$/g, '')}/`;
+  if (!/^(?:\/[A-Za-z0-9._~-]+)+\/$/.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) {
+    throw new Error(
+      `BASE_URL: »${value}« ist kein gültiger Pfad. Erwartet wird z. B. /wissensplattform/ (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich; Abschnitte durch / getrennt).`,
+    );
+  }
+  return path;
+}

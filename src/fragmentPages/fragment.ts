@@ -56,3 +56,47 @@ export interface FragmentPageProps {
    */
   keepListQuery: boolean;
 }
+
+/**
+ * Site paths and the base URL. Kinds make their pages and links as site paths
+ * (`/gute-praxis/x`); what a browser sees carries the base URL
+ * (`/wissensplattform/gute-praxis/x` on a GitHub Pages project site). Both
+ * helpers leave a path that is already in the wanted form unchanged.
+ */
+export function withBase(path: string, baseUrl: string): string {
+  if (baseUrl === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(baseUrl) || path === baseUrl.slice(0, -1)) return path;
+  return `${baseUrl}${path.slice(1)}`;
+}
+
+export function withoutBase(path: string, baseUrl: string): string {
+  if (baseUrl === '/') return path;
+  if (path === baseUrl.slice(0, -1)) return '/';
+  return path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : path;
+}
+
+const URL_ATTRIBUTE = /\b(href|src|poster|action|data-src)=(["'])(\/(?!\/)[^"']*)\2/g;
+const SRCSET = /\bsrcset=(["'])([^"']*)\1/g;
+
+/** Start tags; text between them (a code example that shows `href="/x"`) is left alone. */
+const START_TAG = /<[a-zA-Z][^<>]*>/g;
+
+/** The site-internal addresses in a piece of HTML (links, images, srcset) with the base URL. */
+export function htmlWithBase(html: string, baseUrl: string): string {
+  if (baseUrl === '/') return html;
+  return html.replace(START_TAG, (tag) =>
+    tag
+      .replace(URL_ATTRIBUTE, (_match, name: string, quote: string, url: string) => `${name}=${quote}${withBase(url, baseUrl)}${quote}`)
+      .replace(SRCSET, (_match, quote: string, list: string) => `srcset=${quote}${list.replace(/(^|,\s*)(\/(?!\/)\S+)/g, (_candidate, separator: string, url: string) => `${separator}${withBase(url, baseUrl)}`)}${quote}`),
+  );
+}
+
+/** A fragment as the browser gets it: its path and the addresses in its HTML with the base URL. */
+export function fragmentWithBase(fragment: Fragment, baseUrl: string): Fragment {
+  if (baseUrl === '/') return fragment;
+  return {
+    ...fragment,
+    path: withBase(fragment.path, baseUrl),
+    html: htmlWithBase(fragment.html, baseUrl),
+    ...(fragment.head !== undefined ? {head: htmlWithBase(fragment.head, baseUrl)} : {}),
+  };
+}

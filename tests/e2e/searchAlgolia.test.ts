@@ -19,6 +19,8 @@ const APP_ID = 'WISSENTEST';
 const ADMIN_KEY = 'admin-3b8f0c2e9d71-geheim';
 const SEARCH_KEY = 'search-only-7a1c55';
 const INDEX = 'wissensplattform_test';
+// Built under a base path, as a pull request's preview is: Algolia mode works there too (#19).
+const BASE = '/vorschau/pr-7/';
 
 const dir = copySite({prefix: 'wissensplattform-algolia-'});
 let fake: FakeAlgolia;
@@ -28,7 +30,7 @@ let pushOutput = '';
 beforeAll(async () => {
   fake = await startFakeAlgolia({appId: APP_ID, adminKey: ADMIN_KEY, searchKey: SEARCH_KEY});
   const env = {ALGOLIA_APP_ID: APP_ID, ALGOLIA_SEARCH_KEY: SEARCH_KEY, ALGOLIA_INDEX_NAME: INDEX, ALGOLIA_HOSTS: fake.url, ALGOLIA_ADMIN_KEY: ADMIN_KEY};
-  const build = await buildSite(dir, env);
+  const build = await buildSite(dir, {...env, BASE_URL: BASE});
   if (build.status !== 0) throw new Error(`Der Build für Algolia schlug fehl:\n${build.output.slice(-3000)}`);
   // `npm run search:push` in the copy, asynchronously: the fake server answers from this process.
   pushOutput = await new Promise<string>((done, fail) => {
@@ -37,7 +39,7 @@ beforeAll(async () => {
       error ? fail(new Error(`search:push schlug fehl:\n${stdout}${stderr}`)) : done(stdout),
     );
   });
-  server = await startStaticServer(join(dir, 'build'));
+  server = await startStaticServer(join(dir, 'build'), {basePath: BASE});
 }, 400_000);
 
 afterAll(async () => {
@@ -46,7 +48,10 @@ afterAll(async () => {
   removeAll([dir]);
 });
 
-searchSuite({origin: () => server.origin, isSearchRequest: (path) => path.startsWith('/1/indexes/'), loadsOnFocus: false});
+/** The site's address: origin and base path, without the closing slash. */
+const site = (): string => `${server.origin}${BASE.slice(0, -1)}`;
+
+searchSuite({origin: site, isSearchRequest: (path) => path.startsWith('/1/indexes/'), loadsOnFocus: false});
 
 /** Every file of a folder, recursively. */
 const filesOf = (root: string): string[] =>
@@ -83,6 +88,10 @@ describe('the site built for Algolia', () => {
     expect(readFileSync(join(dir, '.docusaurus/wissensplattform-search/records.json'), 'utf8')).not.toContain(ADMIN_KEY);
   });
 
+  it('asked for nothing outside its base path', () => {
+    expect(server.outside).toEqual([]);
+  });
+
   it('allows the search host in the Content Security Policy, and nothing more', () => {
     const headers = readFileSync(join(dir, 'build/_headers'), 'utf8');
     expect(headers).toMatch(new RegExp(`connect-src 'self' ${fake.url};`));
@@ -91,7 +100,7 @@ describe('the site built for Algolia', () => {
 
   it('names Algolia in the privacy policy, and the built-in site does not', async () => {
     const text = async (origin: string): Promise<string> => (await fetch(`${origin}/datenschutz`)).text();
-    const algolia = await text(server.origin);
+    const algolia = await text(site());
     const builtin = await text(inject('origin'));
     expect(algolia).toContain('Algolia SAS');
     expect(algolia).toContain('Suche über Algolia');

@@ -357,14 +357,14 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                       <ul>
                         {catalogue.vocabularies[facet].map((value) => (
                           <li key={value.slug}>
-                            <a href={valuePath(facet, value.slug)}>{value.label}</a>
+                            <a href={`${withBase}${valuePath(facet, value.slug).slice(1)}`}>{value.label}</a>
                           </li>
                         ))}
                       </ul>
                     </details>
                   ))}
                   <p>
-                    <a href="/traeger">
+                    <a href={`${withBase}traeger`}>
                       <Translate id="catalogue.noscript.carriers" description="Without JavaScript: link to all carriers">
                         Alle Träger*innen
                       </Translate>

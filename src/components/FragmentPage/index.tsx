@@ -17,7 +17,8 @@ import NotFound from '@theme/NotFound';
 import {NOT_FOUND_MARKER} from '../../utils/notFoundMarker';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, HEAD_SLOT, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, HEAD_SLOT, withoutBase, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Head from '@docusaurus/Head';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
@@ -51,7 +52,9 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
   const location = useLocation();
   const history = useHistory();
   const path = normalizePath(location.pathname);
-  const dataBase = useBaseUrl(FRAGMENT_DATA_BASE);
+  const {siteConfig} = useDocusaurusContext();
+  // The page's JSON is named by its site path (without the base URL).
+  const dataUrl = `${useBaseUrl(FRAGMENT_DATA_BASE)}${withoutBase(path, siteConfig.baseUrl)}.json`;
   const [view, setView] = useState<View>(() => initialView(path));
 
   const currentPath = view.kind === 'ready' ? view.fragment.path : view.path;
@@ -59,7 +62,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
     if (currentPath === path && view.kind !== 'loading') return undefined;
     let cancelled = false;
     setView({kind: 'loading', path});
-    fetch(`${dataBase}${path}.json`)
+    fetch(dataUrl)
       .then(async (response) => {
         if (cancelled) return;
         if (response.status === 404) return setView({kind: 'missing', path});
@@ -73,7 +76,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
       cancelled = true;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `view` is read only to skip a fetch for the page already shown
-  }, [path, dataBase]);
+  }, [path, dataUrl]);
 
   // Live preview under `npm start`: the open page follows its file. The dev server answers a page's JSON from the
   // content as it is now (src/plugins/fragmentPages, serveInDev); asking every 0.7 s costs one page. Production
@@ -84,7 +87,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
   useEffect(() => {
     if (process.env.NODE_ENV !== 'development') return undefined;
     const timer = window.setInterval(() => {
-      fetch(`${dataBase}${path}.json`, {cache: 'no-cache'})
+      fetch(dataUrl, {cache: 'no-cache'})
         .then(async (response) => {
           if (response.status === 404 && shown.current.kind !== 'missing') setView({kind: 'missing', path});
           if (!response.ok) return;
@@ -95,7 +98,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
         .catch(() => undefined);
     }, 700);
     return () => window.clearInterval(timer);
-  }, [path, dataBase]);
+  }, [path, dataUrl]);
 
   useEffect(() => {
     if (view.kind !== 'ready') return;

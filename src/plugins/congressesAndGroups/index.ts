@@ -52,7 +52,7 @@ export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<
         for (const congress of content.congresses) {
           const target = join(outDir, congress.path.slice(1));
           mkdirSync(target, {recursive: true});
-          writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: siteConfig.url, now}));
+          writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}`, now}));
         }
       });
     },

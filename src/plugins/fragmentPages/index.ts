@@ -16,7 +16,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, unlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
+import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, fragmentWithBase, withBase, withoutBase, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import type {Problem} from '../../content/problems';
 import {publishAssets, type FragmentAsset} from './assets';
@@ -113,7 +113,7 @@ export async function answerDevRequest(requestPath: string, baseUrl: string): Pr
   const page = entry.resolve(path);
   if (!page) return {status: 404, body: JSON.stringify({path, message: 'Diese Seite gibt es nicht.'})};
   await publishAssets(entry.siteDir, page.assets, entry.publicDir);
-  return {status: 200, body: JSON.stringify(page.fragment)};
+  return {status: 200, body: JSON.stringify(fragmentWithBase(page.fragment, baseUrl))};
 }
 
 /**
@@ -219,8 +219,8 @@ export function registeredPages(generatedFilesDir: string): Map<string, Registry
 }
 
 /** The sitemap's entries for all fragment pages; the shells' own routes are left out by the caller (they contain `:`). */
-export function fragmentSitemapPaths(generatedFilesDir: string): string[] {
-  return [...registeredPages(generatedFilesDir).values()].flatMap((entry) => entry.sitemap);
+export function fragmentSitemapPaths(generatedFilesDir: string, baseUrl = '/'): string[] {
+  return [...registeredPages(generatedFilesDir).values()].flatMap((entry) => entry.sitemap.map((path) => withBase(path, baseUrl)));
 }
 
 /** The HTML file a static page of `path` is written to (trailing slash off, as this site builds). */
@@ -267,7 +267,15 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
 
     /** Records the kind's pages for the sitemap and the link checks of every kind (call in contentLoaded). */
     register(pages: PageRegistration): void {
-      const entry: RegistryEntry = {...pages, prefixes, patterns: kind.routes.map((route) => route.pattern), linkHint: kind.linkHint};
+      // Kept as site paths (without the base URL), whichever form the kind has them in.
+      const sitePaths = (paths: readonly string[]): string[] => paths.map((path) => withoutBase(path, site.baseUrl));
+      const entry: RegistryEntry = {
+        sitemap: sitePaths(pages.sitemap),
+        existing: sitePaths(pages.existing),
+        prefixes,
+        patterns: kind.routes.map((route) => route.pattern),
+        linkHint: kind.linkHint,
+      };
       writeFile(join(site.generatedFilesDir, REGISTRY_DIR), `${key}.json`, JSON.stringify(entry));
     },
 
@@ -307,32 +315,36 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
           for (let dir = dirname(file); dir.includes(':') && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
         }
       }
-      for (const fragment of fragments) {
-        const route = routeOf(fragment.path);
-        if (!route) throw new Error(`${kind.name}: Die Seite ${fragment.path} passt zu keiner Route (${kind.routes.map((r) => r.pattern).join(', ')}).`);
-        writeFile(outDir, htmlFileOf(fragment.path), fillShell(shells.get(route.pattern)!, routePath(route.pattern), fragment));
-        writeFile(outDir, fragmentDataPath(fragment.path), JSON.stringify(fragment));
+      // Files are named by site path; the pages and their JSON carry the base URL, as the browser sees them.
+      const pages = fragments.map((fragment) => ({sitePath: withoutBase(fragment.path, site.baseUrl), fragment: fragmentWithBase(fragment, site.baseUrl)}));
+      for (const {sitePath, fragment} of pages) {
+        const route = routeOf(sitePath);
+        if (!route) throw new Error(`${kind.name}: Die Seite ${sitePath} passt zu keiner Route (${kind.routes.map((r) => r.pattern).join(', ')}).`);
+        writeFile(outDir, htmlFileOf(sitePath), fillShell(shells.get(route.pattern)!, routePath(route.pattern), fragment));
+        writeFile(outDir, fragmentDataPath(sitePath), JSON.stringify(fragment));
       }
 
       // Docusaurus' link checker accepts any path below a parameterised route; links there are checked here:
       // in the kind's pages, links to every kind's pages; in the pages Docusaurus rendered, links to this kind's.
       const registry = [...registeredPages(site.generatedFilesDir).values()];
-      const existing = new Set([...routesPaths, ...registry.flatMap((entry) => entry.existing), ...fragments.map((fragment) => fragment.path)]);
+      // Compared as site paths: links in the built HTML carry the base URL, which is taken off.
+      const existing = new Set([...routesPaths.map((path) => withoutBase(path, site.baseUrl)), ...registry.flatMap((entry) => entry.existing), ...pages.map((page) => page.sitePath)]);
       const shellPatterns = new Set(registry.flatMap((entry) => entry.patterns).map(routePath));
       const hintOf = (link: string): string => registry.find((entry) => entry.prefixes.some((prefix) => link === prefix || link.startsWith(`${prefix}/`)))?.linkHint ?? kind.linkHint;
       const problems: Problem[] = [];
       const check = (file: string, html: string, below: readonly string[]): void => {
-        for (const link of linksBelow(html, below)) {
+        for (const link of linksBelow(html, below.map((prefix) => withBase(prefix, site.baseUrl))).map((path) => withoutBase(path, site.baseUrl))) {
           if (!existing.has(link)) problems.push({file, field: 'Link', message: `Defekter Link auf ${link}: diese Seite gibt es nicht. ${hintOf(link)}`});
         }
       };
       const allPrefixes = [...new Set([...prefixes, ...registry.flatMap((entry) => entry.prefixes)])];
-      for (const fragment of fragments) check(sourceOf?.(fragment) ?? `build${fragment.path}`, fragment.html, allPrefixes);
+      for (const [index, fragment] of fragments.entries()) check(sourceOf?.(fragment) ?? `build${pages[index]!.sitePath}`, pages[index]!.fragment.html, allPrefixes);
       // Pages that Docusaurus rendered exist before any postBuild runs; shells are left out (their kinds rewrite them now).
       for (const path of routesPaths) {
         if (path.includes(':') || shellPatterns.has(path)) continue;
-        const file = join(outDir, htmlFileOf(path));
-        const page = existsSync(file) ? file : join(outDir, path.slice(1), 'index.html');
+        const sitePath = withoutBase(path, site.baseUrl);
+        const file = join(outDir, htmlFileOf(sitePath));
+        const page = existsSync(file) ? file : join(outDir, sitePath.slice(1), 'index.html');
         if (existsSync(page)) check(`build${path}`, readFileSync(page, 'utf8'), prefixes);
       }
       return problems;

@@ -22,6 +22,7 @@ import {ContentError} from '../../content/problems';
 import {loadVocabularies} from '../../content/load';
 import {loadSettled} from '../../content/settled';
 import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
+import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {loadGroups} from '../../content/loadCongressesAndGroups';
 import {renderNews, type NewsListItem} from './render';
@@ -112,7 +113,11 @@ export default async function newsPlugin(context: LoadContext, options: Options)
         if (route.component === options.blogPostComponent) continue;
         const {sidebar: _sidebar, items, ...modules} = route.modules ?? {};
         if (Array.isArray(items)) {
-          const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => content.items[postsBySource.get(item.content.path)!.metadata.permalink]!);
+          // Teasers are HTML made from Markdown: their site links get the base URL, as the posts' pages do.
+          const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => {
+            const entry = content.items[postsBySource.get(item.content.path)!.metadata.permalink]!;
+            return {...entry, teaser: htmlWithBase(entry.teaser, baseUrl)};
+          });
           const data = await createModuleData(actions, siteDir, `news-list-${docuHash(route.path)}.json`, JSON.stringify(list));
           actions.addRoute({...route, component: LIST_COMPONENT, modules: {...modules, items: data}});
         } else {
@@ -126,7 +131,8 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       pages.register({sitemap: posts.filter((path) => listed.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
       // The dev server serves the fragments from the static folder; a production build writes them after bundling.
       if (process.env.NODE_ENV !== 'production') {
-        const byPath = new Map(content.fragments.map((fragment) => [fragment.path, fragment]));
+        // Asked by site path (without the base URL); the posts' permalinks carry it.
+        const byPath = new Map(content.fragments.map((fragment) => [withoutBase(fragment.path, baseUrl), fragment]));
         // Images are few per post: each page's answer publishes them all (copies only what is missing).
         pages.serveInDev((path) => {
           const fragment = byPath.get(path);
@@ -155,7 +161,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
 
     // The feeds read each post's text from its written page.
     await blog.postBuild?.(props);
-    if (!existsSync(join(outDir, `${content.fragments[0]!.path.slice(1)}.html`))) {
+    if (!existsSync(join(outDir, `${withoutBase(content.fragments[0]!.path, baseUrl).slice(1)}.html`))) {
       throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
     }
   }

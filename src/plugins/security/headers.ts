@@ -61,15 +61,15 @@ export function securityHeaders(csp: string): [name: string, value: string][] {
   ];
 }
 
-/** `_headers` for Netlify and Cloudflare Pages. */
-export function headersFile(headers: [string, string][]): string {
+/** `_headers` for Netlify and Cloudflare Pages; the rules cover the site's base URL (BASE_URL), `/` by default. */
+export function headersFile(headers: [string, string][], baseUrl = '/'): string {
   return [
     '# Erzeugt beim Build (src/plugins/security). Sicherheits-Header für alle Antworten.',
-    '/*',
+    `${baseUrl}*`,
     ...headers.map(([name, value]) => `  ${name}: ${value}`),
     '',
     '# Dateien mit Inhalts-Hash im Namen ändern sich nie.',
-    '/assets/*',
+    `${baseUrl}assets/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

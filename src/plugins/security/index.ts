@@ -11,6 +11,7 @@ import {declareStep, runStep} from '../buildSteps';
 import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
 import * as z from 'zod';
 import {validatedOptions} from '../options';
+import {withoutBase} from '../../fragmentPages/fragment';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx-security-headers.conf';
@@ -40,6 +41,7 @@ export function validateOptions({options}: OptionValidationContext<SecurityOptio
 }
 
 export default function securityPlugin(context: LoadContext, options: Required<SecurityOptions>): Plugin<void> {
+  const {baseUrl} = context;
   declareStep(context.outDir, 'security headers');
   return {
     name: 'wissensplattform-security',
@@ -52,14 +54,15 @@ export default function securityPlugin(context: LoadContext, options: Required<S
     const hashes = new Set<string>();
     const frames = new Set<string>();
     for (const route of routesPaths) {
-      const file = htmlFileOf(outDir, route);
+      // Routes carry the base URL; the files in the output do not.
+      const file = htmlFileOf(outDir, withoutBase(route, baseUrl));
       if (!file) continue;
       const html = readFileSync(file, 'utf8');
       for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
       for (const origin of embedOrigins(html)) frames.add(origin);
     }
     const headers = securityHeaders(contentSecurityPolicy(hashes, options.connectOrigins, frames));
-    writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
+    writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers, baseUrl));
     writeFileSync(join(outDir, NGINX_FILE), nginxSnippet(headers));
   }
 }

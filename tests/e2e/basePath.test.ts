@@ -1,0 +1,180 @@
+/**
+ * The site under a base path (BASE_URL=/wissensplattform/), as on a GitHub
+ * Pages project site or a pull request's preview: a copy of the site is built
+ * with it and served only below /wissensplattform/ on 127.0.0.1. The core
+ * journeys work, and neither the built files nor the browser ever ask for an
+ * address outside the base path.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {Parser} from 'htmlparser2';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
+import {useFreshPage} from './freshPage';
+import {startStaticServer, type StaticServer} from './server';
+import {acceptNotFoundAnswer} from './site';
+
+const BASE = '/wissensplattform/';
+const dir = copySite({prefix: 'wissensplattform-base-'});
+const buildDir = join(dir, 'build');
+let server: StaticServer;
+let site: string;
+
+beforeAll(async () => {
+  const build = await buildSite(dir, {BASE_URL: BASE, SITE_URL: 'https://bbe.example.org'});
+  if (build.status !== 0) throw new Error(`Der Build mit BASE_URL=${BASE} schlug fehl:\n${build.output.slice(-3000)}`);
+  server = await startStaticServer(buildDir, {basePath: BASE});
+  site = `${server.origin}${BASE.slice(0, -1)}`;
+}, 400_000);
+
+afterAll(async () => {
+  await server?.close();
+  removeAll([dir]);
+});
+
+let page: Page;
+let requests: string[];
+let errors: string[];
+useFreshPage((fresh) => ({page, requests, errors} = fresh));
+
+/** After each journey: every request of the page went below the base path, and the server saw none outside. */
+function expectAllBelowBase(): void {
+  expect(requests.filter((path) => !path.startsWith(BASE))).toEqual([]);
+  expect(server.outside).toEqual([]);
+}
+
+function files(root: string, pattern: RegExp): string[] {
+  return readdirSync(root, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe(`built with BASE_URL=${BASE}`, () => {
+  it('no page, stylesheet or fragment links, loads or posts to an address outside the base path', () => {
+    const outside: string[] = [];
+    const check = (file: string, url: string): void => {
+      if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith(BASE)) outside.push(`${relative(buildDir, file)}: ${url}`);
+    };
+    // Attributes of real elements (an example in a code block is text, not a link).
+    const checkHtml = (file: string, html: string): void => {
+      const parser = new Parser({
+        onattribute(name, value) {
+          if (['href', 'src', 'poster', 'action', 'data-src'].includes(name)) check(file, value);
+          if (name === 'srcset') for (const candidate of value.split(',')) check(file, candidate.trim().split(/\s+/)[0]!);
+          if (name === 'style') for (const match of value.matchAll(/url\(["']?([^)"']*)/g)) check(file, match[1]!);
+        },
+      });
+      parser.write(html);
+      parser.end();
+    };
+    for (const file of files(buildDir, /\.html$/)) checkHtml(file, readFileSync(file, 'utf8'));
+    for (const file of files(join(buildDir, 'daten/seiten'), /\.json$/)) checkHtml(file, (JSON.parse(readFileSync(file, 'utf8')) as {html: string}).html);
+    for (const file of files(buildDir, /\.css$/)) for (const match of readFileSync(file, 'utf8').matchAll(/url\(["']?([^)"']*)/g)) check(file, match[1]!);
+    expect(outside).toEqual([]);
+  });
+
+  it('sitemap, feeds, canonical links and calendar files name addresses below the base path', () => {
+    const sitemap = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
+    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locations.length).toBeGreaterThan(20);
+    expect(locations.filter((url) => !url.startsWith(`https://bbe.example.org${BASE}`))).toEqual([]);
+    // The pages without a route of their own (practices, posts) are there with the base path too.
+    expect(locations.some((url) => url.startsWith(`https://bbe.example.org${BASE}gute-praxis/`))).toBe(true);
+    expect(locations.some((url) => url.startsWith(`https://bbe.example.org${BASE}meldungen/`))).toBe(true);
+    for (const feed of ['meldungen/rss.xml', 'meldungen/atom.xml']) {
+      const links = [...readFileSync(join(buildDir, feed), 'utf8').matchAll(/(?:<link>|<id>|href=")(https?:\/\/[^<"]+)/g)].map((match) => match[1]!);
+      expect(links.length).toBeGreaterThan(1);
+      expect(links.filter((url) => !url.startsWith(`https://bbe.example.org${BASE}`))).toEqual([]);
+    }
+    const practice = files(join(buildDir, 'gute-praxis'), /\.html$/)[0]!;
+    expect(readFileSync(practice, 'utf8')).toMatch(new RegExp(`<link[^>]*rel="?canonical"?[^>]*href="?https://bbe\\.example\\.org${BASE}gute-praxis/`));
+    for (const ics of files(buildDir, /\.ics$/)) {
+      for (const url of readFileSync(ics, 'utf8').match(/https?:\/\/\S+/g) ?? []) expect(url.startsWith(`https://bbe.example.org${BASE}`) || !url.includes('bbe.example.org')).toBe(true);
+    }
+    expect(readFileSync(join(buildDir, '_headers'), 'utf8')).toMatch(new RegExp(`^${BASE}\\*$`, 'm'));
+    // Absolute addresses in pages (JSON-LD, Open Graph, links) carry the base path as well; the print style
+    // puts the origin before each link's href, which has the base path already.
+    const wrong = files(buildDir, /\.(html|xml|json|ics)$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/https:\/\/bbe\.example\.org(?!" attr\(href\))(\/[^\s"'<>\\]*)?/g)]
+        .map((match) => match[1] ?? '')
+        .filter((path) => !path.startsWith(BASE))
+        .map((path) => `${relative(buildDir, file)}: ${path}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('home → catalogue → filter → practice → back', async () => {
+    await page.goto(`${site}/`, {waitUntil: 'networkidle'});
+    await page.getByRole('navigation', {name: 'Hauptnavigation'}).getByRole('link', {name: 'Gute Praxis'}).first().click();
+    await page.waitForURL(`${site}/gute-praxis`);
+    const region = page.locator('fieldset', {has: page.locator('legend', {hasText: 'Region'})});
+    await region.getByLabel(/^Sachsen \(/).check();
+    await page.waitForURL(/\/wissensplattform\/gute-praxis\?.*states=sachsen/);
+    const first = page.locator('main ul li article h3 a').first();
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await page.waitForURL(/\/wissensplattform\/gute-praxis\/[a-z0-9-]+$/);
+    await expect.poll(() => page.getByRole('heading', {level: 1}).innerText()).toBe(title);
+    await page.goBack();
+    await page.waitForURL(/\/wissensplattform\/gute-praxis\?.*states=sachsen/);
+    expect(await region.getByLabel(/^Sachsen \(/).isChecked()).toBe(true);
+    // A practice opened directly (the static page) works as well, with its images and links.
+    const practiceHref = (await first.getAttribute('href'))!.replace(/\?.*$/, '');
+    expect(practiceHref.startsWith(`${BASE}gute-praxis/`)).toBe(true);
+    await page.goto(`${server.origin}${practiceHref}`, {waitUntil: 'networkidle'});
+    await page.getByRole('link', {name: '← Zurück zum Katalog'}).click();
+    await page.waitForURL(/\/wissensplattform\/gute-praxis/);
+    expectAllBelowBase();
+  });
+
+  it('search box → result → /suche', async () => {
+    await page.goto(`${site}/`, {waitUntil: 'networkidle'});
+    const box = page.locator('input[role="combobox"]');
+    await box.fill('Mentoring');
+    await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toMatch(/»Mentoring«/);
+    await box.press('Enter');
+    await page.waitForURL(`${site}/suche?q=Mentoring`);
+    await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/Treffer für/);
+    const result = page.getByRole('list', {name: 'Suchergebnisse'}).locator('> li a').first();
+    const href = await result.getAttribute('href');
+    expect(href?.startsWith(BASE)).toBe(true);
+    await result.click();
+    await page.waitForURL((url) => url.pathname === href!.replace(/#.*$/, ''));
+    await page.getByRole('heading', {level: 1}).waitFor();
+    expectAllBelowBase();
+  });
+
+  it('news list → post, and a congress page with its photos', async () => {
+    await page.goto(`${site}/meldungen`, {waitUntil: 'networkidle'});
+    const post = page.locator('main article h2 a').first();
+    const title = (await post.innerText()).trim();
+    await post.click();
+    await expect.poll(() => page.getByRole('heading', {level: 1}).innerText()).toBe(title);
+    expect(new URL(page.url()).pathname.startsWith(`${BASE}meldungen/`)).toBe(true);
+
+    // The sample congress of 2019 has a photo gallery.
+    await page.goto(`${site}/fachkongress`, {waitUntil: 'networkidle'});
+    await page.locator(`main a[href="${BASE}fachkongress/2019"]`).first().click();
+    await page.waitForURL(`${site}/fachkongress/2019`);
+    await page.waitForLoadState('networkidle');
+    const images = page.locator('main img');
+    await expect.poll(() => images.count()).toBeGreaterThan(0);
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+    }
+    expectAllBelowBase();
+  });
+
+  it('an unknown address below the base path answers with the site’s 404 page, whose links stay below it', async () => {
+    const response = await page.goto(`${site}/gute-praxis/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    expect(response?.status()).toBe(404);
+    acceptNotFoundAnswer(errors, `${site}/gute-praxis/gibt-es-nicht`);
+    await page.getByRole('heading', {level: 1, name: 'Seite nicht gefunden'}).waitFor();
+    const links = await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith(BASE))).toEqual([]);
+    expectAllBelowBase();
+  });
+});
