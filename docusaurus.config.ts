@@ -105,6 +105,8 @@ const config: Config = {
 
   url: SITE_URL,
   baseUrl: BASE_URL,
+  // A pull request's preview (PREVIEW=1, .github/workflows/vorschau.yml) is public but not for search engines.
+  noIndex: process.env.PREVIEW === '1',
   trailingSlash: false,
   // The banner is an inline script and style on the home page; the Content Security Policy allows none we do not need.
   baseUrlIssueBanner: false,

@@ -49,7 +49,7 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
         type: 'markdown',
         attributes: {
           value:
-            'Danke, dass Sie Ihre gute Praxis teilen! Füllen Sie die Felder aus. Das Projektteam prüft den Vorschlag; ist er vollständig, entsteht daraus automatisch ein Entwurf der Seite (ein Pull Request), sonst nennt ein Kommentar hier, was noch fehlt. Bitte nennen Sie Namen und Kontaktdaten von Personen nur mit deren Einverständnis.',
+            'Danke, dass Sie Ihre gute Praxis teilen! Füllen Sie die Felder aus. Das Projektteam prüft den Vorschlag; ist er vollständig, entsteht daraus automatisch ein Entwurf der Seite mit Vorschau (ein Pull Request), sonst nennt ein Kommentar hier, was noch fehlt. Bitte nennen Sie Namen und Kontaktdaten von Personen nur mit deren Einverständnis.',
         },
       },
       {

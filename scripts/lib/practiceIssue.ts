@@ -266,7 +266,7 @@ export function pullRequest(issue: IssueInput, file: PracticeFile): {title: stri
     body: [
       `Neues Praxisbeispiel aus dem Vorschlag in #${issue.number}: \`${file.path}\`.`,
       '',
-      'Bitte prüfen: Text, Zuordnung zu Handlungsfeldern und Zielgruppen, Kontaktangaben (nur mit Einverständnis der Genannten). Wird das Issue bearbeitet, entsteht die Datei neu und ersetzt den Stand dieses Pull Requests, auch Änderungen, die hier gemacht wurden. Soll das Issue danach unverändert bleiben, entfernen Sie dort das Label »übernehmen«.',
+      'Bitte prüfen: Text, Zuordnung zu Handlungsfeldern und Zielgruppen, Kontaktangaben (nur mit Einverständnis der Genannten). Die Vorschau der Seite verlinkt ein Kommentar, sobald sie gebaut ist. Wird das Issue bearbeitet, entsteht die Datei neu und ersetzt den Stand dieses Pull Requests, auch Änderungen, die hier gemacht wurden. Soll das Issue danach unverändert bleiben, entfernen Sie dort das Label »übernehmen«.',
       '',
       `Closes #${issue.number}`,
     ].join('\n'),

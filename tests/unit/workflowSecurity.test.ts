@@ -55,8 +55,44 @@ describe('workflow security', () => {
     for (const job of Object.values(workflow.jobs)) expect(job.permissions ?? {}).not.toBe('write-all');
   });
 
-  it.each(workflows)('$name: never checks out the code of a pull request from a fork with secrets (pull_request_target)', ({workflow}) => {
-    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
+  // pull_request_target and workflow_run run with write access, also for pull requests from forks: they may read a
+  // pull request's files, but never run them.
+  const privileged = workflows.filter(({workflow}) => Object.keys(workflow.on).some((event) => event === 'pull_request_target' || event === 'workflow_run'));
+
+  it('the privileged workflows are the preview publishing and removal', () => {
+    expect(privileged.map(({name}) => name).sort()).toEqual(['vorschau-entfernen.yml', 'vorschau-veroeffentlichen.yml']);
+  });
+
+  it.each(privileged)('$name: checks out the default branch to run, and a pull request only as data (no credentials, own folder)', ({workflow}) => {
+    for (const job of Object.values(workflow.jobs)) {
+      const steps = job.steps ?? [];
+      const checkouts = steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+      const foreign = checkouts.filter((step) => step.with?.ref !== '${{ github.event.repository.default_branch }}');
+      for (const step of foreign) {
+        expect(step.with?.['persist-credentials']).toBe(false);
+        expect(step.with?.path).toBe('pr');
+      }
+      // Nothing runs inside that folder; it is read by the default branch's own script.
+      const scripts = steps.filter((step) => typeof step.run === 'string').map((step) => step.run!);
+      expect(scripts.filter((script) => /(^|\s)(cd|pushd)\s+pr\b|--prefix\s+pr\b|\bpr\/(node_modules|scripts|package\.json)|(bash|sh|node|tsx|npx)\s+pr\//.test(script))).toEqual([]);
+      // Dependencies are installed before the pull request's files arrive, from the default branch's lockfile.
+      const install = steps.findIndex((step) => step.run?.startsWith('npm ci'));
+      if (foreign.length > 0) expect(install).toBeLessThan(steps.indexOf(foreign[0]!));
+    }
+  });
+
+  it('the preview build runs the pull request without secrets and with read access only', () => {
+    const {workflow} = workflows.find(({name}) => name === 'vorschau.yml')!;
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.permissions).toEqual({contents: 'read', pages: 'read'});
+    expect(readFileSync(join(WORKFLOWS, 'vorschau.yml'), 'utf8')).not.toMatch(/secrets\./);
+  });
+
+  it('the preview comment comes from the tested script', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts;
+    expect(scripts['preview:links']).toBe('tsx scripts/preview-links.ts');
+    const {workflow} = workflows.find(({name}) => name === 'vorschau-veroeffentlichen.yml')!;
+    expect(Object.values(workflow.jobs)[0]!.steps!.some((step) => step.run?.startsWith('npm run preview:links -- --files'))).toBe(true);
   });
 
   describe('praxis-aus-issue.yml', () => {
