@@ -19,7 +19,7 @@ const APP_ID = 'WISSENTEST';
 const ADMIN_KEY = 'admin-3b8f0c2e9d71-geheim';
 const SEARCH_KEY = 'search-only-7a1c55';
 const INDEX = 'wissensplattform_test';
-// Built under a base path, as a pull request's preview is: Algolia mode works there too (#19).
+// Built as a pull request's preview is (base path, PREVIEW=1): Algolia mode works there too (#19).
 const BASE = '/vorschau/pr-7/';
 
 const dir = copySite({prefix: 'wissensplattform-algolia-'});
@@ -30,7 +30,7 @@ let pushOutput = '';
 beforeAll(async () => {
   fake = await startFakeAlgolia({appId: APP_ID, adminKey: ADMIN_KEY, searchKey: SEARCH_KEY});
   const env = {ALGOLIA_APP_ID: APP_ID, ALGOLIA_SEARCH_KEY: SEARCH_KEY, ALGOLIA_INDEX_NAME: INDEX, ALGOLIA_HOSTS: fake.url, ALGOLIA_ADMIN_KEY: ADMIN_KEY};
-  const build = await buildSite(dir, {...env, BASE_URL: BASE});
+  const build = await buildSite(dir, {...env, BASE_URL: BASE, PREVIEW: '1'});
   if (build.status !== 0) throw new Error(`Der Build für Algolia schlug fehl:\n${build.output.slice(-3000)}`);
   // `npm run search:push` in the copy, asynchronously: the fake server answers from this process.
   pushOutput = await new Promise<string>((done, fail) => {
@@ -90,6 +90,12 @@ describe('the site built for Algolia', () => {
 
   it('asked for nothing outside its base path', () => {
     expect(server.outside).toEqual([]);
+  });
+
+  it('as a preview, tells search engines to stay away, and the published site does not', () => {
+    const robots = /<meta[^>]*name="?robots"?[^>]*content="?noindex/;
+    expect(readFileSync(join(dir, 'build/index.html'), 'utf8')).toMatch(robots);
+    expect(readFileSync(join(inject('buildDir'), 'index.html'), 'utf8')).not.toMatch(robots);
   });
 
   it('allows the search host in the Content Security Policy, and nothing more', () => {
