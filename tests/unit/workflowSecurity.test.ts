@@ -6,6 +6,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {validateWorkflow} from '@action-validator/core';
 import {load} from 'js-yaml';
 import {describe, expect, it} from 'vitest';
 import {ACCEPT_LABEL} from '../../scripts/lib/issueForms';
@@ -43,6 +44,14 @@ describe('workflow security', () => {
   it('the check catches an expression in a run script', () => {
     const unsafe = load('on: {issues: {}}\njobs:\n  a:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n') as Workflow;
     expect(expressionsInRun('unsafe.yml', unsafe)).toEqual(['unsafe.yml › a › echo "${{ github.event.issue.title }}"']);
+  });
+
+  it('the schema check catches a misspelt key', () => {
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        wiht: {ref: main}\n').errors).not.toEqual([]);
+  });
+
+  it.each(workflows)('$name: is a valid workflow (GitHub\'s schema, @action-validator/core)', ({name}) => {
+    expect(validateWorkflow(readFileSync(join(WORKFLOWS, name), 'utf8')).errors).toEqual([]);
   });
 
   it.each(workflows)('$name: no ${{ … }} inside a run: script (values go through env:)', ({name, workflow}) => {
