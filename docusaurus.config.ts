@@ -46,6 +46,8 @@ const BASE_URL = resolveBaseUrl(process.env.BASE_URL);
 // Congress programmes, speakers, working-group reports: rendered into the pages at build.
 // Plugin options are part of the site config that every visitor loads: no folder of the build machine in them.
 // siteUrl with the base path: the congresses' addresses in their JSON-LD are site paths.
+// Photos become responsive variants below /daten/bilder; their addresses need the base path (MDX keeps them as written).
+const responsiveImages = [remarkResponsiveImages, {baseUrl: BASE_URL}] as [typeof remarkResponsiveImages, {baseUrl: string}];
 const congressAndGroupPages = [remarkCongressAndGroupPages, {siteUrl: `${SITE_URL}${BASE_URL.replace(/\/$/, '')}`}] as [typeof remarkCongressAndGroupPages, {siteUrl: string}];
 
 const NEWS_OPTIONS = {
@@ -95,7 +97,7 @@ const DOCS_OPTIONS = {
   // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
   exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
   ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-  beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, remarkResponsiveImages],
+  beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, responsiveImages],
 } satisfies DocsOptions;
 
 const config: Config = {
@@ -151,7 +153,7 @@ const config: Config = {
         // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
         blog: false,
         pages: {
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, remarkResponsiveImages],
+          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, responsiveImages],
           remarkPlugins: [remarkCatalogueLinks],
           rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
         },

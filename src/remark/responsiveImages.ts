@@ -35,7 +35,8 @@ function sourceOf(url: string, file: string | undefined): string | undefined {
   return file ? join(dirname(file), clean) : undefined;
 }
 
-const remarkResponsiveImages: Plugin<[], Root> = () => async (tree, file) => {
+/** `baseUrl`: the site's base path (BASE_URL); the variants' addresses carry it, as MDX leaves them as written. */
+const remarkResponsiveImages: Plugin<[{baseUrl?: string}?], Root> = (options = {}) => async (tree, file) => {
   const found: {node: Image; parent: Parent; index: number; source: string; plan: ImagePlan}[] = [];
   visit(tree, 'image', (node, index, parent) => {
     const source = sourceOf(node.url, file.path);
@@ -47,7 +48,7 @@ const remarkResponsiveImages: Plugin<[], Root> = () => async (tree, file) => {
     await writeVariants(source, plan, publicDir);
     const gallery = node.data?.wpGallery === true;
     // The first photo of a page loads at once, the others (and a gallery at the page's end) when they come near.
-    parent.children[index] = pictureMdx(plan, {alt: node.alt ?? '', title: node.title, sizes: gallery ? GALLERY_SIZES : CONTENT_SIZES, lazy: gallery || position > 0});
+    parent.children[index] = pictureMdx(plan, {alt: node.alt ?? '', title: node.title, sizes: gallery ? GALLERY_SIZES : CONTENT_SIZES, lazy: gallery || position > 0, baseUrl: options.baseUrl});
   }
 };
 

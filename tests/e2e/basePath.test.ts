@@ -5,12 +5,13 @@
  * journeys work, and neither the built files nor the browser ever ask for an
  * address outside the base path.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {appendFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {Parser} from 'htmlparser2';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
+import {phonePhoto} from '../support/phonePhoto';
 import {useFreshPage} from './freshPage';
 import {startStaticServer, type StaticServer} from './server';
 import {acceptNotFoundAnswer} from './site';
@@ -22,6 +23,9 @@ let server: StaticServer;
 let site: string;
 
 beforeAll(async () => {
+  // A phone photo on a doc page: its responsive variants are written by the build and addressed in MDX.
+  writeFileSync(join(dir, 'docs/mitmachen/foto-basispfad.jpg'), await phonePhoto());
+  appendFileSync(join(dir, 'docs/mitmachen/betrieb.md'), '\n![Ein Foto vom Treffen](./foto-basispfad.jpg)\n');
   const build = await buildSite(dir, {BASE_URL: BASE, SITE_URL: 'https://bbe.example.org'});
   if (build.status !== 0) throw new Error(`Der Build mit BASE_URL=${BASE} schlug fehl:\n${build.output.slice(-3000)}`);
   server = await startStaticServer(buildDir, {basePath: BASE});
@@ -164,6 +168,15 @@ describe(`built with BASE_URL=${BASE}`, () => {
       await image.scrollIntoViewIfNeeded();
       await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
     }
+    expectAllBelowBase();
+  });
+
+  it('a photo on a doc page loads from below the base path', async () => {
+    await page.goto(`${site}/mitmachen/betrieb`, {waitUntil: 'networkidle'});
+    const photo = page.getByRole('img', {name: 'Ein Foto vom Treffen'});
+    await photo.scrollIntoViewIfNeeded();
+    await expect.poll(() => photo.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+    expect(new URL(await photo.evaluate((element: HTMLImageElement) => element.currentSrc)).pathname.startsWith(`${BASE}daten/bilder/`)).toBe(true);
     expectAllBelowBase();
   });
 
