@@ -35,6 +35,9 @@ import {percentile, stat, type BenchResult, type SiteResult} from './results';
 
 const started = Date.now();
 
+/** The search plugin reports its own time: »Suchindex: … in 1.23 s.« */
+const indexSecondsOf = (log: string): string | undefined => /Suchindex: .* in ([\d.]+) s\./.exec(log)?.[1];
+
 function progress(message: string): void {
   const seconds = Math.round((Date.now() - started) / 1000);
   const clock = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -96,8 +99,7 @@ async function measureSite(
   progress(`${name}: Build ${build.ok ? 'fertig' : 'FEHLGESCHLAGEN'} nach ${build.seconds.toFixed(1)} s, Spitze ${(build.peakRss / 2 ** 30).toFixed(2)} GB`);
   const {log = '', ...buildFigures} = build;
   const result: SiteResult = {build: buildFigures, outputBytes: null, html: {}, builtScripts: {}, firstVisit: {}};
-  // The search plugin reports its own time: »Suchindex: … in 1.23 s.«
-  const indexSeconds = /Suchindex: .* in ([\d.]+) s\./.exec(log)?.[1];
+  const indexSeconds = indexSecondsOf(log);
   const buildDir = join(siteDir, 'build');
   if (!build.ok) return result;
 
@@ -189,7 +191,7 @@ async function measureBuiltBrowsing(name: string, siteDir: string, runs: number,
   const server = await serveWithGzip(buildDir);
   const browser = await launchChromium();
   try {
-    return await measureBrowsing(name, buildDir, server.origin, browser, runs, /Suchindex: .* in ([\d.]+) s\./.exec(build.log ?? '')?.[1]);
+    return await measureBrowsing(name, buildDir, server.origin, browser, runs, indexSecondsOf(build.log ?? ''));
   } finally {
     await browser.close();
     await server.close();

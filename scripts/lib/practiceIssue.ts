@@ -51,13 +51,15 @@ export type Conversion = {ok: true; file: PracticeFile} | {ok: false; problems: 
 interface FormField {
   id?: string;
   type: string;
-  attributes: {label?: string; options?: (string | {label: string})[]};
+  attributes: {label?: string; options?: (string | {label: string; required?: boolean})[]};
 }
 
-/** Field id → label, from the form's YAML. */
-export function formLabels(form: string): Map<string, string> {
-  const {body} = load(form) as {body: FormField[]};
-  return new Map(body.filter((field) => field.id && field.attributes.label).map((field) => [field.id!, field.attributes.label!]));
+const formFields = (form: string): FormField[] => (load(form) as {body: FormField[]}).body;
+
+/** Field id → label, from the form's YAML (or its parsed fields). */
+export function formLabels(form: string | readonly FormField[]): Map<string, string> {
+  const fields = typeof form === 'string' ? formFields(form) : form;
+  return new Map(fields.filter((field) => field.id && field.attributes.label).map((field) => [field.id!, field.attributes.label!]));
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -143,7 +145,8 @@ const quoted = (values: readonly string[]): string => values.map((value) => `»$
 
 /** The issue's answers as a practice file, or every problem the submitter can fix in the issue. */
 export function practiceFromIssue(issue: IssueInput, options: {form: string; vocabularies: Vocabularies; carriers: readonly Carrier[]; currentYear?: number}): Conversion {
-  const labels = formLabels(options.form);
+  const fields = formFields(options.form);
+  const labels = formLabels(fields);
   const label = (id: string): string => labels.get(id) ?? id;
   // The description field is prefilled with ### sections. The parser takes every ### line for a field heading
   // and drops an answer that starts with one, so sections become ## before parsing (bodyMarkdown sets their level).
@@ -204,8 +207,8 @@ export function practiceFromIssue(issue: IssueInput, options: {form: string; voc
   if (rest.length > 0) problem('contact', `Diese Zeilen kann ich keiner Angabe zuordnen: ${quoted(rest)}. Bitte schreiben Sie je Zeile eine Angabe: einen Namen, eine E-Mail-Adresse, eine Telefonnummer oder eine Website (mit https://).`);
 
   const consents = parsed.consent && typeof parsed.consent === 'object' && !Array.isArray(parsed.consent) ? parsed.consent : {selected: [], unselected: []};
-  const required = load(options.form) as {body: {id?: string; attributes: {options?: {label: string; required?: boolean}[]}}[]};
-  const missing = (required.body.find((field) => field.id === 'consent')?.attributes.options ?? []).filter((option) => option.required && !consents.selected.includes(option.label));
+  const consentOptions = (fields.find((field) => field.id === 'consent')?.attributes.options ?? []).filter((option) => typeof option !== 'string');
+  const missing = consentOptions.filter((option) => option.required && !consents.selected.includes(option.label));
   if (missing.length > 0) problem('consent', `Ohne dieses Einverständnis kann das Projektteam den Vorschlag nicht veröffentlichen: ${quoted(missing.map((option) => option.label))}.`);
 
   if (problems.length > 0 || !carrier) return {ok: false, problems};
