@@ -106,6 +106,11 @@ export interface FilterResult {
   counts: Record<Facet, number[]>;
   /** Per carrier index. */
   carrierCounts: number[];
+  /**
+   * Per value of the region facet: the practices that name the Land itself (with the other filters). `counts.states`
+   * also counts the nationwide ones for every Land, as the filter does; the map shows those beside the Länder.
+   */
+  regional: number[];
 }
 
 /**
@@ -121,6 +126,7 @@ export function filterCatalogue(
 ): FilterResult {
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Array<number>(sizes.values[facet]).fill(0)])) as Record<Facet, number[]>;
   const carrierCounts = new Array<number>(sizes.carriers).fill(0);
+  const regional = new Array<number>(sizes.values.states).fill(0);
   const indices: number[] = [];
   const carrierBit = 1 << FACETS.length;
   const rank = matches ? new Map(matches.rows.map((row, position) => [row, position])) : undefined;
@@ -132,14 +138,17 @@ export function filterCatalogue(
       if ((failed & ~(1 << facetIndex)) !== 0) return;
       const value = row[ROW_INDEX[facet]] as number;
       const list = counts[facet];
-      const nationwide = facet === 'states' && (value & matcher.nationwideBit) !== 0;
+      const states = facet === 'states';
+      const nationwide = states && (value & matcher.nationwideBit) !== 0;
       for (let bit = 0; bit < list.length; bit += 1) {
-        if ((value & (1 << bit)) !== 0 || (nationwide && 1 << bit !== matcher.nationwideBit)) list[bit]! += 1;
+        const own = (value & (1 << bit)) !== 0;
+        if (own || (nationwide && 1 << bit !== matcher.nationwideBit)) list[bit]! += 1;
+        if (own && states) regional[bit]! += 1;
       }
     });
     if ((failed & ~carrierBit) === 0) carrierCounts[row[0]]! += 1;
   });
   if (sort === 'neueste') indices.sort((a, b) => rows[b]![6] - rows[a]![6] || a - b);
   else if (rank) indices.sort((a, b) => rank.get(a)! - rank.get(b)!);
-  return {indices, counts, carrierCounts};
+  return {indices, counts, carrierCounts, regional};
 }

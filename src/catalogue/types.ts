@@ -3,6 +3,7 @@
  * (which filters it). Kept free of Node and React imports.
  */
 import type {Facet} from '../vocabulary';
+import type {GermanyMap} from '../map/types';
 
 export interface FacetValue {
   slug: string;
@@ -22,6 +23,8 @@ export interface CatalogueModule {
   chunkSize: number;
   /** The first cards, for the static HTML and the first paint. */
   firstCards: Card[];
+  /** The Länder for the map beside the region filter (none in a pages-only build). */
+  map?: GermanyMap;
 }
 
 /**

@@ -96,6 +96,13 @@ describe('filterCatalogue', () => {
     expect(counts.states).toEqual([3, 3, 1]);
   });
 
+  it('counts for the map only the practices that name the Land itself, with the other filters', () => {
+    // berlin: A, D; sachsen: B, D; bundesweit: C (beside the map, not painted into every Land)
+    expect(run({}).regional).toEqual([2, 2, 1]);
+    // With a Land chosen, the region counts ignore it (as the checkboxes do); kinder: A, D
+    expect(run({states: ['sachsen'], audiences: ['kinder']}).regional).toEqual([2, 1, 0]);
+  });
+
   it('a zero count means selecting the value yields nothing', () => {
     const state = {topics: ['wohnen']};
     const {counts} = run(state);

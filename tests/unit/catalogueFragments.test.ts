@@ -3,6 +3,7 @@
  * practice page, a value page, a carrier page and the carrier index show,
  * with content as data (escaped) and links to the pages that exist.
  */
+import {resolve} from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import type {Carrier} from '../../src/content/carriers';
@@ -10,6 +11,12 @@ import type {Vocabularies} from '../../src/content/vocabularies';
 import {carrierFragment, carriersIndexFragment, displayEmail, encodeEmail, otherPages, practiceFragment, valueFragment} from '../../src/plugins/practices/fragments';
 import {createCatalogue, type RenderedPractice} from '../../src/plugins/practices/model';
 import {FACET_WORDS, FACETS} from '../../src/vocabulary';
+import {buildCatalogueData} from '../../src/plugins/practices/catalogueData';
+import {germanyMap} from '../../src/map/geometry';
+
+const ROOT = resolve(__dirname, '../..');
+/** The Länder of awo's practices below, in the vocabulary's order. */
+const LANDS_OF_AWO = ['Sachsen', 'Berlin'];
 
 const vocabularies: Vocabularies = {
   topics: [
@@ -127,6 +134,21 @@ describe('carrier pages', () => {
     expect($('a[href="https://awo.example"]').text()).toBe('Website von AWO <Bundesverband>');
     expect($('.wp-practice-list a').map((_, a) => $(a).attr('href')).get()).toEqual(['/gute-praxis/berlin', '/gute-praxis/bundesweit', '/gute-praxis/lesetandems']);
     expect($.text()).toContain('3 Praxisbeispiele.');
+  });
+
+  it('show where the carrier works: the map of its Länder as an image, and the same in words', () => {
+    const {carrierMaps} = buildCatalogueData(catalogue, '/', germanyMap(ROOT, vocabularies.states.map((state) => state.slug)));
+    // awo's practices: in Sachsen, bundesweit and in Berlin (see below); a carrier without practices gets no map.
+    expect(carrierMaps.leer).toBeUndefined();
+    const $ = load(carrierFragment(catalogue, 'awo', carrierMaps.awo).html);
+    expect($('h2').first().text()).toBe('Wo AWO <Bundesverband> tätig ist');
+    const image = $('figure.wp-land-map img');
+    expect(image.attr('src')).toBe(carrierMaps.awo!.src);
+    expect(carrierMaps.awo!.lands).toEqual(LANDS_OF_AWO);
+    expect(image.attr('alt')).toBe(`Karte der Länder, hervorgehoben: ${LANDS_OF_AWO.join(' und ')}`);
+    expect(Number(image.attr('width'))).toBeGreaterThan(0);
+    expect($('figure.wp-land-map figcaption').text()).toBe(`Tätig in ${LANDS_OF_AWO.join(' und ')}, dazu bundesweit. Kartengrundlage: Natural Earth (gemeinfrei).`);
+    expect(carrierMaps.awo!.nationwide).toBe(true);
   });
 
   it('say so when a carrier has no practice yet, and the index counts each carrier', () => {

@@ -334,6 +334,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                   selected={filter[facet]}
                   onToggle={(value) => toggle(facet, value)}
                   options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: result ? result.counts[facet][index]! : null}))}
+                  {...(facet === 'states' && catalogue.map ? {map: catalogue.map, mapCounts: result?.regional} : {})}
                 />
               ))}
               <FacetGroup

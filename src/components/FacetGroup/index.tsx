@@ -3,6 +3,8 @@ import {useId, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 import {type FilterKey} from '../../vocabulary';
+import type {GermanyMap as GermanyMapData} from '../../map/types';
+import GermanyMap from '../GermanyMap';
 
 export interface FacetGroupProps {
   name: FilterKey;
@@ -12,9 +14,13 @@ export interface FacetGroupProps {
   onToggle: (value: string) => void;
   /** Long lists (carriers) show the selected values and the `limit` largest until expanded. */
   limit?: number;
+  /** The region filter: the Länder on a map above the list, with `mapCounts` (or the counts) written in. */
+  map?: GermanyMapData;
+  /** Per option: the practices that name the value itself (the list's counts include the nationwide ones). */
+  mapCounts?: readonly number[] | null;
 }
 
-export default function FacetGroup({name, label, options, selected, onToggle, limit}: FacetGroupProps): ReactNode {
+export default function FacetGroup({name, label, options, selected, onToggle, limit, map, mapCounts}: FacetGroupProps): ReactNode {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const collapsible = limit !== undefined && options.length > limit;
@@ -31,6 +37,14 @@ export default function FacetGroup({name, label, options, selected, onToggle, li
   return (
     <fieldset className={styles.facet}>
       <legend className={styles.facetLegend}>{label}</legend>
+      {map && (
+        <GermanyMap
+          map={map}
+          options={options.map((option, index) => ({value: option.value, label: option.label, count: option.count === null ? null : (mapCounts?.[index] ?? option.count), disabled: option.count === 0}))}
+          selected={selected}
+          onToggle={onToggle}
+        />
+      )}
       <ul id={`${id}-list`} className={collapsible && expanded ? `${styles.facetList} ${styles.facetScroll}` : styles.facetList}>
         {shown.map((option) => {
           const checked = selected.includes(option.value);

@@ -6,7 +6,9 @@
 import {createHash} from 'node:crypto';
 import {type Card, type CatalogueModule, type FacetRow, type FacetsFile, type TextRow} from '../../catalogue/types';
 import type {Catalogue} from './model';
-import {FACETS} from '../../vocabulary';
+import {FACETS, NATIONWIDE} from '../../vocabulary';
+import {germanList, mapImagePath, staticMapSvg} from '../../map/staticMap';
+import type {GermanyMap} from '../../map/types';
 
 export const DATA_BASE = '/daten/katalog';
 export const CHUNK_SIZE = 500;
@@ -34,7 +36,41 @@ export function toCard(catalogue: Catalogue, index: number): Card {
   };
 }
 
-export function buildCatalogueData(catalogue: Catalogue, baseUrl = '/'): {module: CatalogueModule; files: DataFile[]} {
+/** A carrier's Länder on the carrier page: the image (without base URL) and the Länder it shows. */
+export interface CarrierMap {
+  src: string;
+  width: number;
+  height: number;
+  /** Labels of the Länder where the carrier's practices are, in the vocabulary's order. */
+  lands: string[];
+  nationwide: boolean;
+}
+
+/** Each carrier with practices gets the map of their Länder (one image per distinct set of Länder). */
+function carrierMaps(catalogue: Catalogue, map: GermanyMap, files: DataFile[]): Record<string, CarrierMap> {
+  const written = new Set<string>();
+  const maps: Record<string, CarrierMap> = {};
+  const shapes = new Set(map.lands.map((land) => land.slug));
+  for (const carrier of catalogue.carriers) {
+    const practices = catalogue.practicesByCarrier.get(carrier.id) ?? [];
+    if (practices.length === 0) continue;
+    const named = new Set(practices.flatMap((practice) => practice.states));
+    const lands = catalogue.vocabularies.states.filter((state) => named.has(state.slug) && shapes.has(state.slug));
+    const labels = lands.map((state) => state.label);
+    const svg = staticMapSvg(map, new Set(lands.map((state) => state.slug)), labels.length > 0 ? `Karte der Länder: ${germanList(labels)}` : 'Karte der Länder');
+    const src = mapImagePath(svg);
+    if (!written.has(src)) files.push({path: src, content: svg});
+    written.add(src);
+    maps[carrier.id] = {src, width: map.width + 8, height: map.height + 8, lands: labels, nationwide: named.has(NATIONWIDE)};
+  }
+  return maps;
+}
+
+export function buildCatalogueData(
+  catalogue: Catalogue,
+  baseUrl = '/',
+  map?: GermanyMap,
+): {module: CatalogueModule; files: DataFile[]; carrierMaps: Record<string, CarrierMap>} {
   const carrierIndex = new Map(catalogue.carriers.map((carrier, index) => [carrier.id, index]));
   const bit = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map(catalogue.vocabularies[facet].map((entry, index) => [entry.slug, 1 << index]))]),
@@ -69,6 +105,7 @@ export function buildCatalogueData(catalogue: Catalogue, baseUrl = '/'): {module
     textUrls,
     chunkSize: CHUNK_SIZE,
     firstCards: catalogue.practices.slice(0, FIRST_CARDS).map((_, index) => toCard(catalogue, index)),
+    ...(map ? {map} : {}),
   };
-  return {module, files};
+  return {module, files, carrierMaps: map ? carrierMaps(catalogue, map, files) : {}};
 }

@@ -8,6 +8,9 @@ import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import {type Catalogue, type RenderedPractice} from './model';
+import type {CarrierMap} from './catalogueData';
+import {germanList} from '../../map/staticMap';
+import {MAP_SOURCE} from '../../map/types';
 import {FACET_WORDS, FACETS, NATIONWIDE, type Facet, carrierPath, catalogueQuery, practicePath, valuePath} from '../../vocabulary';
 
 
@@ -116,7 +119,20 @@ export function valueFragment(catalogue: Catalogue, name: Facet, slug: string): 
   };
 }
 
-export function carrierFragment(catalogue: Catalogue, carrierId: string): Fragment {
+/** Where the carrier works: the map of their Länder with the same in words. */
+function carrierMapFigure(map: CarrierMap): string {
+  const lands = germanList(map.lands);
+  const words = map.lands.length === 0 ? 'Tätig bundesweit.' : `Tätig in ${lands}${map.nationwide ? ', dazu bundesweit' : ''}.`;
+  const alt = map.lands.length === 0 ? 'Karte der Länder, keines hervorgehoben (bundesweit tätig)' : `Karte der Länder, hervorgehoben: ${lands}`;
+  return [
+    '<figure class="wp-land-map">',
+    `<img src="${escapeHtml(map.src)}" width="${map.width}" height="${map.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`,
+    `<figcaption>${escapeHtml(words)} <span class="wp-muted">Kartengrundlage: <a href="${MAP_SOURCE.url}">Natural Earth</a> (gemeinfrei).</span></figcaption>`,
+    '</figure>',
+  ].join('');
+}
+
+export function carrierFragment(catalogue: Catalogue, carrierId: string, map?: CarrierMap): Fragment {
   const carrier = catalogue.carrierById.get(carrierId)!;
   const practices = catalogue.practicesByCarrier.get(carrierId) ?? [];
   const place = [carrier.city, carrier.state ? catalogue.labels.states.get(carrier.state) : undefined].filter(Boolean).join(', ');
@@ -126,6 +142,7 @@ export function carrierFragment(catalogue: Catalogue, carrierId: string): Fragme
     place ? `<p class="wp-muted">${escapeHtml(place)}</p>` : '',
     carrier.description ? `<p>${escapeHtml(carrier.description)}</p>` : '',
     carrier.url ? `<p><a href="${escapeHtml(carrier.url)}" rel="noopener">Website von ${escapeHtml(carrier.name)}</a></p>` : '',
+    map ? `<h2>Wo ${escapeHtml(carrier.name)} tätig ist</h2>${carrierMapFigure(map)}` : '',
     `<h2>Praxisbeispiele</h2><p>${count(practices.length)}. ${link(catalogueQuery('carrier', carrierId), 'Im Katalog filtern')}</p>`,
     practiceList(catalogue, practices),
   ].join('');
@@ -156,10 +173,10 @@ export function carriersIndexFragment(catalogue: Catalogue): Fragment {
 }
 
 /** The value, carrier and index pages, each made when called (workers share them out, see renderWorker.ts). */
-export function otherPages(catalogue: Catalogue): (() => Fragment)[] {
+export function otherPages(catalogue: Catalogue, carrierMaps: Record<string, CarrierMap> = {}): (() => Fragment)[] {
   return [
     ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => () => valueFragment(catalogue, name, entry.slug))),
-    ...catalogue.carriers.map((carrier) => () => carrierFragment(catalogue, carrier.id)),
+    ...catalogue.carriers.map((carrier) => () => carrierFragment(catalogue, carrier.id, carrierMaps[carrier.id])),
     () => carriersIndexFragment(catalogue),
   ];
 }

@@ -25,6 +25,7 @@ import {createModuleData} from '../moduleData';
 import {carrierPath, practicePath, valuePath, FACETS} from '../../vocabulary';
 import * as z from 'zod';
 import {validatedOptions} from '../options';
+import {germanyMap} from '../../map/geometry';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -156,8 +157,10 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation, stamps});
     if (problems.length > 0) throw new ContentError(problems);
     const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
-    const {module, files} = options.pagesOnly ? {module: EMPTY_MODULE, files: []} : buildCatalogueData(catalogue, baseUrl);
-    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly};
+    const {module, files, carrierMaps} = options.pagesOnly
+      ? {module: EMPTY_MODULE, files: [], carrierMaps: {}}
+      : buildCatalogueData(catalogue, baseUrl, germanyMap(siteDir, vocabularies.states.map((state) => state.slug)));
+    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly, carrierMaps};
     const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
     // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
     if (live) return {paths, live: createLiveCatalogue(job, live.render), load: number!, files, module};

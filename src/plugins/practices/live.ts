@@ -58,7 +58,7 @@ export function createLiveCatalogue(job: RenderJob, cache: RenderCache): (path: 
     if (segments[0] === 'traeger') {
       if (job.pagesOnly) return undefined;
       if (segments.length === 1) return {fragment: carriersIndexFragment(catalogue), assets: []};
-      return segments.length === 2 && catalogue.carrierById.has(segments[1]!) ? {fragment: carrierFragment(catalogue, segments[1]!), assets: []} : undefined;
+      return segments.length === 2 && catalogue.carrierById.has(segments[1]!) ? {fragment: carrierFragment(catalogue, segments[1]!, job.carrierMaps?.[segments[1]!]), assets: []} : undefined;
     }
     if (segments[0] !== 'gute-praxis') return undefined;
     if (segments.length === 3 && !job.pagesOnly) {

@@ -17,6 +17,7 @@ import {renderPracticeBody, tocHtml} from './markdown';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarityIndex} from './similar';
 import type {FragmentAsset} from '../fragmentPages/assets';
+import type {CarrierMap} from './catalogueData';
 
 /** The validated content from the main thread (plain data: it crosses to the worker by structured clone). */
 export interface RenderJob {
@@ -27,6 +28,8 @@ export interface RenderJob {
   practices: Practice[];
   /** Bench baseline: the practices as plain pages, nothing of the catalogue (see plainPracticeFragment). */
   pagesOnly?: boolean;
+  /** Per carrier id: the map of their Länder (see catalogueData.ts). */
+  carrierMaps?: Record<string, CarrierMap>;
 }
 
 /** Which share of the pages one worker makes: the `index`-th of `of` contiguous slices (see renderParts in index.ts). */
@@ -57,7 +60,7 @@ const share = <T>(items: readonly T[], {index, of}: RenderPart): T[] =>
  * (lists and similar practices need it, not the bodies); it renders the
  * Markdown only of its own practices.
  */
-export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, pagesOnly}: RenderJob, part: RenderPart = {index: 0, of: 1}): PartResult {
+export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, pagesOnly, carrierMaps}: RenderJob, part: RenderPart = {index: 0, of: 1}): PartResult {
   const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
   const problems: Problem[] = [];
   const assets: FragmentAsset[] = [];
@@ -75,7 +78,7 @@ export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, pract
   const practiceFragments = rendered.map((practice, position) =>
     practiceFragment(catalogue, practice, similarTo(indices[position]!).map((other) => catalogue.practices[other]!), editUrl),
   );
-  const otherFragments = share(otherPages(catalogue), part).map((page) => page());
+  const otherFragments = share(otherPages(catalogue, carrierMaps), part).map((page) => page());
   return {practiceFragments, otherFragments, problems, assets};
 }
 

@@ -104,7 +104,7 @@ export class BuiltinBackend implements SearchBackend {
       total: filtered.length,
       items,
       typeCounts,
-      facets: facetResult ? {counts: facetResult.counts, carrierCounts: facetResult.carrierCounts} : null,
+      facets: facetResult ? {counts: facetResult.counts, carrierCounts: facetResult.carrierCounts, regional: facetResult.regional} : null,
       alsoSearched: outcome.alsoSearched,
     };
   }

@@ -5,6 +5,7 @@
  * visitor searches (src/search/client/loadBackend.ts).
  */
 import type {FacetValue} from '../../catalogue/types';
+import type {GermanyMap} from '../../map/types';
 import {type Facet, type FilterKey, type ContentType} from '../../vocabulary';
 
 /** Text in parts, some marked as matching the query; lists render it as text, never as HTML. */
@@ -47,6 +48,8 @@ export interface CatalogueFacets {
   vocabularies: Record<Facet, FacetValue[]>;
   carriers: {id: string; name: string}[];
   facetsUrl: string;
+  /** The Länder for the map beside the region filter (none in a pages-only build). */
+  map?: GermanyMap;
 }
 
 /** The data of the /suche route. */
@@ -79,7 +82,7 @@ export interface ResultsPage {
    * Per catalogue facet value (vocabulary order) and carrier (catalogue order): practices the value would
    * yield given the other filters. Null when no practice matches the query.
    */
-  facets: {counts: Record<Facet, number[]>; carrierCounts: number[]} | null;
+  facets: {counts: Record<Facet, number[]>; carrierCounts: number[]; regional?: number[]} | null;
   /** Synonyms and long forms of the query's words that found pages (»Auch gesucht: Geflüchtete«); empty with Algolia. */
   alsoSearched: string[];
 }

@@ -75,6 +75,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const [more, setMore] = useState({search: location.search, count: PAGE_SIZE});
   const visible = more.search === location.search ? more.count : PAGE_SIZE;
   const catalogue = search.catalogue;
+  const onlyPractices = state.types.length === 1 && state.types[0] === 'praxis';
   const backend = useSearchBackend();
   const [suggested, setSuggested] = useState<{q: string; list: QuerySuggestion[]} | null>(null);
 
@@ -258,6 +259,8 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                         options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: page.facets!.counts[facet][index] ?? 0}))}
                         selected={state.facets[facet]}
                         onToggle={(value) => toggleFacet(facet, value)}
+                        // The map of the Länder when only practices are searched (as in the catalogue).
+                        {...(facet === 'states' && catalogue.map && onlyPractices ? {map: catalogue.map, mapCounts: page.facets!.regional ?? null} : {})}
                       />
                     ))}
                     <FacetGroup
