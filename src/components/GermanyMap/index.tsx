@@ -122,6 +122,7 @@ export default function GermanyMap({map, options, selected, onToggle}: GermanyMa
                     role="checkbox"
                     aria-checked={checked}
                     aria-disabled={(option.disabled && !checked) || undefined}
+                    aria-label={nameOf(option)}
                     className={clsx(styles.extra, checked && styles.extraChecked)}
                     onClick={() => choose(option)}>
                     <span>{option.label}</span>
