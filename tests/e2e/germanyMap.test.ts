@@ -5,17 +5,16 @@
  * map for practices only; axe in light and dark.
  */
 import {describe, expect, inject, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {axeViolations} from './axe';
 import {useFreshPage} from './freshPage';
 import {openCatalogue as openView} from './catalogueView';
 
 const origin = inject('origin');
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
-const {open} = useFreshPage((fresh) => ({browser, page, errors} = fresh));
+const {open} = useFreshPage((fresh) => ({page, errors} = fresh));
 
 const status = (): Promise<string> => page.locator('main [role="status"]').first().innerText();
 const region = () => page.locator('fieldset', {has: page.locator('legend', {hasText: 'Region'})});
