@@ -207,6 +207,8 @@ const config: Config = {
     // The bench builds variants without these two (scripts/bench/variants.ts): keep their paths as they are.
     ['./src/search/server/plugin.ts', {backend: SEARCH}],
     ['./src/plugins/practices/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
+    // »Das Programm in Zahlen« (/programm/zahlen), counted from the catalogue, the congresses and the working groups.
+    './src/plugins/numbers/index.ts',
     // After the build, after the catalogue and news pages (src/plugins/buildSteps.ts): the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
   ],

@@ -8,6 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {Congress} from '../../content/congress';
+import type {GroupWithReports} from '../../content/groups';
 import {congressIcs} from '../../content/ics';
 import {loadVocabularies} from '../../content/load';
 import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
@@ -18,6 +19,7 @@ import {NO_OPTIONS, validatedOptions} from '../options';
 
 export interface CongressesAndGroupsContent {
   congresses: Congress[];
+  groups: GroupWithReports[];
 }
 
 /** This plugin has no options; any option is a mistake. */
@@ -37,10 +39,10 @@ export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<
       const load = async (): Promise<CongressesAndGroupsContent> => {
         const {congresses, problems} = loadCongresses(siteDir);
         const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
-        const {problems: groupProblems} = loadGroups(siteDir, vocabularies);
+        const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
         const all = [...problems, ...vocabularyProblems, ...groupProblems];
         if (all.length > 0) throw new ContentError(all);
-        return {congresses};
+        return {congresses, groups};
       };
       // Under `npm start`: read again while a file is still being saved (see src/content/settled.ts).
       if (process.env.NODE_ENV === 'production') return load();

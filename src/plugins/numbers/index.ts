@@ -1,0 +1,47 @@
+/**
+ * »Das Programm in Zahlen« at /programm/zahlen: counts the catalogue's facet
+ * file (the same data and filter code as the catalogue), the congresses and
+ * the working groups' reports, draws the charts at build time
+ * (src/numbers/), and hands the page one route module.
+ */
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
+import type {FacetsFile} from '../../catalogue/types';
+import {programmeNumbers} from '../../numbers/programmeNumbers';
+import type {CongressesAndGroupsContent} from '../congressesAndGroups';
+import type {PracticesContent} from '../practices';
+import {createModuleData} from '../moduleData';
+import {NO_OPTIONS, validatedOptions} from '../options';
+
+export const NUMBERS_PATH = '/programm/zahlen';
+
+/** This plugin has no options; any option is a mistake. */
+export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
+  return validatedOptions('wissensplattform-numbers', NO_OPTIONS, options);
+}
+
+export default function numbersPlugin(context: LoadContext): Plugin<void> {
+  return {
+    name: 'wissensplattform-numbers',
+    async allContentLoaded({allContent, actions}) {
+      const practices = allContent['wissensplattform-practices']?.default as PracticesContent | undefined;
+      const meetings = allContent['wissensplattform-congresses-and-groups']?.default as CongressesAndGroupsContent | undefined;
+      if (!practices || !meetings) throw new Error('numbers: Die Plugins des Katalogs und der Kongresse fehlen; »Das Programm in Zahlen« zählt ihre Inhalte.');
+      const facets = practices.files.find((file) => file.path === practices.module.facetsUrl.slice(context.baseUrl.length - 1));
+      // A pages-only build (bench) has no facet file: the page then counts no practices.
+      const rows = facets ? (JSON.parse(facets.content) as FacetsFile).rows : [];
+      const numbers = programmeNumbers(
+        practices.module,
+        rows,
+        meetings.congresses.map((congress) => ({year: congress.year, title: congress.title, path: congress.path, participants: congress.participants})),
+        meetings.groups.map((group) => ({name: group.name, path: group.path, reportYears: group.reports.map((report) => Number(report.meetingDate.slice(0, 4)))})),
+      );
+      const data = await createModuleData(actions, context.siteDir, 'programme-numbers.json', JSON.stringify(numbers));
+      actions.addRoute({
+        path: `${context.baseUrl}${NUMBERS_PATH.slice(1)}`,
+        exact: true,
+        component: '@site/src/components/ProgrammeNumbers/index.tsx',
+        modules: {numbers: data},
+      });
+    },
+  };
+}
