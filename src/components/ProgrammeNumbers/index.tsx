@@ -32,8 +32,8 @@ function Chart({chart}: {chart: NumbersChart}): ReactNode {
         )}
         <figcaption className={styles.caption}>{chart.caption}</figcaption>
       </figure>
-      {/* Wide tables (many years) scroll sideways; the region can take focus so the keyboard can scroll it. */}
-      <div className={styles.tableWrap} role="region" aria-label={translate({id: 'numbers.table.caption', message: 'Daten zu: {title}', description: 'Hidden caption of the data table after a chart'}, {title: chart.title})} tabIndex={0}>
+      {/* Wide tables (many years) scroll sideways; every row starts with a link, so the keyboard reaches and scrolls them. */}
+      <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption className="sr-only">{translate({id: 'numbers.table.caption', message: 'Daten zu: {title}', description: 'Hidden caption of the data table after a chart'}, {title: chart.title})}</caption>
           <thead>
