@@ -17,6 +17,7 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeF
 import {cpus, totalmem, tmpdir} from 'node:os';
 import {dirname, join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {launchChromium} from '../../tests/e2e/browser';
 import {copySite, linkNodeModules, ROOT} from '../lib/siteCopy';
@@ -30,6 +31,7 @@ import {phonePhoto} from '../../tests/support/phonePhoto';
 import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
+import {germanyMap} from '../../src/map/geometry';
 import {writeVariantConfig, type BuildVariant} from './variants';
 import {percentile, stat, type BenchResult, type SiteResult} from './results';
 
@@ -183,6 +185,12 @@ async function measureBrowsing(
     };
   }
   return result;
+}
+
+/** The map of the Länder as the catalogue ships it (JSON in its route module), raw and gzip. */
+function mapGeometrySize(siteDir: string): {raw: number; gzip: number} {
+  const json = JSON.stringify(germanyMap(siteDir, loadVocabularies(siteDir).states));
+  return {raw: Buffer.byteLength(json), gzip: gzipSync(json).length};
 }
 
 /** Serves the build in `siteDir` and measures its catalogue and search (for --only-search and --baseline). */
@@ -371,6 +379,7 @@ async function main(): Promise<void> {
     if (!build.ok) throw new Error(`Build fehlgeschlagen:\n${build.log ?? ''}`);
     const measured = await measureBuiltBrowsing('unsere Site', oursDir, runs, build);
     stored.ours.catalogue = measured.catalogue;
+    stored.ours.mapGeometry = mapGeometrySize(oursDir);
     stored.ours.search = measured.search && {...measured.search, indexSeconds: stored.ours.search?.indexSeconds ?? measured.search.indexSeconds};
     delete stored.ours.baselineBrowsing;
     if (values.baseline) {
@@ -408,6 +417,7 @@ async function main(): Promise<void> {
     const server = await serveWithGzip(join(oursDir, 'build'));
     try {
       ours.photos = await measurePhotos(join(oursDir, 'build'), server.origin, runs, originalPhotoBytes);
+      ours.mapGeometry = mapGeometrySize(oursDir);
     } finally {
       await server.close();
     }

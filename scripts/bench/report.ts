@@ -268,8 +268,30 @@ function buildRows(result: BenchResult): Row[] {
       });
     };
     compare('Katalog: erster Aufruf, alles über die Leitung (gzip, Median)', ours.catalogue?.firstLoad.totalBytes.median, earlier.catalogue?.firstLoad.totalBytes.median, kb);
+    const now = ours.catalogue?.firstLoad.totalBytes.median;
+    const before = earlier.catalogue?.firstLoad.totalBytes.median;
+    if (now !== undefined && before !== undefined) {
+      rows.push({
+        measure: `Katalog: erster Aufruf mit der Karte der Länder, Zuwachs gegenüber ${state}`,
+        ours: `${now >= before ? '+' : '−'}${kb(Math.abs(now - before))} (${kb(now)} statt ${kb(before)})`,
+        stock: '–',
+        ratio: '–',
+        goal: '≤ +15 KB (#20)',
+        met: now - before <= 15 * KB,
+      });
+    }
     compare('Suche: erste Anfrage »Mentoring« (gzip, Median)', ours.search?.firstQueryBytes.median, earlier.search?.firstQueryBytes.median, kb);
     compare('Suche: Zeit je Tastendruck, p95', ours.search?.keystrokeMs.p95, earlier.search?.keystrokeMs.p95, (ms) => `${ms.toFixed(1).replace('.', ',')} ms`);
+  }
+  if (ours.mapGeometry) {
+    rows.push({
+      measure: 'Karte der Länder: Geometrie im Katalog (JSON, gzip; roh)',
+      ours: `${kb(ours.mapGeometry.gzip)} (${kb(ours.mapGeometry.raw)})`,
+      stock: '–',
+      ratio: '–',
+      goal: '≤ 15 KB gzip (#20)',
+      met: ours.mapGeometry.gzip <= 15 * KB,
+    });
   }
   if (ours.photos) {
     const photos = ours.photos;

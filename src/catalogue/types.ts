@@ -25,6 +25,8 @@ export interface CatalogueModule {
   firstCards: Card[];
   /** The Länder for the map beside the region filter (none in a pages-only build). */
   map?: GermanyMap;
+  /** The same as a data file (content-hashed), for /suche, which loads it only when it shows practices alone. */
+  mapUrl?: string;
 }
 
 /**

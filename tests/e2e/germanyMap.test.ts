@@ -14,7 +14,8 @@ const origin = inject('origin');
 
 let page: Page;
 let errors: string[];
-const {open} = useFreshPage((fresh) => ({page, errors} = fresh));
+let requests: string[];
+const {open} = useFreshPage((fresh) => ({page, errors, requests} = fresh));
 
 const status = (): Promise<string> => page.locator('main [role="status"]').first().innerText();
 const region = () => page.locator('fieldset', {has: page.locator('legend', {hasText: 'Region'})});
@@ -135,8 +136,11 @@ describe('the map on /suche', () => {
     await page.goto(`${origin}/suche?q=Patenschaft`, {waitUntil: 'networkidle'});
     await expect.poll(() => page.locator('main').innerText()).toMatch(/Treffer/);
     expect(await page.locator('main svg [data-land]').count()).toBe(0);
+    // Other searches do not load the map: it costs only the catalogue and a search for practices.
+    expect(requests.filter((path) => /\/karte\.[0-9a-f]+\.json$/.test(path))).toEqual([]);
     await page.goto(`${origin}/suche?q=Patenschaft&typ=praxis`, {waitUntil: 'networkidle'});
     await expect.poll(() => land('sachsen').count()).toBe(1);
+    expect(requests.filter((path) => /\/karte\.[0-9a-f]+\.json$/.test(path))).toHaveLength(1);
     await land('sachsen').click();
     await page.waitForURL(/states=sachsen/);
     await expect.poll(() => region().getByRole('checkbox', {name: /^Sachsen \(/}).isChecked()).toBe(true);

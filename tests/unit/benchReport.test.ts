@@ -107,6 +107,16 @@ describe('renderBenchmarks', () => {
     expect(row(markdown, 'Suche: erste Anfrage »Mentoring« (gzip, Median) gegenüber')).toContain('✅ erfüllt');
     expect(row(markdown, 'Suche: Zeit je Tastendruck, p95 gegenüber')).toMatch(/40,0 ms statt 30,0 ms \| – \| 1,33 × .*❌ verfehlt/);
     expect(markdown).toContain('am 2099-01-02 mit `--only-search` neu gemessen');
+    // #20: the map may add at most 15 KB to the catalogue's first load (here 4.9 KB).
+    expect(row(markdown, 'Katalog: erster Aufruf mit der Karte der Länder, Zuwachs gegenüber Stand abc1234')).toMatch(/\+4,9 KB \(102,5 KB statt 97,7 KB\) .*≤ \+15 KB \(#20\) \| ✅ erfüllt/);
+    const grown = {...ours, ...browsing(120_000, 40_000, 40)};
+    expect(row(renderBenchmarks([result(10_000, grown, null)]), 'Katalog: erster Aufruf mit der Karte der Länder')).toContain('❌ verfehlt');
+  });
+
+  it('reports the size of the map geometry against its budget (#20)', () => {
+    const markdown = renderBenchmarks([result(1_200, {...site(1, GB, 1, 1), mapGeometry: {raw: 16_753, gzip: 6_094}}, null)]);
+    expect(row(markdown, 'Karte der Länder: Geometrie im Katalog')).toMatch(/6 KB \(16,4 KB\) .*≤ 15 KB gzip \(#20\) \| ✅ erfüllt/);
+    expect(row(renderBenchmarks([result(1_200, {...site(1, GB, 1, 1), mapGeometry: {raw: 60_000, gzip: 16_000}}, null)]), 'Karte der Länder')).toContain('❌ verfehlt');
   });
 
   it('orders sections by corpus size and lists what cannot be measured yet', () => {

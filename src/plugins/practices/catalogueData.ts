@@ -105,7 +105,8 @@ export function buildCatalogueData(
     textUrls,
     chunkSize: CHUNK_SIZE,
     firstCards: catalogue.practices.slice(0, FIRST_CARDS).map((_, index) => toCard(catalogue, index)),
-    ...(map ? {map} : {}),
+    // The catalogue gets the map in its route module (drawn in the static HTML); /suche fetches it when needed.
+    ...(map ? {map, mapUrl: addFile('karte', map)} : {}),
   };
   return {module, files, carrierMaps: map ? carrierMaps(catalogue, map, files) : {}};
 }

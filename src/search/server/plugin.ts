@@ -78,7 +78,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
       catalogue = practices;
       const module: SearchPageModule = {
         catalogue: practices
-          ? {vocabularies: practices.module.vocabularies, carriers: practices.module.carriers, facetsUrl: practices.module.facetsUrl, map: practices.module.map}
+          ? {vocabularies: practices.module.vocabularies, carriers: practices.module.carriers, facetsUrl: practices.module.facetsUrl, mapUrl: practices.module.mapUrl}
           : null,
       };
       const data = await createModuleData(actions, context.siteDir, 'search-page.json', JSON.stringify(module));

@@ -5,7 +5,6 @@
  * visitor searches (src/search/client/loadBackend.ts).
  */
 import type {FacetValue} from '../../catalogue/types';
-import type {GermanyMap} from '../../map/types';
 import {type Facet, type FilterKey, type ContentType} from '../../vocabulary';
 
 /** Text in parts, some marked as matching the query; lists render it as text, never as HTML. */
@@ -48,8 +47,8 @@ export interface CatalogueFacets {
   vocabularies: Record<Facet, FacetValue[]>;
   carriers: {id: string; name: string}[];
   facetsUrl: string;
-  /** The Länder for the map beside the region filter (none in a pages-only build). */
-  map?: GermanyMap;
+  /** URL of the map of the Länder (content-hashed JSON, a GermanyMap), fetched when only practices are searched. */
+  mapUrl?: string;
 }
 
 /** The data of the /suche route. */
