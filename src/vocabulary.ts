@@ -45,6 +45,8 @@ export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
 /** Addresses without the base URL. */
 export const CATALOGUE_PATH = '/gute-praxis';
 export const CARRIERS_PATH = '/traeger';
+/** »Das Programm in Zahlen« (src/plugins/numbers). */
+export const NUMBERS_PATH = '/programm/zahlen';
 export const practicePath = (slug: string): string => `${CATALOGUE_PATH}/${slug}`;
 export const carrierPath = (id: string): string => `${CARRIERS_PATH}/${id}`;
 export const valuePath = (facet: Facet, slug: string): string => `${CATALOGUE_PATH}/${FACET_WORDS[facet].segment}/${slug}`;

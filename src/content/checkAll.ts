@@ -11,7 +11,7 @@ import type {Problem} from './problems';
 import {renderPracticeBody} from '../plugins/practices/markdown';
 import {NEWS_HTML} from '../plugins/news/render';
 import {type Vocabularies} from './vocabularies';
-import {FACET_WORDS, FACETS} from '../vocabulary';
+import {FACET_WORDS, FACETS, NUMBERS_PATH} from '../vocabulary';
 import {loadSearchTerms, searchableText} from './searchTerms';
 
 export interface ContentSummary {
@@ -66,7 +66,7 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
 
 /** Every page a Markdown link may point to. */
 function knownRoutes(files: MarkdownFile[], vocabularies: Vocabularies, carrierIds: string[], tags: string[]): Set<string> {
-  const routes = new Set(['/', '/suche', '/gute-praxis', '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
+  const routes = new Set(['/', '/suche', '/gute-praxis', NUMBERS_PATH, '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
   for (const file of files) routes.add(file.route);
   for (const name of FACETS) for (const entry of vocabularies[name]) routes.add(`/gute-praxis/${FACET_WORDS[name].segment}/${entry.slug}`);
   for (const id of carrierIds) routes.add(`/traeger/${id}`);

@@ -11,8 +11,7 @@ import type {CongressesAndGroupsContent} from '../congressesAndGroups';
 import type {PracticesContent} from '../practices';
 import {createModuleData} from '../moduleData';
 import {NO_OPTIONS, validatedOptions} from '../options';
-
-export const NUMBERS_PATH = '/programm/zahlen';
+import {NUMBERS_PATH} from '../../vocabulary';
 
 /** This plugin has no options; any option is a mistake. */
 export function validateOptions({options}: OptionValidationContext<object | undefined, {id: string}>): {id: string} {
