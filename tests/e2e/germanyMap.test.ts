@@ -108,6 +108,22 @@ describe('the map of the Länder in the catalogue', () => {
     await page.waitForURL(/\/gute-praxis$/);
   });
 
+  it('leaves a Land that would yield nothing unchosen, like its disabled checkbox', async () => {
+    await openView(page, origin, '?carrier=beispiel-freiwilligenagentur-leipzig');
+    const empty = region().locator('svg [data-land][aria-disabled="true"]');
+    expect(await empty.count()).toBeGreaterThan(0);
+    const slug = (await empty.first().getAttribute('data-land'))!;
+    expect(await mapNumber(slug)).toBe(0);
+    const label = (await land(slug).getAttribute('aria-label'))!.replace(/:.*$/, '');
+    expect(await region().getByRole('checkbox', {name: new RegExp(`^${label} \\(0\\)$`)}).isDisabled()).toBe(true);
+    const before = page.url();
+    // Playwright will not click what says it is disabled; a visitor still can.
+    await land(slug).click({force: true});
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+    expect(await land(slug).getAttribute('aria-checked')).toBe('false');
+  });
+
   it('has no WCAG 2.1 AA violations with a Land chosen, in light and dark at 1280 px', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await open(1280);
