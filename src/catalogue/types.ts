@@ -3,7 +3,6 @@
  * (which filters it). Kept free of Node and React imports.
  */
 import type {Facet} from '../vocabulary';
-import type {GermanyMap} from '../map/types';
 
 export interface FacetValue {
   slug: string;
@@ -23,9 +22,7 @@ export interface CatalogueModule {
   chunkSize: number;
   /** The first cards, for the static HTML and the first paint. */
   firstCards: Card[];
-  /** The Länder for the map beside the region filter (none in a pages-only build). */
-  map?: GermanyMap;
-  /** The same as a data file (content-hashed), for /suche, which loads it only when it shows practices alone. */
+  /** URL of the map of the Länder (content-hashed JSON, a GermanyMap; none in a pages-only build), fetched with the data. */
   mapUrl?: string;
 }
 

@@ -33,7 +33,8 @@ describe('the programme in numbers', () => {
     await page.goto(`${origin}/programm`, {waitUntil: 'networkidle'});
     await page.locator('main a', {hasText: 'Das Programm in Zahlen'}).click();
     await page.waitForURL(/\/programm\/zahlen$/);
-    expect(await page.locator('h1').innerText()).toBe('Das Programm in Zahlen');
+    // A client-side navigation: the URL changes first, the page follows.
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Das Programm in Zahlen');
   });
 
   it('counts what the catalogue counts: the total, the fields of action, the Länder as on the map and the nationwide ones', async () => {

@@ -24,6 +24,7 @@ import {useCatalogueData} from './useCatalogueData';
 import styles from './styles.module.css';
 import {FACETS, FACET_WORDS, valuePath, type Facet, type FilterKey} from '../../vocabulary';
 import {useCounts} from '../../hooks/useCounts';
+import {useGermanyMap} from '../GermanyMap/useGermanyMap';
 
 const PAGE_SIZE = 24;
 
@@ -229,6 +230,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     }
   });
 
+  const map = useGermanyMap(catalogue.mapUrl, true);
   const counts = useCounts();
   const plural = counts.practices;
   const total = result ? result.indices.length : catalogue.total;
@@ -334,7 +336,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
                   selected={filter[facet]}
                   onToggle={(value) => toggle(facet, value)}
                   options={catalogue.vocabularies[facet].map((value, index) => ({value: value.slug, label: value.label, count: result ? result.counts[facet][index]! : null}))}
-                  {...(facet === 'states' && catalogue.map ? {map: catalogue.map, mapCounts: result?.regional} : {})}
+                  {...(facet === 'states' && map ? {map, mapCounts: result?.regional} : {})}
                 />
               ))}
               <FacetGroup

@@ -14,8 +14,8 @@ export interface FacetGroupProps {
   onToggle: (value: string) => void;
   /** Long lists (carriers) show the selected values and the `limit` largest until expanded. */
   limit?: number;
-  /** The region filter: the Länder on a map above the list, with `mapCounts` (or the counts) written in. */
-  map?: GermanyMapData;
+  /** The region filter: the Länder on a map above the list, with `mapCounts` (or the counts) written in; room for it while it loads. */
+  map?: GermanyMapData | 'loading';
   /** Per option: the practices that name the value itself (the list's counts include the nationwide ones). */
   mapCounts?: readonly number[] | null;
 }
@@ -37,7 +37,8 @@ export default function FacetGroup({name, label, options, selected, onToggle, li
   return (
     <fieldset className={styles.facet}>
       <legend className={styles.facetLegend}>{label}</legend>
-      {map && (
+      {map === 'loading' && <div className={styles.mapPlaceholder} data-map-loading />}
+      {map && map !== 'loading' && (
         <GermanyMap
           map={map}
           options={options.map((option, index) => ({value: option.value, label: option.label, count: option.count === null ? null : (mapCounts?.[index] ?? option.count), disabled: option.count === 0}))}

@@ -105,8 +105,8 @@ export function buildCatalogueData(
     textUrls,
     chunkSize: CHUNK_SIZE,
     firstCards: catalogue.practices.slice(0, FIRST_CARDS).map((_, index) => toCard(catalogue, index)),
-    // The catalogue gets the map in its route module (drawn in the static HTML); /suche fetches it when needed.
-    ...(map ? {map, mapUrl: addFile('karte', map)} : {}),
+    // A data file, not part of the route module: the catalogue and /suche fetch it when they show it.
+    ...(map ? {mapUrl: addFile('karte', map)} : {}),
   };
   return {module, files, carrierMaps: map ? carrierMaps(catalogue, map, files) : {}};
 }

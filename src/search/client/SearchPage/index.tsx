@@ -17,7 +17,7 @@ import type {QuerySuggestion, ResultsPage, SearchPageModule} from '../../shared/
 import {namedFacets} from '../../shared/facetWords';
 import {useSearchBackend} from '../useSearchBackend';
 import FacetGroup from '../../../components/FacetGroup';
-import type {GermanyMap} from '../../../map/types';
+import {useGermanyMap} from '../../../components/GermanyMap/useGermanyMap';
 import {useFilterToggle} from '../../../components/FilterToggle';
 import {useFilterNavigation} from '../../../hooks/useFilterNavigation';
 import {Marked} from '../Marked';
@@ -78,22 +78,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
   const catalogue = search.catalogue;
   const onlyPractices = state.types.length === 1 && state.types[0] === 'praxis';
   // The map of the Länder: fetched the first time only practices are searched (other searches do not pay for it).
-  const [map, setMap] = useState<GermanyMap | null>(null);
-  const mapUrl = catalogue?.mapUrl;
-  useEffect(() => {
-    if (!onlyPractices || !mapUrl || map) return undefined;
-    let cancelled = false;
-    void fetch(mapUrl)
-      .then(async (response) => (response.ok ? ((await response.json()) as GermanyMap) : null))
-      // Without the map, the checkboxes below it still filter.
-      .catch(() => null)
-      .then((loaded) => {
-        if (!cancelled && loaded) setMap(loaded);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [onlyPractices, mapUrl, map]);
+  const map = useGermanyMap(catalogue?.mapUrl, onlyPractices);
   const backend = useSearchBackend();
   const [suggested, setSuggested] = useState<{q: string; list: QuerySuggestion[]} | null>(null);
 
@@ -278,7 +263,7 @@ export default function SearchPage({search}: {readonly search: SearchPageModule}
                         selected={state.facets[facet]}
                         onToggle={(value) => toggleFacet(facet, value)}
                         // The map of the Länder when only practices are searched (as in the catalogue).
-                        {...(facet === 'states' && map && onlyPractices ? {map, mapCounts: page.facets!.regional ?? null} : {})}
+                        {...(facet === 'states' && map ? {map, mapCounts: page.facets!.regional ?? null} : {})}
                       />
                     ))}
                     <FacetGroup
