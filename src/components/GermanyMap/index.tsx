@@ -4,7 +4,7 @@
  * beside it. Choosing a Land (click, tap, Enter or Space) toggles the same
  * filter as its checkbox. One tab stop; the arrow keys move across the map.
  */
-import {useId, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {memo, useCallback, useDeferredValue, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useCounts} from '../../hooks/useCounts';
@@ -30,7 +30,18 @@ export interface GermanyMapProps {
 
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down'};
 
+/**
+ * A filter click first updates the count and the list; the map follows in a second, interruptible render
+ * (useDeferredValue), so drawing it does not add to the time until the new count is there.
+ */
 export default function GermanyMap({map, options, selected, onToggle}: GermanyMapProps): ReactNode {
+  const toggleRef = useRef(onToggle);
+  toggleRef.current = onToggle;
+  const toggle = useCallback((value: string) => toggleRef.current(value), []);
+  return <MapView map={map} options={useDeferredValue(options)} selected={useDeferredValue(selected)} onToggle={toggle} />;
+}
+
+const MapView = memo(function MapView({map, options, selected, onToggle}: GermanyMapProps): ReactNode {
   const id = useId();
   const counts = useCounts();
   const byValue = new Map(options.map((option) => [option.value, option]));
@@ -156,4 +167,4 @@ export default function GermanyMap({map, options, selected, onToggle}: GermanyMa
       </figcaption>
     </figure>
   );
-}
+});
