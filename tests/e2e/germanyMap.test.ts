@@ -77,8 +77,11 @@ describe('the map of the Länder in the catalogue', () => {
     expect(errors).toEqual([]);
   });
 
-  it('works with the keyboard alone: one tab stop, arrows move across the map, Space chooses and the count is announced', async () => {
+  it.each([1280, 390])('works with the keyboard alone at %i px: one tab stop, arrows move across the map, Space chooses and the count is announced', async (width) => {
+    await open(width);
     await openView(page, origin);
+    // On a phone the filters fold behind a button.
+    if (width < 997) await page.getByRole('button', {name: /Filter anzeigen/}).click();
     await page.locator('#katalog-suche').focus();
     let onMap = false;
     for (let step = 0; step < 60 && !onMap; step += 1) {
