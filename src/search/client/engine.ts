@@ -61,8 +61,11 @@ interface MatchOptions {
   quick: boolean;
   /** Completions and typos (off for synonyms: only their own forms count). */
   loose: boolean;
-  /** Rarity to use instead of the word's own (a synonym scores with the rarity of the word searched). */
-  rarity?: number;
+  /**
+   * Rarity to use instead of the word's own (a synonym scores with the rarity of the word searched). A promise, so
+   * that a synonym's files load at the same time as the word's own; `undefined` once settled: each word its own.
+   */
+  rarity?: Promise<number | undefined>;
 }
 
 interface TermResult {
@@ -269,12 +272,13 @@ export class SearchEngine {
   private async wordScores(keys: string[], options: MatchOptions): Promise<TermResult> {
     const [candidates, compound] = await Promise.all([this.candidates(keys, options), this.tails(keys[0]!, options.quick)]);
     const postings = await this.postings(this.manifest.forward, candidates.map((candidate) => candidate.key));
+    const fixedRarity = await options.rarity;
     const total = this.manifest.pages;
     const scores = new Float32Array(total);
     const touched: number[] = [];
     const rarityOf = (list: number[]): number => Math.log(1 + total / Math.max(1, list.length / 2));
     const add = (list: number[], weight: number): void => {
-      const rarity = options.rarity ?? rarityOf(list);
+      const rarity = fixedRarity ?? rarityOf(list);
       let id = 0;
       for (let i = 0; i < list.length; i += 2) {
         id += list[i]!;
@@ -314,18 +318,25 @@ export class SearchEngine {
     };
   }
 
-  /** A query term: its own words, or any of its synonyms (each page keeps its best). */
+  /**
+   * A query term: its own words, or any of its synonyms (each page keeps its best). The synonyms' files load at the
+   * same time as the term's own (one round of requests, not two); they wait only for its rarity.
+   */
   private async termScores(tokens: Token[], alternatives: string[], quick: boolean): Promise<TermResult & {alsoSearched: string[]}> {
-    const own = await this.phraseScores(tokens, {quick, loose: true});
-    if (alternatives.length === 0) return {...own, alsoSearched: []};
-    const others = await Promise.all(
-      alternatives.map(async (text) => {
-        const words = tokenize(text, this.names);
-        // Per word of the term searched, so that a phrase of three words is not worth three times one word.
-        const scale = (SYNONYM_WEIGHT * tokens.length) / Math.max(1, words.length);
-        return {text, result: words.length === 0 ? undefined : await this.phraseScores(words, {quick: false, loose: false, rarity: own.rarity}, scale)};
-      }),
-    );
+    const ownScores = this.phraseScores(tokens, {quick, loose: true});
+    if (alternatives.length === 0) return {...(await ownScores), alsoSearched: []};
+    const rarity = ownScores.then((result) => result.rarity);
+    const [own, others] = await Promise.all([
+      ownScores,
+      Promise.all(
+        alternatives.map(async (text) => {
+          const words = tokenize(text, this.names);
+          // Per word of the term searched, so that a phrase of three words is not worth three times one word.
+          const scale = (SYNONYM_WEIGHT * tokens.length) / Math.max(1, words.length);
+          return {text, result: words.length === 0 ? undefined : await this.phraseScores(words, {quick: false, loose: false, rarity}, scale)};
+        }),
+      ),
+    ]);
     const scores = own.scores;
     const touched = [...own.touched];
     const matched = [...own.matched];

@@ -5,7 +5,7 @@
  */
 import {buildIndex, type IndexOptions} from '../../../src/search/server/buildIndex';
 import {SearchEngine} from '../../../src/search/client/engine';
-import type {PageRecord} from '../../../src/search/shared/types';
+import type {PageRecord, SearchManifest} from '../../../src/search/shared/types';
 import {type ContentType} from '../../../src/vocabulary';
 
 export const page = (path: string, type: ContentType, title: string, text: string, heading = ''): PageRecord => ({
@@ -38,7 +38,10 @@ export const CORPUS: PageRecord[] = [
   page('/anderes', 'seite', 'Impressum', 'Angaben zum Anbieter dieser Website.'),
 ];
 
-export function engineFor(records: PageRecord[], options: IndexOptions = {}): {engine: SearchEngine; paths: string[]; files: Map<string, string>} {
+export function engineFor(
+  records: PageRecord[],
+  options: IndexOptions = {},
+): {engine: SearchEngine; manifest: SearchManifest; paths: string[]; files: Map<string, string>} {
   const {manifest, files} = buildIndex(records, options);
   const byPath = new Map(files.map((file) => [file.path, file.content]));
   const engine = new SearchEngine(manifest, async (path) => {
@@ -46,7 +49,7 @@ export function engineFor(records: PageRecord[], options: IndexOptions = {}): {e
     if (content === undefined) throw new Error(`404 ${path}`);
     return JSON.parse(content) as unknown;
   });
-  return {engine, paths: [], files: byPath};
+  return {engine, manifest, paths: [], files: byPath};
 }
 
 /** Paths of the pages a query finds, best first. */

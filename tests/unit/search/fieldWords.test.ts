@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {resolve} from 'node:path';
 import {engineFor, find, page} from './corpus';
 import {loadSearchVocabulary} from '../../../src/search/server/vocabulary';
-import type {SearchEngine} from '../../../src/search/client/engine';
+import {SearchEngine} from '../../../src/search/client/engine';
 
 const ROOT = resolve(__dirname, '../../..');
 const vocabulary = loadSearchVocabulary(ROOT);
@@ -123,5 +123,42 @@ describe('Länder', () => {
 
   it('finds »junge Geflüchtete Sachsen«', async () => {
     expect((await find(engine, 'junge Geflüchtete Sachsen'))[0]).toBe('/gefluechtete-sachsen');
+  });
+});
+
+describe('requests while typing', () => {
+  /**
+   * Rounds of requests a query needs: the loader answers only when the test lets a round go, so requests made
+   * one after another (a synonym's files after the word's own) count as two rounds, requests made together as one.
+   */
+  async function rounds(query: string): Promise<{rounds: number; requests: number}> {
+    const {manifest, files} = engineFor(CORPUS, vocabulary);
+    const pending: (() => void)[] = [];
+    let requests = 0;
+    const gated = new SearchEngine(manifest, (path) => {
+      requests += 1;
+      return new Promise((resolvePath) => pending.push(() => resolvePath(JSON.parse(files.get(path)!) as unknown)));
+    });
+    let done = false;
+    const search = gated.search(query, {quick: true}).then(() => (done = true));
+    let count = 0;
+    while (!done) {
+      // Let every promise chain run until it waits for a file.
+      for (let tick = 0; tick < 20; tick += 1) await Promise.resolve();
+      await new Promise((resolveTick) => setTimeout(resolveTick, 0));
+      if (done) break;
+      expect(pending.length, `round ${count + 1} of »${query}« waits for nothing`).toBeGreaterThan(0);
+      count += 1;
+      pending.splice(0).forEach((release) => release());
+    }
+    await search;
+    return {rounds: count, requests};
+  }
+
+  it('a synonym’s files load together with the word’s own: no more rounds than a word without synonyms', async () => {
+    const plain = await rounds('Begleiter');
+    const withSynonyms = await rounds('Flüchtlinge');
+    expect(withSynonyms.requests, 'the synonyms load files of their own').toBeGreaterThan(plain.requests);
+    expect(withSynonyms.rounds).toBeLessThanOrEqual(plain.rounds);
   });
 });
