@@ -202,6 +202,8 @@ const config: Config = {
     './src/plugins/codeColours/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
     './src/plugins/congressesAndGroups/index.ts',
+    // Termine: /termine, a page per event file, the calendar feeds and every event's .ics (src/plugins/events).
+    ['./src/plugins/events/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
     // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
     './src/plugins/images/index.ts',
     // The bench builds variants without these two (scripts/bench/variants.ts): keep their paths as they are.
@@ -240,6 +242,7 @@ const config: Config = {
         {to: '/gute-praxis', label: 'Gute Praxis', position: 'left', activeBasePath: '/gute-praxis'},
         {to: '/fachkongress', label: 'Fachkongress', position: 'left', activeBasePath: '/fachkongress'},
         {to: '/arbeitsgruppen', label: 'Arbeitsgruppen', position: 'left', activeBasePath: '/arbeitsgruppen'},
+        {to: '/termine', label: 'Termine', position: 'left', activeBasePath: '/termine'},
         {to: '/meldungen', label: 'Meldungen', position: 'left', activeBasePath: '/meldungen'},
         {to: '/mitmachen', label: 'Mitmachen', position: 'right', activeBasePath: '/mitmachen'},
       ],
@@ -254,6 +257,7 @@ const config: Config = {
             {label: 'Gute Praxis', to: '/gute-praxis'},
             {label: 'Fachkongress', to: '/fachkongress'},
             {label: 'Arbeitsgruppen', to: '/arbeitsgruppen'},
+            {label: 'Termine', to: '/termine'},
             {label: 'Meldungen', to: '/meldungen'},
           ],
         },

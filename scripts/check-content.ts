@@ -26,7 +26,7 @@ for (const problem of sortProblems(reported)) {
 }
 const errors = reported.filter((problem) => !isWarning(problem)).length;
 const warnings = reported.length - errors;
-const checked = `${summary.pages} Markdown-Seiten (darunter ${summary.practices} Praxisbeispiele und ${summary.posts} Meldungen), ${summary.carriers} Träger*innen, ${summary.congresses} Fachkongresse, ${summary.groups} Arbeitsgruppen mit ${summary.reports} Berichten in ${milliseconds} ms geprüft`;
+const checked = `${summary.pages} Markdown-Seiten (darunter ${summary.practices} Praxisbeispiele und ${summary.posts} Meldungen), ${summary.carriers} Träger*innen, ${summary.congresses} Fachkongresse, ${summary.groups} Arbeitsgruppen mit ${summary.reports} Berichten, ${summary.events} Termine in ${milliseconds} ms geprüft`;
 const warningNote = warnings === 0 ? '' : ` ${warnings === 1 ? 'Ein Hinweis' : `${warnings} Hinweise`} (Platzhalter, Suchbegriffe ohne Treffer): vor einer Veröffentlichung erledigen; mit --strict sind sie Fehler.`;
 if (errors > 0) {
   console.error(`\n${errors === 1 ? 'Ein Fehler' : `${errors} Fehler`} gefunden (${checked}).${warningNote}`);

@@ -1,9 +1,9 @@
 /**
- * `npm run new -- <praxis|bericht|kongress|meldung> "Titel"`: creates a new
+ * `npm run new -- <praxis|bericht|kongress|meldung|termin> "Titel"`: creates a new
  * content file from the template, with a slug made from the German title.
  * Never overwrites. Asks for what is missing when run in a terminal.
  *
- * Options: --gruppe <id> (bericht), --datum JJJJ-MM-TT (bericht, meldung; default today),
+ * Options: --gruppe <id> (bericht), --datum JJJJ-MM-TT (bericht, meldung, termin; default today),
  * --jahr JJJJ (kongress; default: the year in the title, else next year).
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -13,7 +13,7 @@ import {input, select} from '@inquirer/prompts';
 import {readYamlFile} from '../src/content/load';
 import {SCAFFOLD_KINDS, SCAFFOLD_KIND_LABELS, TEMPLATE_PATHS, nextSteps, scaffold, type ScaffoldKind, type Templates} from '../src/content/scaffold';
 
-const USAGE = 'Aufruf: npm run new -- <praxis|bericht|kongress|meldung> "Titel" [--gruppe <id>] [--datum JJJJ-MM-TT] [--jahr JJJJ]';
+const USAGE = 'Aufruf: npm run new -- <praxis|bericht|kongress|meldung|termin> "Titel" [--gruppe <id>] [--datum JJJJ-MM-TT] [--jahr JJJJ]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);

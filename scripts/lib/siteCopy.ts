@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'src', 'static', 'i18n'];
+export const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'blog', 'termine', 'src', 'static', 'i18n'];
 
 export function linkNodeModules(siteDir: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(siteDir, 'node_modules'), 'dir');

@@ -5,6 +5,8 @@ import {join} from 'node:path';
 import {load as loadYaml} from 'js-yaml';
 import {loadCatalogue} from './load';
 import {loadCongresses, loadGroups} from './loadCongressesAndGroups';
+import {loadEvents} from './loadEvents';
+import {ALL_EVENTS_FEED, EVENT_TYPES, EVENTS_PATH, typeFeedPath} from '../events/types';
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
 import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
@@ -23,6 +25,8 @@ export interface ContentSummary {
   /** Markdown files checked for images, links and headings. */
   pages: number;
   posts: number;
+  /** Events: files in termine/, congresses and reported meetings. */
+  events: number;
 }
 
 /** Keys of a YAML map file (blog/tags.yml, blog/authors.yml). */
@@ -66,7 +70,7 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
 
 /** Every page a Markdown link may point to. */
 function knownRoutes(files: MarkdownFile[], vocabularies: Vocabularies, carrierIds: string[], tags: string[]): Set<string> {
-  const routes = new Set(['/', '/suche', '/gute-praxis', NUMBERS_PATH, '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
+  const routes = new Set(['/', '/suche', '/gute-praxis', NUMBERS_PATH, EVENTS_PATH, ALL_EVENTS_FEED, ...EVENT_TYPES.map(typeFeedPath), '/traeger', '/meldungen', '/meldungen/archiv', '/meldungen/tags', '/meldungen/authors', '/meldungen/rss.xml', '/meldungen/atom.xml']);
   for (const file of files) routes.add(file.route);
   for (const name of FACETS) for (const entry of vocabularies[name]) routes.add(`/gute-praxis/${FACET_WORDS[name].segment}/${entry.slug}`);
   for (const id of carrierIds) routes.add(`/traeger/${id}`);
@@ -87,11 +91,21 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
   const {practices, carriers, vocabularies, problems} = loadCatalogue(siteDir);
   const {congresses, problems: congressProblems} = loadCongresses(siteDir);
   const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
+  const {events, problems: eventProblems} = loadEvents(siteDir, {congresses, groups});
   const files = readMarkdownFiles(siteDir);
   const posts = files.filter((file) => file.file.startsWith('blog/'));
+  const routes = knownRoutes(files, vocabularies, carriers.map((carrier) => carrier.id), yamlKeys(siteDir, 'blog/tags.yml'));
+  // The news post an event names must exist (the other links are checked when the events are loaded).
+  for (const event of events) {
+    for (const link of event.documentation) {
+      if (link.path.startsWith('/meldungen/') && !routes.has(link.path)) {
+        eventProblems.push({file: event.file, field: 'documentation.news', message: `Die Meldung ${link.path} gibt es nicht. Erwartet wird die Adresse, die die Übersicht /meldungen zeigt.`});
+      }
+    }
+  }
   const context = {
     siteDir,
-    routes: knownRoutes(files, vocabularies, carriers.map((carrier) => carrier.id), yamlKeys(siteDir, 'blog/tags.yml')),
+    routes,
     largeFiles: loadLargeFiles(siteDir),
     algolia: searchesWithAlgolia(),
   };
@@ -104,7 +118,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
   ];
   const {problems: termProblems} = loadSearchTerms(siteDir, searchableText(words.join('\n')));
   return {
-    problems: [...problems, ...congressProblems, ...groupProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
+    problems: [...problems, ...congressProblems, ...groupProblems, ...eventProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
     summary: {
       practices: practices.length,
       carriers: carriers.length,
@@ -113,6 +127,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
       reports: groups.reduce((sum, group) => sum + group.reports.length, 0),
       pages: files.length,
       posts: posts.length,
+      events: events.length,
     },
   };
 }

@@ -41,7 +41,7 @@ export interface MarkdownFile {
   bodyLine: number;
 }
 
-const CONTENT_ROOTS = ['docs', 'blog', 'src/pages'] as const;
+const CONTENT_ROOTS = ['docs', 'blog', 'src/pages', 'termine'] as const;
 
 function markdownFiles(siteDir: string, root: string): string[] {
   const dir = join(siteDir, root);
@@ -62,6 +62,7 @@ export function routeOf(file: string, frontMatter: Record<string, unknown>): str
     const dated = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(name);
     return dated ? `/meldungen/${dated[1]}/${dated[2]}/${dated[3]}/${dated[4]}` : `/meldungen/${name}`;
   }
+  if (file.startsWith('termine/')) return `/termine/${posix.basename(file).replace(/\.md$/, '')}`;
   if (file.startsWith('src/pages/')) return `/${file.slice('src/pages/'.length).replace(/(^|\/)index\.mdx?$/, '').replace(/\.mdx?$/, '')}`.replace(/\/$/, '') || '/';
   const path = file.slice('docs/'.length).replace(/\.mdx?$/, '');
   if (slug) return slug.startsWith('/') ? slug : `/${posix.join(posix.dirname(path), slug)}`;

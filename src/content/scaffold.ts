@@ -6,7 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 
 /** What `npm run new` creates (the search's content types are another list: src/vocabulary.ts). */
-export const SCAFFOLD_KINDS = ['praxis', 'bericht', 'kongress', 'meldung'] as const;
+export const SCAFFOLD_KINDS = ['praxis', 'bericht', 'kongress', 'meldung', 'termin'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
 export const SCAFFOLD_KIND_LABELS: Record<ScaffoldKind, string> = {
@@ -14,6 +14,7 @@ export const SCAFFOLD_KIND_LABELS: Record<ScaffoldKind, string> = {
   bericht: 'Bericht einer Arbeitsgruppe',
   kongress: 'Fachkongress (ein Jahr)',
   meldung: 'Meldung',
+  termin: 'Termin (Mittagsgespräch, AG-Sitzung, Vernetzungstreffen, Online-Format)',
 };
 
 /**
@@ -38,7 +39,7 @@ export function yamlString(value: string): string {
 export interface ScaffoldRequest {
   type: ScaffoldKind;
   title: string;
-  /** Day of the meeting (bericht) or post (meldung), YYYY-MM-DD. */
+  /** Day of the meeting (bericht), post (meldung) or event (termin), YYYY-MM-DD. */
   date: string;
   /** Working group id (bericht). */
   group?: string;
@@ -60,6 +61,7 @@ export const TEMPLATE_PATHS: Record<ScaffoldKind, string[]> = {
   bericht: ['docs/arbeitsgruppen/_vorlage.md'],
   kongress: ['docs/fachkongress/_vorlage/index.mdx', 'docs/fachkongress/_vorlage/programm.yml', 'docs/fachkongress/_vorlage/workshop.md'],
   meldung: ['blog/_vorlage.md'],
+  termin: ['termine/_vorlage.md'],
 };
 
 const setField = (content: string, field: string, value: string): string =>
@@ -104,6 +106,12 @@ export function scaffold(request: ScaffoldRequest, templates: Templates): Scaffo
       content = setField(content, 'slug', slug);
       return [{path: `blog/${request.date}-${slug}.md`, content}];
     }
+    case 'termin': {
+      let content = setField(withoutTemplateComments(template('termine/_vorlage.md')), 'title', title);
+      // The template's time stays; the day is the one asked for, and so is the registration deadline.
+      content = content.replace(/^start: \d{4}-\d{2}-\d{2}/m, `start: ${request.date}`).replace(/^( {2}deadline:).*$/m, `$1 ${request.date}`);
+      return [{path: `termine/${request.date.slice(0, 7)}-${slug}.md`, content}];
+    }
   }
 }
 
@@ -112,6 +120,7 @@ export function nextSteps(type: ScaffoldKind, files: readonly ScaffoldFile[]): s
   const main = files[0]!.path;
   const steps = [`Öffnen Sie ${main} und füllen Sie die Felder im Kopfbereich aus (zwischen den Zeilen ---).`];
   if (type === 'kongress') steps.push(`Tragen Sie das Programm in ${files[1]!.path} ein; eine Seite je dokumentiertem Workshop wie ${files[2]!.path}.`);
+  if (type === 'termin') steps.push('Wählen Sie type, Beginn und Ende (Berliner Zeit) und den Ort oder online: true. Zugangslinks gehören nicht in die Datei.');
   if (type === 'praxis') steps.push('Wählen Sie carrier, topics, audiences, roles, formats und states aus den Listen in src/data/.');
   steps.push('Schreiben Sie den Text unter den Kopfbereich.', 'Prüfen Sie mit: npm run check:content', 'Vorschau: npm run build && npm run serve');
   return steps;

@@ -10,6 +10,8 @@ export interface Counts {
   practices: (n: number) => string;
   hits: (n: number) => string;
   posts: (n: number) => string;
+  /** »Ein Termin« / »3 Termine«, at the start of a sentence. */
+  events: (n: number) => string;
   /** »Den Treffer anzeigen« / »Alle 12 Treffer anzeigen« (the search box's last option). */
   showAllHits: (n: number) => string;
   /** »diese Seite« / »eine dieser Seiten« (suggestions on the 404 page). */
@@ -24,6 +26,7 @@ export function useCounts(): Counts {
       selectMessage(n, translate({id: 'count.practices', message: 'ein Praxisbeispiel|{count} Praxisbeispiele', description: 'Number of practices (singular|plural)'}, values(n))),
     hits: (n) => selectMessage(n, translate({id: 'count.hits', message: 'ein Treffer|{count} Treffer', description: 'Number of search results (singular|plural)'}, values(n))),
     posts: (n) => selectMessage(n, translate({id: 'count.posts', message: 'Eine Meldung|{count} Meldungen', description: 'Number of news posts, at the start of a heading (singular|plural)'}, values(n))),
+    events: (n) => selectMessage(n, translate({id: 'count.events', message: 'Ein Termin|{count} Termine', description: 'Number of events, at the start of a sentence (singular|plural)'}, values(n))),
     showAllHits: (n) =>
       selectMessage(
         n,

@@ -9,7 +9,8 @@
  *
  *   catalogue pages ──┐
  *   news pages ───────┼──> security headers (reads every page's inline scripts)
- *   congress calendars, photos, search index: independent
+ *   event pages ──────┘
+ *   photos, search index: independent
  *
  * The search index needs the catalogue's rendered pages, not their files: it
  * gets them in memory (`catalogueFragments`), as soon as the render worker is
@@ -17,7 +18,7 @@
  */
 import type {Fragment} from '../fragmentPages/fragment';
 
-export const BUILD_STEPS = ['catalogue pages', 'news pages', 'congress calendars', 'photos', 'search index', 'security headers'] as const;
+export const BUILD_STEPS = ['catalogue pages', 'news pages', 'event pages', 'photos', 'search index', 'security headers'] as const;
 export type BuildStep = (typeof BUILD_STEPS)[number];
 
 /** The steps each step waits for. */
@@ -25,11 +26,12 @@ export const AFTER: Record<BuildStep, readonly BuildStep[]> = {
   'catalogue pages': [],
   // The blog plugin's feeds read each post's written page: inside this step, after the pages.
   'news pages': [],
-  'congress calendars': [],
+  // Event pages and every calendar file (the feeds, each event's, each congress's kongress.ics).
+  'event pages': [],
   photos: [],
   'search index': [],
   // Page shells are removed and thousands of pages written by the two page steps.
-  'security headers': ['catalogue pages', 'news pages'],
+  'security headers': ['catalogue pages', 'news pages', 'event pages'],
 };
 
 /** Data one step hands to another in memory. */

@@ -130,9 +130,11 @@ describe('congress overview', () => {
     expect(vevent.summary).toBe(upcoming.event.name);
     expect(vevent.startDate.toString()).toBe(upcoming.event.startDate);
 
-    // The home page shows the same next congress.
-    await open('/');
-    expect(await page.locator('section[aria-labelledby="home-congress-heading"] a', {hasText: upcoming.event.name}).count()).toBe(1);
+    // The events page lists the same next congress among the upcoming events, with the same calendar entry.
+    await open('/termine');
+    const listed = page.locator('section[aria-labelledby="kommende-termine"] article', {has: page.locator('a', {hasText: upcoming.event.name})});
+    expect(await listed.count()).toBe(1);
+    expect(await listed.locator('a', {hasText: 'In den Kalender'}).getAttribute('href')).toBe(icsHref);
   });
 
   it('says »Programm folgt« for a congress without programme', async () => {

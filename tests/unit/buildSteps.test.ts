@@ -4,9 +4,9 @@ import {AFTER, buildData, declareStep, provideBuildData, runStep} from '../../sr
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('build steps after the build', () => {
-  it('start the security headers only when both page steps are done, whatever order the hooks start in', async () => {
+  it('start the security headers only when every page step is done, whatever order the hooks start in', async () => {
     const out = '/tmp/build-steps-order';
-    for (const step of ['catalogue pages', 'news pages', 'security headers'] as const) declareStep(out, step);
+    for (const step of ['catalogue pages', 'news pages', 'event pages', 'security headers'] as const) declareStep(out, step);
     const log: string[] = [];
     const headers = runStep(out, 'security headers', async () => void log.push('headers'));
     await tick();
@@ -14,14 +14,20 @@ describe('build steps after the build', () => {
       await tick();
       log.push('news');
     });
+    const events = runStep(out, 'event pages', async () => {
+      await tick();
+      await tick();
+      await tick();
+      log.push('events');
+    });
     const catalogue = runStep(out, 'catalogue pages', async () => {
       await tick();
       await tick();
       log.push('catalogue');
     });
-    await Promise.all([headers, news, catalogue]);
-    expect(log).toEqual(['news', 'catalogue', 'headers']);
-    expect(AFTER['security headers']).toEqual(['catalogue pages', 'news pages']);
+    await Promise.all([headers, news, events, catalogue]);
+    expect(log).toEqual(['news', 'catalogue', 'events', 'headers']);
+    expect(AFTER['security headers']).toEqual(['catalogue pages', 'news pages', 'event pages']);
   });
 
   it('do not wait for a step whose plugin is not part of the build', async () => {

@@ -35,6 +35,7 @@ describe('npm run new', {timeout: PROCESS_TIMEOUT}, () => {
     [['bericht', 'Sechste Sitzung: Künstliche Intelligenz', '--gruppe', 'digitalisierung', '--datum', '2026-03-04'], 'docs/arbeitsgruppen/digitalisierung/2026-03-04-sechste-sitzung-kuenstliche-intelligenz.md'],
     [['kongress', 'Fachkongress 2029'], 'docs/fachkongress/2029/index.mdx'],
     [['meldung', 'BBE-Mitglied des Monats: Beispielverein', '--datum', '2026-05-06'], 'blog/2026-05-06-bbe-mitglied-des-monats-beispielverein.md'],
+    [['termin', 'Mittagsgespräch: Engagement im Quartier', '--datum', '2027-05-12'], 'termine/2027-05-mittagsgespraech-engagement-im-quartier.md'],
   ])('%j creates %s, and the content check passes', (args, path) => {
     const result = run(...args);
     expect(result.stderr).toBe('');
@@ -54,7 +55,7 @@ describe('npm run new', {timeout: PROCESS_TIMEOUT}, () => {
   });
 
   it('explains what is missing when not run in a terminal', () => {
-    expect(run().stderr).toMatch(/^Es fehlt, was angelegt werden soll\.\nAufruf: npm run new -- <praxis\|bericht\|kongress\|meldung> "Titel"/);
+    expect(run().stderr).toMatch(/^Es fehlt, was angelegt werden soll\.\nAufruf: npm run new -- <praxis\|bericht\|kongress\|meldung\|termin> "Titel"/);
     expect(run('bericht', 'Ohne Gruppe').stderr).toMatch(/Für einen Bericht fehlt --gruppe\. Bekannte Arbeitsgruppen: digitalisierung/);
     expect(run('rezept', 'Kuchen').stderr).toMatch(/»rezept« kenne ich nicht/);
   });

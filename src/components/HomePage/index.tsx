@@ -3,9 +3,11 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {RecentPost} from '../../plugins/home/recentPosts';
-import type {UpcomingCongress} from '../../plugins/home/upcomingCongress';
-import {formatGermanDate, formatGermanDateRange, isoDay} from '../../utils/formatDate';
+import {formatGermanDate, isoDay} from '../../utils/formatDate';
+import EventSummary, {useToday} from '../EventSummary';
+import {ALL_EVENTS_FEED, EVENTS_PATH, nextEvents, type EventsModule} from '../../events/types';
 import styles from './styles.module.css';
 
 interface EntryPoint {
@@ -85,39 +87,43 @@ function RecentPosts({posts}: {posts: RecentPost[]}): ReactNode {
 interface HomePageProps {
   /** Route modules created by the home plugin. */
   readonly recentPosts: RecentPost[];
-  readonly upcomingCongress: UpcomingCongress | null;
+  readonly upcomingEvents: EventsModule;
 }
 
 
-function NextCongress({congress}: {congress: UpcomingCongress}): ReactNode {
+/** How many upcoming events the home page shows. */
+const SHOWN_EVENTS = 3;
+
+function NextEvents({upcoming}: {upcoming: EventsModule}): ReactNode {
+  const today = useToday(upcoming.builtOn);
+  const feedHref = useBaseUrl(ALL_EVENTS_FEED);
+  const events = nextEvents(upcoming.events, today, SHOWN_EVENTS);
   return (
-    <section aria-labelledby="home-congress-heading" className={styles.congress}>
-      <Heading as="h2" id="home-congress-heading">
-        {translate({id: 'home.congress.heading', message: 'Nächster Fachkongress'})}
+    <section aria-labelledby="home-events-heading" className={styles.events}>
+      <Heading as="h2" id="home-events-heading">
+        {translate({id: 'home.events.heading', message: 'Nächste Termine'})}
       </Heading>
-      <p className={styles.congressTitle}>
-        <Link to={congress.path}>{congress.title}</Link>
-      </p>
+      {events.length > 0 ? (
+        <ul className={styles.eventList}>
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventSummary event={event} upcoming headingLevel="h3" />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{translate({id: 'home.events.none', message: 'Zurzeit ist kein Termin angekündigt.'})}</p>
+      )}
       <p>
-        <time dateTime={congress.date}>{formatGermanDateRange(congress.date, congress.endDate)}</time>, {congress.venue}, {congress.city}
-      </p>
-      <p>
-        {congress.registrationUrl && (
-          <>
-            <a href={congress.registrationUrl}>{translate({id: 'home.congress.register', message: 'Zur Anmeldung'})}</a>
-            {' · '}
-          </>
-        )}
-        <Link href={`pathname://${congress.path}/kongress.ics`}>
-          {translate({id: 'home.congress.ics', message: 'Termin in den Kalender übernehmen (ICS-Datei)'})}
-        </Link>
-        {!congress.hasProgramme && ` · ${translate({id: 'home.congress.programmeSoon', message: 'Programm folgt.'})}`}
+        <Link to={EVENTS_PATH}>{translate({id: 'home.events.all', message: 'Alle Termine'})}</Link>
+        {' · '}
+        <a href={feedHref}>{translate({id: 'home.events.feed', message: 'Termine als Kalender abonnieren (ICS)'})}</a>
       </p>
     </section>
   );
 }
 
-export default function HomePage({recentPosts, upcomingCongress}: HomePageProps): ReactNode {
+export default function HomePage({recentPosts, upcomingEvents}: HomePageProps): ReactNode {
   return (
     <Layout
       title={translate({id: 'home.title', message: 'Startseite'})}
@@ -167,7 +173,7 @@ export default function HomePage({recentPosts, upcomingCongress}: HomePageProps)
             ))}
           </ul>
         </section>
-        {upcomingCongress && <NextCongress congress={upcomingCongress} />}
+        <NextEvents upcoming={upcomingEvents} />
         <section aria-labelledby="home-news-heading" className="margin-top--lg">
           <Heading as="h2" id="home-news-heading">
             {translate({id: 'home.news.heading', message: 'Aktuelle Meldungen'})}

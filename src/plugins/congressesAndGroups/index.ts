@@ -1,20 +1,17 @@
 /**
  * Congresses and working groups: validates their structured content before any
- * page is compiled (one list of every problem), and writes each congress's
- * calendar file after the build. The pages themselves get their structured
- * parts from the remark step in src/remark/congressAndGroupPages.ts.
+ * page is compiled (one list of every problem). The pages themselves get their
+ * structured parts from the remark step in src/remark/congressAndGroupPages.ts;
+ * their calendar files are written with every other event's (src/plugins/events).
  */
-import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {Congress} from '../../content/congress';
 import type {GroupWithReports} from '../../content/groups';
-import {congressIcs} from '../../content/ics';
 import {loadVocabularies} from '../../content/load';
 import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
-import {declareStep, runStep} from '../buildSteps';
 import {NO_OPTIONS, validatedOptions} from '../options';
 
 export interface CongressesAndGroupsContent {
@@ -28,8 +25,7 @@ export function validateOptions({options}: OptionValidationContext<object | unde
 }
 
 export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<CongressesAndGroupsContent> {
-  const {siteDir, siteConfig} = context;
-  declareStep(context.outDir, 'congress calendars');
+  const {siteDir} = context;
   return {
     name: 'wissensplattform-congresses-and-groups',
     getPathsToWatch() {
@@ -47,16 +43,6 @@ export default function congressesAndGroupsPlugin(context: LoadContext): Plugin<
       // Under `npm start`: read again while a file is still being saved (see src/content/settled.ts).
       if (process.env.NODE_ENV === 'production') return load();
       return loadSettled(['docs/fachkongress', 'docs/arbeitsgruppen', 'src/data'].map((folder) => join(siteDir, folder)), load);
-    },
-    async postBuild({outDir, content}) {
-      await runStep(outDir, 'congress calendars', async () => {
-        const now = new Date();
-        for (const congress of content.congresses) {
-          const target = join(outDir, congress.path.slice(1));
-          mkdirSync(target, {recursive: true});
-          writeFileSync(join(target, 'kongress.ics'), congressIcs(congress, {siteUrl: `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}`, now}));
-        }
-      });
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Adds the home page route and hands it the newest news posts and the next
- * congress (date in the future, computed at build).
+ * events (from the build's day; the page moves on by the visitor's day).
  *
  * The data reaches only the home page (as route modules created with
  * `createData`), not every page's global data, so what a visitor downloads
@@ -9,8 +9,10 @@
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
-import {loadCongresses} from '../../content/loadCongressesAndGroups';
-import {nextCongress, type UpcomingCongress} from './upcomingCongress';
+import {loadVocabularies} from '../../content/load';
+import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
+import {loadEvents} from '../../content/loadEvents';
+import {berlinToday, nextEvents, type EventsModule} from '../../events/types';
 import {createModuleData} from '../moduleData';
 import * as z from 'zod';
 import {validatedOptions} from '../options';
@@ -23,6 +25,8 @@ export interface RecentPostsOptions {
 }
 
 const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
+/** Upcoming events the home page receives; it shows the next three of them. */
+const UPCOMING_KEPT = 8;
 
 const OPTIONS = z
   .object({
@@ -54,13 +58,19 @@ export default function recentPostsPlugin(context: LoadContext, options: RecentP
         'recent-posts.json',
         JSON.stringify(selectRecentPosts(blog.blogPosts, count)),
       );
-      const upcoming: UpcomingCongress | null = nextCongress(loadCongresses(context.siteDir).congresses, new Date().toISOString().slice(0, 10));
-      const upcomingCongress = await createModuleData(actions, context.siteDir, 'upcoming-congress.json', JSON.stringify(upcoming));
+      // Problems in events are reported by the events plugin; here only the valid ones count.
+      const {congresses} = loadCongresses(context.siteDir);
+      const {groups} = loadGroups(context.siteDir, loadVocabularies(context.siteDir).vocabularies);
+      const builtOn = berlinToday();
+      const {events} = loadEvents(context.siteDir, {congresses, groups});
+      // A few more than shown: the page drops those that have passed since the build.
+      const upcoming: EventsModule = {builtOn, events: nextEvents(events, builtOn, UPCOMING_KEPT).map(({file: _file, body: _body, bodyLine: _line, ...event}) => event)};
+      const upcomingEvents = await createModuleData(actions, context.siteDir, 'upcoming-events.json', JSON.stringify(upcoming));
       actions.addRoute({
         path: context.baseUrl,
         exact: true,
         component: '@site/src/components/HomePage/index.tsx',
-        modules: {recentPosts, upcomingCongress},
+        modules: {recentPosts, upcomingEvents},
       });
     },
   };

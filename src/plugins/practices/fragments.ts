@@ -7,6 +7,7 @@
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
+import {breadcrumbs, factRow, link, SAMPLE_BADGE} from '../fragmentPages/html';
 import {type Catalogue, type RenderedPractice} from './model';
 import type {CarrierMap} from './catalogueData';
 import {germanList} from '../../map/staticMap';
@@ -18,20 +19,8 @@ import {FACET_WORDS, FACETS, NATIONWIDE, type Facet, carrierPath, catalogueQuery
 export const encodeEmail = (email: string): string => Buffer.from([...email].reverse().join(''), 'utf8').toString('base64');
 export const displayEmail = (email: string): string => email.replace('@', '(at)');
 
-const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 const count = (n: number): string => (n === 1 ? 'ein Praxisbeispiel' : `${n.toLocaleString('de-DE')} Praxisbeispiele`);
 
-
-const SAMPLE_BADGE = '<span class="badge badge--beispiel" title="Fiktiver Beispielinhalt">Beispiel</span>';
-
-function breadcrumbs(items: [string, string | undefined][]): string {
-  const parts = items.map(([text, href], index) => {
-    const last = index === items.length - 1;
-    const inner = href && !last ? link(href, text) : `<span${last ? ' aria-current="page"' : ''}>${escapeHtml(text)}</span>`;
-    return `<li class="breadcrumbs__item${last ? ' breadcrumbs__item--active' : ''}">${inner}</li>`;
-  });
-  return `<nav aria-label="Brotkrümelnavigation" class="margin-bottom--md"><ul class="breadcrumbs">${parts.join('')}</ul></nav>`;
-}
 
 function practiceList(catalogue: Catalogue, practices: readonly RenderedPractice[]): string {
   if (practices.length === 0) return '<p>Hierzu gibt es noch keine Praxisbeispiele.</p>';
@@ -40,10 +29,6 @@ function practiceList(catalogue: Catalogue, practices: readonly RenderedPractice
     return `<li>${link(practicePath(practice.slug), practice.title)}${practice.sample ? ` ${SAMPLE_BADGE}` : ''}${carrier ? `<br><span class="wp-muted">${escapeHtml(carrier.name)}</span>` : ''}</li>`;
   });
   return `<ul class="wp-practice-list" data-search-ignore>${items.join('')}</ul>`;
-}
-
-function factRow(term: string, values: string[]): string {
-  return values.length === 0 ? '' : `<dt>${escapeHtml(term)}</dt><dd>${values.join(', ')}</dd>`;
 }
 
 export function practiceFragment(catalogue: Catalogue, practice: RenderedPractice, similar: readonly RenderedPractice[], editUrl?: string): Fragment {
