@@ -14,7 +14,7 @@ import rehypeProtectedEmail from './src/rehype/protectedEmail';
 import remarkSearchBackend from './src/search/server/remarkBackendDirective';
 import remarkStrictMarkdown from './src/remark/strictMarkdown';
 import remarkResponsiveImages from './src/remark/responsiveImages';
-import {GENERATED_PUBLIC_DIR} from './src/config/paths';
+import {GENERATED_PUBLIC_DIR, PROCEEDINGS_DIR} from './src/config/paths';
 import {readableTheme} from './src/config/readableTheme';
 import {searchBackendConfig, searchOrigins} from './src/search/shared/config';
 
@@ -118,7 +118,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  staticDirectories: ['static', GENERATED_PUBLIC_DIR],
+  // PROCEEDINGS_DIR: congress proceedings as PDF (npm run kongress-pdf), if made.
+  staticDirectories: ['static', GENERATED_PUBLIC_DIR, PROCEEDINGS_DIR],
 
   future: {
     // v4 includes removeLegacyPostBuildHeadAttribute, which @docusaurus/faster needs.

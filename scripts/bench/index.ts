@@ -10,6 +10,7 @@
  *   options: --seed N  --runs N (browser runs, default 5)  --no-stock  --keep
  *            --only-dev          only the dev server and live preview, into the stored results of this size
  *            --only-lighthouse   one build of our site and only its Lighthouse rows, into the stored results
+ *            --only-proceedings  one build of our site and only the congress proceedings as PDF, into the stored results
  *            --only-search       one build of our site and only its catalogue and search rows, into the stored
  *                                results; with --baseline the same rows of that state, measured in the same run
  */
@@ -32,6 +33,9 @@ import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
 import {germanyMap} from '../../src/map/geometry';
+import {loadCongresses} from '../../src/content/loadCongressesAndGroups';
+import {PROCEEDINGS_DIR, proceedingsPath} from '../../src/content/congress';
+import {printProceedings} from '../lib/proceedings';
 import {writeVariantConfig, type BuildVariant} from './variants';
 import {percentile, stat, type BenchResult, type SiteResult} from './results';
 
@@ -272,6 +276,25 @@ async function measurePhotos(buildDir: string, origin: string, runs: number, ori
   }
 }
 
+/**
+ * The proceedings of the congress with the six phone photos as PDF (`npm run kongress-pdf`, #21): size and pages.
+ * `server` serves the build of `siteDir` without a base path.
+ */
+async function measureProceedings(siteDir: string, origin: string): Promise<NonNullable<SiteResult['proceedings']>> {
+  const congress = loadCongresses(siteDir).congresses.find((candidate) => candidate.year === 2019);
+  if (!congress) throw new Error('Der Fachkongress 2019 fehlt im Korpus der Messung.');
+  const target = join(siteDir, PROCEEDINGS_DIR, proceedingsPath(2019));
+  const browser = await launchChromium();
+  try {
+    await printProceedings(browser, origin, congress, target);
+  } finally {
+    await browser.close();
+  }
+  // Each page object of the PDF is one `/Type /Page` (the tree's nodes are `/Type /Pages`).
+  const pages = readFileSync(target, 'latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+  return {bytes: fileSize(target), pages};
+}
+
 /** BENCHMARKS.md from every stored result. */
 function writeReport(resultsDir: string): void {
   const all = readdirSync(resultsDir)
@@ -303,6 +326,7 @@ async function main(): Promise<void> {
       'only-dev': {type: 'boolean', default: false},
       'only-lighthouse': {type: 'boolean', default: false},
       'only-search': {type: 'boolean', default: false},
+      'only-proceedings': {type: 'boolean', default: false},
       baseline: {type: 'string'},
     },
   });
@@ -372,6 +396,24 @@ async function main(): Promise<void> {
     if (!values.keep) rmSync(workDir, {recursive: true, force: true});
     return;
   }
+  if (values['only-proceedings']) {
+    if (!existsSync(resultsFile)) throw new Error(`--only-proceedings ergänzt ${relative(ROOT, resultsFile)}; die Datei fehlt (erst einen ganzen Lauf machen).`);
+    const stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult;
+    const build = await fastestBuild('unsere Site', oursDir, {}, 1);
+    if (!build.ok) throw new Error(`Build fehlgeschlagen:\n${build.log ?? ''}`);
+    progress('unsere Site: Kongressdokumentation als PDF …');
+    const server = await serveWithGzip(join(oursDir, 'build'));
+    try {
+      stored.ours.proceedings = await measureProceedings(oursDir, server.origin);
+    } finally {
+      await server.close();
+    }
+    writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
+    writeReport(resultsDir);
+    if (!values.keep) rmSync(workDir, {recursive: true, force: true});
+    progress(`fertig: Zeile der Kongressdokumentation in benchmarks/results-${pages}.json und BENCHMARKS.md`);
+    return;
+  }
   if (values['only-search']) {
     if (!existsSync(resultsFile)) throw new Error(`--only-search ergänzt ${relative(ROOT, resultsFile)}; die Datei fehlt (erst einen ganzen Lauf machen).`);
     const stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult;
@@ -418,6 +460,8 @@ async function main(): Promise<void> {
     try {
       ours.photos = await measurePhotos(join(oursDir, 'build'), server.origin, runs, originalPhotoBytes);
       ours.mapGeometry = mapGeometrySize(oursDir);
+      progress('unsere Site: Kongressdokumentation als PDF …');
+      ours.proceedings = await measureProceedings(oursDir, server.origin);
     } finally {
       await server.close();
     }

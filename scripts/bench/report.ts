@@ -312,6 +312,16 @@ function buildRows(result: BenchResult): Row[] {
       met: null,
     });
   }
+  if (ours.proceedings) {
+    rows.push({
+      measure: 'Kongressdokumentation als PDF (npm run kongress-pdf; Fachkongress 2019 mit sechs Handyfotos): Größe und Seiten',
+      ours: `${kb(ours.proceedings.bytes)}, ${ours.proceedings.pages} Seiten`,
+      stock: '–',
+      ratio: '–',
+      goal: '– (#21: messen)',
+      met: null,
+    });
+  }
   const labels2 = {practice: 'Praxisseite', home: 'Startseite', catalogue: 'Katalog', congress: 'Kongressseite (mit Galerie aus sechs Handyfotos)', post: 'Meldung'} as const;
   for (const kind of ['practice', 'post', 'home', 'catalogue', 'congress'] as const) {
     const o = ours.lighthouse?.[kind];

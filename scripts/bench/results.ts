@@ -68,6 +68,8 @@ export interface SiteResult {
    * Phone photos (ours only): the congress page's gallery of six 4000 × 3000
    * JPEGs of about 5 MB (tests/support/phonePhoto.ts), as served.
    */
+  /** The proceedings of the congress with the six phone photos as PDF (#21): bytes and pages. */
+  proceedings?: {bytes: number; pages: number};
   /** The map of the Länder as the catalogue's route module holds it (#20): JSON, raw and gzip. */
   mapGeometry?: {raw: number; gzip: number};
   photos?: {

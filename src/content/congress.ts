@@ -106,6 +106,11 @@ export function describeFile(path: string, bytes: number): {kind: string; label:
   return {kind, label: `${kind}, ${size}`};
 }
 
+export {PROCEEDINGS_DIR} from '../config/paths';
+
+/** The address of a congress's proceedings as PDF (see PROCEEDINGS_DIR) on the site, e.g. /fachkongress/2019/kongressdokumentation-2019.pdf */
+export const proceedingsPath = (year: number): string => `/fachkongress/${year}/kongressdokumentation-${year}.pdf`;
+
 /** A congress is upcoming until its last day has passed (computed at build). */
 export const isUpcoming = (congress: Pick<Congress, 'date' | 'endDate'>, today: string): boolean => (congress.endDate ?? congress.date) >= today;
 

@@ -11,6 +11,8 @@ import {
   describeFile,
   isValidDay,
   minutes,
+  PROCEEDINGS_DIR,
+  proceedingsPath,
   programmeSchema,
   SESSION_TYPES,
   type Congress,
@@ -169,6 +171,12 @@ export function loadCongresses(siteDir: string): {congresses: Congress[]; proble
         });
         programme.sort((a, b) => a.day.localeCompare(b.day) || minutes(a.start) - minutes(b.start));
       }
+    }
+    // The proceedings made by `npm run kongress-pdf`, if they exist, come first.
+    const proceedings = join(siteDir, PROCEEDINGS_DIR, proceedingsPath(Number(entry.name)));
+    if (existsSync(proceedings)) {
+      const bytes = statSync(proceedings).size;
+      downloads.unshift({file: proceedingsPath(Number(entry.name)), title: 'Kongressdokumentation', bytes, kind: describeFile(proceedings, bytes).label});
     }
     congresses.push({...data, year: Number(entry.name), folder, path: `/fachkongress/${entry.name}`, programme, downloads, days});
   }

@@ -68,7 +68,8 @@ export function calendarFile(name: string, events: readonly CalendarEvent[], opt
     // No calendar-wide zone (ical-generator would write DTSTAMP without »Z«): each timed event names Europe/Berlin,
     // and the generator adds its VTIMEZONE once.
     timezone: {name: null, generator: getVtimezoneComponent},
-    url: options.siteUrl,
+    // The home page (with the base path's trailing slash).
+    url: `${options.siteUrl}/`,
   });
   for (const event of events) calendar.createEvent(eventData(event, options));
   // Every content line ends with CRLF, the last one too (RFC 5545, 3.1); ical-generator leaves the last one open.

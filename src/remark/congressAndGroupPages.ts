@@ -107,7 +107,7 @@ function programmeNodes(congress: Congress): RootContent[] {
 function downloadNodes(congress: Congress): RootContent[] {
   if (congress.downloads.length === 0) return [];
   return [
-    heading(2, 'Kongressdokumentation und Handlungsempfehlungen', 'dokumentation'),
+    heading(2, 'Dokumentation und Materialien', 'dokumentation'),
     list(congress.downloads.map((item) => listItem([paragraph(...materialLinks([item]))]))),
   ];
 }

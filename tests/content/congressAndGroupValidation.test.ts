@@ -57,6 +57,13 @@ describe('a valid congress', () => {
     expect(congress!.days).toEqual(['2019-11-13', '2019-11-14']);
   });
 
+  it('links its proceedings as PDF first, with their size, once `npm run kongress-pdf` has made them', () => {
+    const without = loadCongresses(site({})).congresses[0]!;
+    expect(without.downloads).toEqual([]);
+    const withPdf = loadCongresses(site({'.kongressdokumentation/fachkongress/2019/kongressdokumentation-2019.pdf': `%PDF-1.7 ${'x'.repeat(3000)}`})).congresses[0]!;
+    expect(withPdf.downloads).toEqual([{file: '/fachkongress/2019/kongressdokumentation-2019.pdf', title: 'Kongressdokumentation', bytes: 3009, kind: 'PDF, 3 KB'}]);
+  });
+
   it('without programm.yml has no programme (»Programm folgt«)', () => {
     expect(loadCongresses(site({})).congresses[0]!.programme).toBeNull();
   });

@@ -8,7 +8,7 @@ import {launchChromium, openTrackedPage} from './browser';
 
 const origin = inject('origin');
 
-const NAVBAR = ['Programm', 'Gute Praxis', 'Fachkongress', 'Arbeitsgruppen', 'Meldungen', 'Mitmachen'];
+const NAVBAR = ['Programm', 'Gute Praxis', 'Fachkongress', 'Arbeitsgruppen', 'Termine', 'Meldungen', 'Mitmachen'];
 const FOOTER = ['Kontakt', 'Impressum', 'Datenschutz', 'Barrierefreiheit', 'Leichte Sprache', 'RSS-Feed', 'Atom-Feed'];
 
 interface FoundLink {

@@ -41,6 +41,8 @@ export function pageTypes(buildDir: string): [label: string, path: string][] {
     first('Referierende', (path) => path === '/fachkongress/referierende'),
     first('Arbeitsgruppe', (path) => /^\/arbeitsgruppen\/[^/]+$/.test(path)),
     first('AG-Bericht', (path) => /^\/arbeitsgruppen\/[^/]+\/[^/]+$/.test(path)),
+    first('Termine', (path) => path === '/termine'),
+    first('Termin', (path) => /^\/termine\/[^/]+$/.test(path)),
     first('Meldungen', (path) => path === '/meldungen'),
     first('Meldung', (path) => /^\/meldungen\/(?!archiv$|authors$|tags$)[^/]+$/.test(path)),
     first('Schlagwort', (path) => /^\/meldungen\/tags\/[^/]+$/.test(path)),

@@ -34,8 +34,8 @@ const textOf = (node: Nodes): string => ('value' in node ? String(node.value) : 
 
 describe('a congress page from its data', () => {
   const tree = page();
-  const frontMatter = loadYaml(splitFrontMatter(readFileSync(FILE, 'utf8'))!.yaml) as {downloads: {file: string}[]; gallery: {src: string; alt: string}[]};
-  const programme = loadYaml(readFileSync(join(SITE_DIR, 'docs/fachkongress/2019/programm.yml'), 'utf8')) as {title: string}[];
+  const frontMatter = loadYaml(splitFrontMatter(readFileSync(FILE, 'utf8'))!.yaml) as {downloads?: {file: string}[]; gallery: {src: string; alt: string}[]};
+  const programme = loadYaml(readFileSync(join(SITE_DIR, 'docs/fachkongress/2019/programm.yml'), 'utf8')) as {title: string; materials?: {file: string}[]}[];
 
   it('has the programme as tables with one row per session, with labelled cells for phones', () => {
     const tables = all(tree, 'table');
@@ -48,10 +48,12 @@ describe('a congress page from its data', () => {
     })).toBe(true);
   });
 
-  it('links every download and shows every photo with its alternative text', () => {
+  it('links every download and every session’s material, and shows every photo with its alternative text', () => {
     // `pathname://`: a file under static/, past the router (as Docusaurus documents for static assets).
     const links = all(tree, 'link').map((link) => [(link as {url: string}).url, textOf(link)]);
-    for (const download of frontMatter.downloads) expect(links).toContainEqual([`pathname://${download.file}`, expect.stringMatching(/\(PDF/)]);
+    const files = [...(frontMatter.downloads ?? []), ...programme.flatMap((session) => session.materials ?? [])];
+    expect(files.length).toBeGreaterThan(0);
+    for (const download of files) expect(links).toContainEqual([`pathname://${download.file}`, expect.stringMatching(/\(PDF/)]);
     const images = all(tree, 'image') as {url: string; alt: string}[];
     expect(images.map((image) => [image.url, image.alt])).toEqual(frontMatter.gallery.map((photo) => [photo.src, photo.alt]));
   });
