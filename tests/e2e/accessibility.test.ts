@@ -51,9 +51,50 @@ async function clippedWithTextSpacing(): Promise<string[]> {
   });
 }
 
+/** Keyboard: skip link first, visible focus on every stop, DOM order (no positive tabindex), the skip link works. */
+async function checkKeyboard(): Promise<void> {
+  expect(await page.locator('[tabindex]').evaluateAll((elements) => elements.filter((element) => Number(element.getAttribute('tabindex')) > 0).length)).toBe(0);
+
+  // The first stops from the top: the skip link first, then each stop visible, with an outline or shadow as
+  // focus indicator.
+  const problems: string[] = [];
+  for (let stop = 0; stop < 30; stop += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
+      return {
+        text: element.textContent?.trim(),
+        name: `${element.tagName.toLowerCase()} »${(element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 30)}«`,
+        visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && style.visibility !== 'hidden',
+        indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none',
+      };
+    });
+    if (stop === 0) expect(focus?.text, 'first focus stop').toBe('Zum Hauptinhalt springen');
+    if (!focus) break;
+    if (!focus.visible) problems.push(`${focus.name}: nicht sichtbar`);
+    if (!focus.indicator) problems.push(`${focus.name}: ohne Fokusrahmen`);
+  }
+  expect(problems).toEqual([]);
+
+  // The skip link works: the theme focuses the main content and lets go of it again; the next Tab lands inside it.
+  await page.getByRole('link', {name: 'Zum Hauptinhalt springen'}).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => {
+    const active = document.activeElement;
+    const main = document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
+    return active !== null && main !== null && main.contains(active);
+  });
+  expect(inMain, 'focus after the skip link').toBe(true);
+}
+
 describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
-  // One load per width serves three checks: axe in light mode, axe in dark mode, then the text spacing.
-  it('has no WCAG 2.1 AA violations in light and dark mode and clips no text with the text spacing of WCAG 1.4.12, at 1280 and 320 px', async () => {
+  // One load per width serves every check: axe in light mode, axe in dark mode, the keyboard (at 1280 px), then the
+  // text spacing, which changes the page's style and so comes last.
+  it('has no WCAG 2.1 AA violations in light and dark mode, works with the keyboard and clips no text with the text spacing of WCAG 1.4.12, at 1280 and 320 px', async () => {
     for (const width of [1280, 320]) {
       await open(width);
       await page.emulateMedia({colorScheme: 'light'});
@@ -64,51 +105,12 @@ describe.each(PAGE_TYPES)('%s (%s)', (_label, path) => {
       await page.emulateMedia({colorScheme: 'dark'});
       await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
       expect(await axeViolations(page), `dark, ${width} px`).toEqual([]);
+      if (width === 1280) await checkKeyboard();
 
       expect(await clippedWithTextSpacing(), `text spacing, ${width} px`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scrolling at ${width} px with text spacing`).toBeLessThanOrEqual(0);
     }
-  });
-
-  it('works with the keyboard: skip link first, visible focus on every stop, DOM order', async () => {
-    await visit(path);
-    expect(await page.locator('[tabindex]').evaluateAll((elements) => elements.filter((element) => Number(element.getAttribute('tabindex')) > 0).length)).toBe(0);
-
-    // The first stops from the top: the skip link first, then each stop visible, with an outline or shadow as
-    // focus indicator.
-    const problems: string[] = [];
-    for (let stop = 0; stop < 30; stop += 1) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return null;
-        const style = getComputedStyle(element);
-        const rect = element.getBoundingClientRect();
-        return {
-          text: element.textContent?.trim(),
-          name: `${element.tagName.toLowerCase()} »${(element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 30)}«`,
-          visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth && style.visibility !== 'hidden',
-          indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none',
-        };
-      });
-      if (stop === 0) expect(focus?.text, 'first focus stop').toBe('Zum Hauptinhalt springen');
-      if (!focus) break;
-      if (!focus.visible) problems.push(`${focus.name}: nicht sichtbar`);
-      if (!focus.indicator) problems.push(`${focus.name}: ohne Fokusrahmen`);
-    }
-    expect(problems).toEqual([]);
-
-    // The skip link works: the theme focuses the main content and lets go of it again; the next Tab lands inside it.
-    await page.getByRole('link', {name: 'Zum Hauptinhalt springen'}).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    const inMain = await page.evaluate(() => {
-      const active = document.activeElement;
-      const main = document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
-      return active !== null && main !== null && main.contains(active);
-    });
-    expect(inMain, 'focus after the skip link').toBe(true);
   });
 });
 
