@@ -56,7 +56,9 @@ export function eventFragment(event: CalendarEvent, bodyHtml: string, siteUrl: s
       : event.attendance === 'hybrid'
         ? `${event.place ?? ''}, oder online (den Zugangslink erhalten Sie mit der Anmeldebestätigung)`
         : (event.place ?? '');
-  const access = [event.accessibility.signLanguage ? 'Gebärdensprachdolmetschung' : '', event.accessibility.stepFree ? 'stufenloser Zugang' : '', event.accessibility.notes ?? ''].filter(Boolean);
+  // »Gebärdensprachdolmetschung, stufenloser Zugang. Mit Live-Untertiteln.«
+  const offered = [event.accessibility.signLanguage ? 'Gebärdensprachdolmetschung' : '', event.accessibility.stepFree ? 'stufenloser Zugang' : ''].filter(Boolean).join(', ');
+  const access = [offered ? `${offered.charAt(0).toUpperCase()}${offered.slice(1)}.` : '', event.accessibility.notes ?? ''].filter(Boolean);
   const registration = event.registration
     ? [`<a href="${escapeHtml(event.registration.url)}" rel="noopener">Zur Anmeldung</a>${event.registration.deadline ? ` (bis ${formatGermanDate(event.registration.deadline)})` : ''}`]
     : [];
@@ -66,7 +68,7 @@ export function eventFragment(event: CalendarEvent, bodyHtml: string, siteUrl: s
     factRow('Teilnahme', [escapeHtml(ATTENDANCE_LABELS[event.attendance])]),
     factRow('Sprache', [escapeHtml(EVENT_LANGUAGES[event.language] ?? event.language)]),
     factRow('Anmeldung', registration),
-    factRow('Barrierefreiheit', access.length > 0 ? [escapeHtml(access.join(', '))] : []),
+    factRow('Barrierefreiheit', access.length > 0 ? [escapeHtml(access.join(' '))] : []),
     factRow('Dokumentation', event.documentation.map((entry) => link(entry.path, entry.label))),
   ].join('');
   const html = [

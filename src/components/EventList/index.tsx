@@ -16,6 +16,7 @@ import {translate} from '@docusaurus/Translate';
 import EventSummary, {useToday} from '../EventSummary';
 import {useCounts} from '../../hooks/useCounts';
 import {useFilterNavigation} from '../../hooks/useFilterNavigation';
+import {useFilterToggle} from '../FilterToggle';
 import {ALL_EVENTS_FEED, EVENT_TYPE_LABELS, EVENT_TYPES, isUpcomingEvent, SUBSCRIBE_PATH, byStart, type CalendarEvent, type EventsModule, type EventType} from '../../events/types';
 import styles from './styles.module.css';
 
@@ -77,6 +78,8 @@ export default function EventList({events: module}: {readonly events: EventsModu
   const years = [...new Set(past.map((event) => event.start.date.slice(0, 4)))];
   const typeCount = (type: EventType): number => events.filter((event) => event.type === type && matchesEventFilter(event, {...filter, types: []})).length;
   const filtered = filter.types.length > 0 || filter.attendance !== '';
+  // On phones the filters fold behind a button, as in the catalogue: the events come first.
+  const filterToggle = useFilterToggle('termine-filter-panel', filter.types.length + (filter.attendance ? 1 : 0));
 
   const update = (next: EventFilter): void => navigate(eventFilterQuery(next));
   const toggleType = (type: EventType) => (change: ChangeEvent<HTMLInputElement>) =>
@@ -111,7 +114,8 @@ export default function EventList({events: module}: {readonly events: EventsModu
         </p>
         <div className="row">
           <aside className="col col--3">
-            <form className={styles.filters} aria-labelledby="termine-filter" onSubmit={(submit) => submit.preventDefault()}>
+            {filterToggle.button}
+            <form id="termine-filter-panel" className={`${styles.filters} ${filterToggle.panelClassName}`} aria-labelledby="termine-filter" onSubmit={(submit) => submit.preventDefault()}>
               <Heading as="h2" id="termine-filter" className={styles.filterHeading}>
                 {translate({id: 'events.filter.heading', message: 'Termine filtern', description: 'Heading of the event filters'})}
               </Heading>
