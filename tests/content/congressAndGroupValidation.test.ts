@@ -2,12 +2,12 @@
  * Congress programmes and working-group reports: one fixture per class of
  * error, each asserting the message and where it points.
  */
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadVocabularies} from '../../src/content/load';
 import {loadCongresses, loadGroups} from '../../src/content/loadCongressesAndGroups';
-import {tempDir} from '../support/tempDir';
+import {fixtureSite} from '../support/fixtureSite';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -24,21 +24,12 @@ const SESSION_A = '- day: 2019-11-13\n  start: "10:00"\n  end: "11:00"\n  title:
 const SESSION_B = '- day: 2019-11-13\n  start: "11:00"\n  end: "12:00"\n  title: Workshop\n  type: workshop\n  room: Saal 1\n  page: workshop-a\n';
 
 function site(files: Record<string, string>): string {
-  const dir = tempDir('wp-structured-');
-  cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
-  const all: Record<string, string> = {
+  return fixtureSite('wp-structured-', {
     'docs/fachkongress/2019/index.mdx': `---\n${CONGRESS.join('\n')}\n---\n\nText.\n`,
     'docs/fachkongress/2019/workshop-a.md': '---\ntitle: Workshop A\n---\n\nText.\n',
     'static/dateien/doku.pdf': '%PDF-1.4 test',
-    'docs/arbeitsgruppen/digitalisierung/index.md': '---\ntitle: AG\n---\n\n::berichte\n',
-    'docs/arbeitsgruppen/engagementfoerderung-beispiel/index.md': '---\ntitle: AG\n---\n\n::berichte\n',
     ...files,
-  };
-  for (const [path, content] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true});
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
+  });
 }
 
 const congressProblems = (files: Record<string, string>) => loadCongresses(site(files)).problems;

@@ -3,16 +3,12 @@
  * reports bring along: one fixture per class of error, each asserting the
  * message, the field and the line it points to.
  */
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadVocabularies} from '../../src/content/load';
 import {loadCongresses, loadGroups} from '../../src/content/loadCongressesAndGroups';
 import {loadEvents} from '../../src/content/loadEvents';
 import {checkContent} from '../../src/content/checkAll';
-import {tempDir} from '../support/tempDir';
-
-const ROOT = resolve(__dirname, '../..');
+import {fixtureSite} from '../support/fixtureSite';
 
 const EVENT = [
   'title: Mittagsgespräch',
@@ -25,19 +21,10 @@ const EVENT = [
 const REPORT = '---\ntitle: 5. Sitzung\ndescription: Bericht.\ngroup: digitalisierung\nmeetingDate: 2027-03-10\nmeetingNumber: 5\n---\n\nText.\n';
 
 function site(files: Record<string, string>): string {
-  const dir = tempDir('wp-events-');
-  cpSync(join(ROOT, 'src/data'), join(dir, 'src/data'), {recursive: true});
-  const all: Record<string, string> = {
+  return fixtureSite('wp-events-', {
     'docs/fachkongress/2019/index.mdx': '---\ntitle: Fachkongress 2019\ndescription: Zwei Tage.\ndate: 2019-11-13\nendDate: 2019-11-14\nvenue: Tagungszentrum\ncity: Berlin\n---\n\nText.\n',
-    'docs/arbeitsgruppen/digitalisierung/index.md': '---\ntitle: AG\n---\n\n::berichte\n',
-    'docs/arbeitsgruppen/engagementfoerderung-beispiel/index.md': '---\ntitle: AG\n---\n\n::berichte\n',
     ...files,
-  };
-  for (const [path, content] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true});
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
+  });
 }
 
 function load(files: Record<string, string>) {
