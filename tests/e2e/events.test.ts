@@ -128,6 +128,26 @@ describe('the events page', () => {
     await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/für diese Auswahl\.$/);
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
   });
+
+  it('works by keyboard at 390 px: Enter opens the folded filters, Tab reaches the first type, Space ticks it, focus stays', async () => {
+    await open(390);
+    await openEvents();
+    // The button says »Filter anzeigen«, then »Filter ausblenden«: found by the panel it opens.
+    const toggle = page.locator('button[aria-controls="termine-filter-panel"]');
+    expect(await toggle.innerText()).toBe('Filter anzeigen');
+    expect(await page.getByRole('checkbox', {name: /^Fachkongresse/}).isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    const first = page.getByRole('checkbox', {name: /^Fachkongresse/});
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/\?art=fachkongress$/);
+    await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/für diese Auswahl\.$/);
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
 });
 
 describe('an event page', () => {

@@ -116,9 +116,10 @@ export default function EventList({events: module}: {readonly events: EventsModu
           <aside className="col col--3">
             {filterToggle.button}
             <form id="termine-filter-panel" className={`${styles.filters} ${filterToggle.panelClassName}`} aria-labelledby="termine-filter" onSubmit={(submit) => submit.preventDefault()}>
-              <Heading as="h2" id="termine-filter" className={styles.filterHeading}>
+              {/* A plain heading, without the theme's anchor link: after »Filter anzeigen« the next Tab reaches the first filter. */}
+              <h2 id="termine-filter" className={styles.filterHeading}>
                 {translate({id: 'events.filter.heading', message: 'Termine filtern', description: 'Heading of the event filters'})}
-              </Heading>
+              </h2>
               <fieldset className={styles.fieldset}>
                 <legend>{translate({id: 'events.filter.type', message: 'Art', description: 'Legend of the event type filter'})}</legend>
                 {EVENT_TYPES.map((type) => (

@@ -9,9 +9,7 @@
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
-import {loadVocabularies} from '../../content/load';
-import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
-import {loadEvents} from '../../content/loadEvents';
+import type {EventsContent} from '../events';
 import {berlinToday, nextEvents, type EventsModule} from '../../events/types';
 import {createModuleData} from '../moduleData';
 import * as z from 'zod';
@@ -25,6 +23,7 @@ export interface RecentPostsOptions {
 }
 
 const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
+const EVENTS_PLUGIN_NAME = 'wissensplattform-events';
 /** Upcoming events the home page receives; it shows the next three of them. */
 const UPCOMING_KEPT = 8;
 
@@ -58,13 +57,12 @@ export default function recentPostsPlugin(context: LoadContext, options: RecentP
         'recent-posts.json',
         JSON.stringify(selectRecentPosts(blog.blogPosts, count)),
       );
-      // Problems in events are reported by the events plugin; here only the valid ones count.
-      const {congresses} = loadCongresses(context.siteDir);
-      const {groups} = loadGroups(context.siteDir, loadVocabularies(context.siteDir).vocabularies);
+      // The events as the events plugin loaded and checked them (src/plugins/events), not read a second time.
+      const loaded = allContent[EVENTS_PLUGIN_NAME]?.default as EventsContent | undefined;
+      if (!loaded) throw new Error('home: Das Plugin der Termine fehlt; die Startseite zeigt die nächsten Termine.');
       const builtOn = berlinToday();
-      const {events} = loadEvents(context.siteDir, {congresses, groups});
       // A few more than shown: the page drops those that have passed since the build.
-      const upcoming: EventsModule = {builtOn, events: nextEvents(events, builtOn, UPCOMING_KEPT).map(({file: _file, body: _body, bodyLine: _line, ...event}) => event)};
+      const upcoming: EventsModule = {builtOn, events: nextEvents(loaded.events, builtOn, UPCOMING_KEPT)};
       const upcomingEvents = await createModuleData(actions, context.siteDir, 'upcoming-events.json', JSON.stringify(upcoming));
       actions.addRoute({
         path: context.baseUrl,
