@@ -43,8 +43,9 @@ const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [rem
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // The path the site lives under (GitHub Pages project site, pull-request preview); `/` at the root of a domain.
 const BASE_URL = resolveBaseUrl(process.env.BASE_URL);
-// Congress programmes, speakers, working-group reports: rendered into the pages at build.
-// Plugin options are part of the site config that every visitor loads: no folder of the build machine in them.
+// Congress programmes, speakers, working-group reports: rendered into the pages at build, from the content graph that
+// the docs plugin hands to the step (src/plugins/docs). Plugin options are part of the site config that every visitor
+// loads: no folder of the build machine and no content in them.
 // siteUrl with the base path: the congresses' addresses in their JSON-LD are site paths.
 // Photos become responsive variants below /daten/bilder; their addresses need the base path (MDX keeps them as written).
 const responsiveImages = [remarkResponsiveImages, {baseUrl: BASE_URL}] as [typeof remarkResponsiveImages, {baseUrl: string}];
@@ -196,13 +197,14 @@ const config: Config = {
   ],
 
   plugins: [
+    // The content graph (src/content/site.ts), read and checked once; every plugin below takes it from here.
+    './src/plugins/content/index.ts',
     ['./src/plugins/docs/index.ts', DOCS_OPTIONS],
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     './src/plugins/leanBundle/index.ts',
     // Colours of highlighted code in practices and news, from the Prism themes below.
     './src/plugins/codeColours/index.ts',
     ['./src/plugins/home/index.ts', {count: 3}],
-    './src/plugins/congressesAndGroups/index.ts',
     // Termine: /termine, a page per event file, the calendar feeds and every event's .ics (src/plugins/events).
     ['./src/plugins/events/index.ts', {publicDir: GENERATED_PUBLIC_DIR, editUrl: EDIT_URL}],
     // Photo variants of doc and congress pages into the build (src/remark/responsiveImages.ts).
@@ -214,6 +216,8 @@ const config: Config = {
     './src/plugins/numbers/index.ts',
     // After the build, after the catalogue and news pages (src/plugins/buildSteps.ts): the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
+    // Runs what the plugins above do after the build, in the order src/plugins/buildSteps.ts gives.
+    './src/plugins/build/index.ts',
   ],
 
   themeConfig: {

@@ -3,9 +3,7 @@ import {searchBackendConfig} from '../search/shared/config';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {load as loadYaml} from 'js-yaml';
-import {loadCatalogue} from './load';
-import {loadCongresses, loadGroups} from './loadCongressesAndGroups';
-import {loadEvents} from './loadEvents';
+import {loadSite} from './site';
 import {ALL_EVENTS_FEED, EVENT_TYPES, EVENTS_PATH, typeFeedPath} from '../events/types';
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
 import {didYouMean} from './didYouMean';
@@ -88,10 +86,10 @@ function searchesWithAlgolia(): boolean {
 }
 
 export function checkContent(siteDir: string): {problems: Problem[]; summary: ContentSummary} {
-  const {practices, carriers, vocabularies, problems} = loadCatalogue(siteDir);
-  const {congresses, problems: congressProblems} = loadCongresses(siteDir);
-  const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
-  const {events, problems: eventProblems} = loadEvents(siteDir, {congresses, groups});
+  // The same graph, with the same checks, as the build's content plugin (src/plugins/content).
+  const {site, problems} = loadSite(siteDir);
+  const {practices, carriers, vocabularies, congresses, groups, events} = site;
+  const eventProblems: Problem[] = [];
   const files = readMarkdownFiles(siteDir);
   const posts = files.filter((file) => file.file.startsWith('blog/'));
   const routes = knownRoutes(files, vocabularies, carriers.map((carrier) => carrier.id), yamlKeys(siteDir, 'blog/tags.yml'));
@@ -118,7 +116,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
   ];
   const {problems: termProblems} = loadSearchTerms(siteDir, searchableText(words.join('\n')));
   return {
-    problems: [...problems, ...congressProblems, ...groupProblems, ...eventProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
+    problems: [...problems, ...eventProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
     summary: {
       practices: practices.length,
       carriers: carriers.length,

@@ -244,6 +244,9 @@ function checkEvent(
   return {event, ...(group ? {group: group.id} : {}), problems};
 }
 
+/** What visitors get of an event (no file paths or Markdown). */
+export const publicEvent = ({file: _file, body: _body, bodyLine: _bodyLine, ...event}: LoadedEvent): CalendarEvent => event;
+
 /** Every event: the files in termine/, each congress and each reported meeting; soonest first. */
 export function loadEvents(siteDir: string, context: Context): {events: LoadedEvent[]; problems: Problem[]} {
   const problems: Problem[] = [];

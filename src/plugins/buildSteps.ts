@@ -2,20 +2,25 @@
  * What runs after the build, and in which order: the one place that says so.
  *
  * Docusaurus starts every plugin's `postBuild` at the same time and promises
- * no order. So each of the site's plugins declares its step when it is
- * created, and runs its `postBuild` work through `runStep`, which first waits
- * for the steps listed in `AFTER`. A step whose plugin is not part of this
- * build (the bench leaves some out) is not waited for.
+ * no order. So the site's plugins have no `postBuild` of their own: each that
+ * has work after the build declares it as `buildStep` on its plugin object,
+ * and one plugin (src/plugins/build, listed last) finds them among the loaded
+ * plugins that Docusaurus hands to `postBuild` (`props.plugins`) and runs them
+ * here. A step starts when the steps it comes after are done; a step whose
+ * plugin is not part of this build (the bench leaves some out) is not waited
+ * for.
  *
  *   catalogue pages ──┐
  *   news pages ───────┼──> security headers (reads every page's inline scripts)
  *   event pages ──────┘
  *   photos, search index: independent
  *
- * The search index needs the catalogue's rendered pages, not their files: it
- * gets them in memory (`catalogueFragments`), as soon as the render worker is
- * done, and is built while the catalogue writes its pages.
+ * The search index needs the catalogue's and the news' rendered pages, not
+ * their files: it gets them in memory (`BuildData`), the catalogue's as soon
+ * as its render workers are done, and is built while the catalogue writes its
+ * pages.
  */
+import type {Plugin} from '@docusaurus/types';
 import type {Fragment} from '../fragmentPages/fragment';
 
 export const BUILD_STEPS = ['catalogue pages', 'news pages', 'event pages', 'photos', 'search index', 'security headers'] as const;
@@ -30,87 +35,68 @@ export const AFTER: Record<BuildStep, readonly BuildStep[]> = {
   'event pages': [],
   photos: [],
   'search index': [],
-  // Page shells are removed and thousands of pages written by the two page steps.
+  // Page shells are removed and thousands of pages written by the three page steps.
   'security headers': ['catalogue pages', 'news pages', 'event pages'],
 };
+
+/** What Docusaurus hands to `postBuild`. */
+export type PostBuildProps = Parameters<NonNullable<Plugin<unknown>['postBuild']>>[0];
 
 /** Data one step hands to another in memory. */
 export interface BuildData {
   /** The catalogue's pages (practices, value pages, carriers), once rendered; rejects when rendering found problems. */
   catalogueFragments: Promise<Fragment[]>;
+  /** Every news post's page. */
+  newsFragments: readonly Fragment[];
 }
 
-interface Build {
-  declared: Set<BuildStep>;
-  done: Map<BuildStep, Promise<void>>;
-  settle: Map<BuildStep, {resolve: () => void; reject: (error: unknown) => void}>;
-  data: Partial<BuildData>;
+/** A plugin's work after the build. */
+export interface BuildStepOfPlugin {
+  step: BuildStep;
+  /** What this plugin hands to other steps, asked for before any step runs. */
+  provides?: () => Partial<BuildData>;
+  run: (props: PostBuildProps, data: Partial<BuildData>) => Promise<void> | void;
 }
+
+/** A plugin with work after the build (instead of its own `postBuild`). */
+export type WithBuildStep<P> = P & {buildStep: BuildStepOfPlugin};
+
+export const hasBuildStep = <T extends object>(plugin: T): plugin is T & {buildStep: BuildStepOfPlugin} =>
+  'buildStep' in plugin && typeof (plugin as {buildStep?: unknown}).buildStep === 'object';
 
 /**
- * One record per output folder, shared by all plugins of the process (on
- * globalThis: plugins may be separate module instances). A process builds
- * once (`docusaurus build`); the dev server runs no step.
+ * Runs the steps, each once the steps it comes after (those taking part) are
+ * done. A failed step stops every step that waits for it; the build stops
+ * with the first failure (a waiting step's message names both).
  */
-function buildOf(outDir: string): Build {
-  const key = Symbol.for('wissensplattform.buildSteps');
-  const holder = globalThis as unknown as Record<symbol, Map<string, Build> | undefined>;
-  const builds = (holder[key] ??= new Map<string, Build>());
-  let build = builds.get(outDir);
-  if (!build) {
-    build = {declared: new Set(), done: new Map(), settle: new Map(), data: {}};
-    builds.set(outDir, build);
+export async function runBuildSteps(steps: readonly BuildStepOfPlugin[], props: PostBuildProps): Promise<void> {
+  const byStep = new Map<BuildStep, BuildStepOfPlugin>();
+  for (const entry of steps) {
+    if (byStep.has(entry.step)) throw new Error(`Nach dem Build: Den Schritt »${entry.step}« melden zwei Plugins an.`);
+    byStep.set(entry.step, entry);
   }
-  return build;
-}
-
-function doneOf(build: Build, step: BuildStep): Promise<void> {
-  let done = build.done.get(step);
-  if (!done) {
-    done = new Promise<void>((resolve, reject) => build.settle.set(step, {resolve, reject}));
-    // A failure is reported by the step itself; waiting steps get their own error.
-    done.catch(() => undefined);
-    build.done.set(step, done);
+  const data: Partial<BuildData> = {};
+  for (const entry of steps) Object.assign(data, entry.provides?.());
+  const done = new Map<BuildStep, Promise<void>>();
+  for (const step of BUILD_STEPS) {
+    const entry = byStep.get(step);
+    if (!entry) continue;
+    const before = AFTER[step].filter((earlier) => done.has(earlier));
+    done.set(
+      step,
+      (async () => {
+        for (const earlier of before) {
+          try {
+            await done.get(earlier);
+          } catch {
+            throw new Error(`Nach dem Build: »${step}« wartet auf »${earlier}«, und das ist fehlgeschlagen.`);
+          }
+        }
+        await entry.run(props, data);
+      })(),
+    );
   }
-  return done;
-}
-
-/** Called when a plugin is created: its step takes part in this build. */
-export function declareStep(outDir: string, step: BuildStep): void {
-  const build = buildOf(outDir);
-  build.declared.add(step);
-  void doneOf(build, step);
-}
-
-/** Runs `work` once the steps it comes after (those taking part) are done. */
-export async function runStep<T>(outDir: string, step: BuildStep, work: () => Promise<T>): Promise<T> {
-  const build = buildOf(outDir);
-  void doneOf(build, step);
-  const settle = build.settle.get(step)!;
-  try {
-    for (const before of AFTER[step]) {
-      if (!build.declared.has(before)) continue;
-      try {
-        await doneOf(build, before);
-      } catch {
-        throw new Error(`Nach dem Build: »${step}« wartet auf »${before}«, und das ist fehlgeschlagen.`);
-      }
-    }
-    const result = await work();
-    settle.resolve();
-    return result;
-  } catch (error) {
-    settle.reject(error);
-    throw error;
-  }
-}
-
-/** Hands `value` to later steps of this build. */
-export function provideBuildData<K extends keyof BuildData>(outDir: string, key: K, value: BuildData[K]): void {
-  buildOf(outDir).data[key] = value;
-}
-
-/** What an earlier step (or a plugin's content loading) handed over; undefined when its plugin is not part of this build. */
-export function buildData<K extends keyof BuildData>(outDir: string, key: K): BuildData[K] | undefined {
-  return buildOf(outDir).data[key];
+  const results = await Promise.allSettled(done.values());
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -7,9 +7,10 @@
  * - session pages in a congress folder: where and when the session is, back to the programme;
  * - `::kongresse`, `::referierende`, `::arbeitsgruppen`, `::berichte` directives;
  * - report pages: a fact box; news posts tagged for a group: its latest reports.
- * The data is validated by the congresses-and-groups plugin (src/plugins/congressesAndGroups) before any page is compiled.
+ * The data is the content graph (src/content/site.ts), loaded and validated by
+ * the content plugin before any page is compiled and handed to this step by
+ * the docs plugin (src/plugins/docs) through the option `graph`.
  */
-import {readFileSync} from 'node:fs';
 import {relative, sep} from 'node:path';
 import type {PhrasingContent, Root, RootContent} from 'mdast';
 import type {} from 'mdast-util-directive';
@@ -17,19 +18,23 @@ import type {} from 'mdast-util-mdx';
 import type {} from './responsiveImages';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {load as loadYaml} from 'js-yaml';
 import {isUpcoming, nextCongressOf, SESSION_TYPE_LABELS, type Congress} from '../content/congress';
 import type {GroupWithReports} from '../content/groups';
-import {loadVocabularies, splitFrontMatter} from '../content/load';
-import {loadCongresses, loadGroups} from '../content/loadCongressesAndGroups';
+import type {Site} from '../content/site';
 import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
 import {cell, heading, join, link, list, listItem, paragraph, row, stackableTable, strong, text} from './mdastBuilders';
-import {SITE_DIR} from '../config/paths';
+
+/** The content graph of the current load, set by the plugin that configures this step. */
+export interface ContentGraphRef {
+  current?: {siteDir: string; site: Pick<Site, 'congresses' | 'groups' | 'vocabularies'>};
+}
 
 export interface CongressAndGroupPagesOptions {
   /** Public origin of the site, for absolute URLs in structured data. */
   siteUrl: string;
+  /** The graph; the docs plugin (src/plugins/docs) adds it to the options written in docusaurus.config.ts. */
+  graph?: ContentGraphRef;
   /** ISO day that counts as today (for »upcoming«); defaults to the build day. */
   today?: string;
 }
@@ -326,19 +331,19 @@ function replaceDirective(tree: Root, name: string, nodes: RootContent[]): boole
   return true;
 }
 
+/** The page's front matter, as Docusaurus' MDX loader parsed it. */
 function frontMatterOf(file: VFile): Record<string, unknown> {
-  try {
-    const split = splitFrontMatter(readFileSync(file.path, 'utf8'));
-    return split ? ((loadYaml(split.yaml) as Record<string, unknown>) ?? {}) : {};
-  } catch {
-    return {};
-  }
+  const frontMatter = (file.data as {frontMatter?: unknown}).frontMatter;
+  return frontMatter && typeof frontMatter === 'object' ? (frontMatter as Record<string, unknown>) : {};
 }
 
 const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> = function (options) {
   return (tree, file) => {
     if (!file.path) return;
-    const path = relative(SITE_DIR, file.path).split(sep).join('/');
+    const graph = options.graph?.current;
+    if (!graph) throw new Error('Kongress- und AG-Seiten: Der Inhaltsgraph fehlt. Dieser Schritt bekommt ihn vom Docs-Plugin (src/plugins/docs), nachdem das Plugin src/plugins/content die Inhalte geladen hat.');
+    const {site} = graph;
+    const path = relative(graph.siteDir, file.path).split(sep).join('/');
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const hasDirective = (name: string): boolean => tree.children.some((node) => node.type === 'leafDirective' && node.name === name);
     const congressMatch = /^docs\/fachkongress\/(\d{4})\/([^/]+)\.mdx?$/.exec(path);
@@ -361,7 +366,7 @@ const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> 
     }
 
     if (needsCongresses) {
-      const {congresses} = loadCongresses(SITE_DIR);
+      const {congresses} = site;
       replaceDirective(tree, 'kongresse', congressOverview(congresses, today));
       replaceDirective(tree, 'referierende', speakersIndex(congresses));
       if (congressMatch) {
@@ -392,8 +397,7 @@ const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> 
     }
 
     if (needsGroups) {
-      const vocabularies = loadVocabularies(SITE_DIR).vocabularies;
-      const {groups} = loadGroups(SITE_DIR, vocabularies);
+      const {groups, vocabularies} = site;
       replaceDirective(tree, 'arbeitsgruppen', groupsOverview(groups));
       if (reportMatch) {
         const group = groups.find((item) => item.id === reportMatch[1]);
@@ -409,4 +413,10 @@ const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> 
   };
 };
 
-export default remarkCongressAndGroupPages;
+/**
+ * Marks the step for the plugin that configures it (src/plugins/docs): it adds the graph to this step's options. A mark,
+ * not the function's identity: the site config and the plugin may hold separate instances of this module.
+ */
+export const NEEDS_CONTENT_GRAPH = 'needsContentGraph';
+
+export default Object.assign(remarkCongressAndGroupPages, {[NEEDS_CONTENT_GRAPH]: true as const});

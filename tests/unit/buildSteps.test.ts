@@ -1,58 +1,77 @@
 import {describe, expect, it} from 'vitest';
-import {AFTER, buildData, declareStep, provideBuildData, runStep} from '../../src/plugins/buildSteps';
+import {AFTER, hasBuildStep, runBuildSteps, type BuildStep, type BuildStepOfPlugin, type PostBuildProps} from '../../src/plugins/buildSteps';
+import buildPlugin from '../../src/plugins/build';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+const props = {outDir: '/tmp/build-steps'} as PostBuildProps;
+
+/** A step that logs its name after `ticks` pauses. */
+const step = (name: BuildStep, log: string[], ticks = 0, fail?: string): BuildStepOfPlugin => ({
+  step: name,
+  run: async () => {
+    for (let i = 0; i < ticks; i += 1) await tick();
+    if (fail) throw new Error(fail);
+    log.push(name);
+  },
+});
 
 describe('build steps after the build', () => {
-  it('start the security headers only when every page step is done, whatever order the hooks start in', async () => {
-    const out = '/tmp/build-steps-order';
-    for (const step of ['catalogue pages', 'news pages', 'event pages', 'security headers'] as const) declareStep(out, step);
+  it('start the security headers only when every page step is done, whatever order the plugins come in', async () => {
     const log: string[] = [];
-    const headers = runStep(out, 'security headers', async () => void log.push('headers'));
-    await tick();
-    const news = runStep(out, 'news pages', async () => {
-      await tick();
-      log.push('news');
-    });
-    const events = runStep(out, 'event pages', async () => {
-      await tick();
-      await tick();
-      await tick();
-      log.push('events');
-    });
-    const catalogue = runStep(out, 'catalogue pages', async () => {
-      await tick();
-      await tick();
-      log.push('catalogue');
-    });
-    await Promise.all([headers, news, events, catalogue]);
-    expect(log).toEqual(['news', 'catalogue', 'events', 'headers']);
+    await runBuildSteps([step('security headers', log), step('news pages', log, 1), step('event pages', log, 3), step('catalogue pages', log, 2)], props);
+    expect(log).toEqual(['news pages', 'catalogue pages', 'event pages', 'security headers']);
     expect(AFTER['security headers']).toEqual(['catalogue pages', 'news pages', 'event pages']);
   });
 
-  it('do not wait for a step whose plugin is not part of the build', async () => {
-    const out = '/tmp/build-steps-partial';
-    declareStep(out, 'security headers');
+  it('run independent steps side by side', async () => {
     const log: string[] = [];
-    await runStep(out, 'security headers', async () => void log.push('headers'));
-    expect(log).toEqual(['headers']);
+    await runBuildSteps([step('catalogue pages', log, 3), step('search index', log, 1), step('photos', log, 2)], props);
+    expect(log).toEqual(['search index', 'photos', 'catalogue pages']);
   });
 
-  it('stop a later step when an earlier one fails, naming both', async () => {
-    const out = '/tmp/build-steps-failure';
-    declareStep(out, 'catalogue pages');
-    declareStep(out, 'security headers');
-    let ran = false;
-    const headers = runStep(out, 'security headers', async () => void (ran = true));
-    await expect(runStep(out, 'catalogue pages', async () => Promise.reject(new Error('defekter Link')))).rejects.toThrow('defekter Link');
-    await expect(headers).rejects.toThrow('»security headers« wartet auf »catalogue pages«, und das ist fehlgeschlagen.');
-    expect(ran).toBe(false);
+  it('do not wait for a step whose plugin is not part of the build', async () => {
+    const log: string[] = [];
+    await runBuildSteps([step('security headers', log)], props);
+    expect(log).toEqual(['security headers']);
   });
 
-  it('hand the catalogue pages to the search index in memory', async () => {
-    const out = '/tmp/build-steps-data';
-    expect(buildData(out, 'catalogueFragments')).toBeUndefined();
-    provideBuildData(out, 'catalogueFragments', Promise.resolve([{path: '/gute-praxis/x', title: 'X', description: 'D', html: '<p>X</p>'}]));
-    expect((await buildData(out, 'catalogueFragments'))?.map((fragment) => fragment.path)).toEqual(['/gute-praxis/x']);
+  it('stop a later step when an earlier one fails, and the build with the first failure', async () => {
+    const log: string[] = [];
+    const waiting = step('security headers', log);
+    await expect(runBuildSteps([waiting, step('catalogue pages', log, 1, 'defekter Link')], props)).rejects.toThrow('defekter Link');
+    expect(log).toEqual([]);
+  });
+
+  it('refuse two plugins declaring the same step', async () => {
+    await expect(runBuildSteps([step('photos', []), step('photos', [])], props)).rejects.toThrow('Den Schritt »photos« melden zwei Plugins an.');
+  });
+
+  it('hand the catalogue and news pages to the search index in memory', async () => {
+    const seen: string[] = [];
+    const catalogue: BuildStepOfPlugin = {
+      step: 'catalogue pages',
+      provides: () => ({catalogueFragments: Promise.resolve([{path: '/gute-praxis/x', title: 'X', description: 'D', html: '<p>X</p>'}])}),
+      run: () => undefined,
+    };
+    const news: BuildStepOfPlugin = {step: 'news pages', provides: () => ({newsFragments: [{path: '/meldungen/y', title: 'Y', description: 'D', html: '<p>Y</p>'}]}), run: () => undefined};
+    const search: BuildStepOfPlugin = {
+      step: 'search index',
+      run: async (_props, data) => {
+        seen.push(...(await data.catalogueFragments!).map((fragment) => fragment.path), ...data.newsFragments!.map((fragment) => fragment.path));
+      },
+    };
+    await runBuildSteps([search, catalogue, news], props);
+    expect(seen).toEqual(['/gute-praxis/x', '/meldungen/y']);
+  });
+});
+
+describe('the build plugin', () => {
+  it('runs the steps that the loaded plugins declare, and no others', async () => {
+    const log: string[] = [];
+    const plugins = [{name: 'a', buildStep: step('photos', log)}, {name: 'b'}, {name: 'c', buildStep: step('security headers', log)}];
+    expect(plugins.filter(hasBuildStep).map((plugin) => plugin.name)).toEqual(['a', 'c']);
+    const plugin = buildPlugin({} as Parameters<typeof buildPlugin>[0]);
+    await plugin.postBuild!({...props, plugins} as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+    expect(log).toEqual(['photos', 'security headers']);
   });
 });

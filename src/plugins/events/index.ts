@@ -10,17 +10,16 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import * as z from 'zod';
-import {loadVocabularies} from '../../content/load';
-import {loadCongresses, loadGroups} from '../../content/loadCongressesAndGroups';
-import {EVENTS_DIR, loadEvents, type LoadedEvent} from '../../content/loadEvents';
+import {EVENTS_DIR, publicEvent} from '../../content/loadEvents';
 import {ContentError, type Problem} from '../../content/problems';
-import {loadSettled} from '../../content/settled';
+import type {Site} from '../../content/site';
 import {calendarFile, FEED_NAME, typeFeedName} from '../../events/calendar';
 import {eventFragment} from '../../events/page';
 import {ALL_EVENTS_FEED, berlinToday, EVENT_TYPES, EVENTS_PATH, typeFeedPath, type CalendarEvent, type EventsModule} from '../../events/types';
-import {declareStep, runStep} from '../buildSteps';
+import type {WithBuildStep} from '../buildSteps';
 import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
 import type {FragmentAsset} from '../fragmentPages/assets';
+import {siteOf} from '../content';
 import {createModuleData} from '../moduleData';
 import {validatedOptions} from '../options';
 import {lastUpdatedTimes} from '../practices/lastUpdated';
@@ -51,17 +50,10 @@ export interface EventsContent {
 
 const LIST_COMPONENT = '@site/src/components/EventList/index.tsx';
 
-/** What visitors get of an event (no file paths or Markdown). */
-const publicEvent = ({file: _file, body: _body, bodyLine: _bodyLine, ...event}: LoadedEvent): CalendarEvent => event;
-
-/** Events with their pages, or every problem. */
-export function loadEventsContent(siteDir: string, siteUrl: string, editUrl?: string): EventsContent & {problems: Problem[]} {
-  const {congresses, problems: congressProblems} = loadCongresses(siteDir);
-  const {vocabularies} = loadVocabularies(siteDir);
-  const {groups} = loadGroups(siteDir, vocabularies);
-  const {events, problems} = loadEvents(siteDir, {congresses, groups});
-  // Congress problems are reported by the congresses' own plugin; here they would only repeat.
-  void congressProblems;
+/** The events of the content graph with their pages, or every problem found while rendering them. */
+export function eventsContent(site: Pick<Site, 'events'>, siteDir: string, siteUrl: string, editUrl?: string): EventsContent & {problems: Problem[]} {
+  const {events} = site;
+  const problems: Problem[] = [];
   const fragments: Fragment[] = [];
   const assets: FragmentAsset[] = [];
   for (const event of events) {
@@ -76,11 +68,10 @@ export function loadEventsContent(siteDir: string, siteUrl: string, editUrl?: st
   return {events: events.map(publicEvent), fragments, assets, files: Object.fromEntries(events.map((event) => [event.id, event.file])), problems};
 }
 
-export default function eventsPlugin(context: LoadContext, options: EventsOptions): Plugin<EventsContent> {
+export default function eventsPlugin(context: LoadContext, options: EventsOptions): WithBuildStep<Plugin<void>> {
   const {siteDir, siteConfig, baseUrl} = context;
   const siteUrl = `${siteConfig.url}${baseUrl.replace(/\/$/, '')}`;
   const publicDir = join(siteDir, options.publicDir);
-  declareStep(context.outDir, 'event pages');
   const pages = fragmentPages(context, publicDir, {
     name: 'Termine',
     routes: [{pattern: `${EVENTS_PATH}/:event`}],
@@ -92,26 +83,24 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
     },
     linkHint: 'Termine haben die Adresse, die die Übersicht /termine zeigt.',
   });
+  // The events of the latest graph with their rendered pages, for the pages and calendar files after the build.
+  let loaded: {site: Site; content: EventsContent} | undefined;
 
   return {
     name: 'wissensplattform-events',
-    getPathsToWatch() {
-      return [join(siteDir, `${EVENTS_DIR}/**/*`), join(siteDir, 'docs/fachkongress/**/*'), join(siteDir, 'docs/arbeitsgruppen/**/*'), join(siteDir, 'src/data/groups.yml')];
-    },
     configureWebpack() {
       // Under `npm start` the events' pages are answered from memory (live preview).
       return process.env.NODE_ENV === 'production' ? {} : fragmentDevServer(baseUrl);
     },
-    async loadContent() {
-      const load = async (): Promise<EventsContent> => {
-        const {problems, ...content} = loadEventsContent(siteDir, siteUrl, options.editUrl);
+    async allContentLoaded({allContent, actions}) {
+      const site = siteOf(allContent, 'wissensplattform-events');
+      // Another plugin's reload (npm start) leaves the graph as it was: its pages need not be rendered again.
+      if (loaded?.site !== site) {
+        const {problems, ...content} = eventsContent(site, siteDir, siteUrl, options.editUrl);
         if (problems.length > 0) throw new ContentError(problems);
-        return content;
-      };
-      if (process.env.NODE_ENV === 'production') return load();
-      return loadSettled([EVENTS_DIR, 'docs/fachkongress', 'docs/arbeitsgruppen', 'src/data'].map((folder) => join(siteDir, folder)), load);
-    },
-    async contentLoaded({content, actions}) {
+        loaded = {site, content};
+      }
+      const {content} = loaded;
       const module: EventsModule = {builtOn: berlinToday(), events: content.events};
       const events = await createModuleData(actions, siteDir, 'events.json', JSON.stringify(module));
       actions.addRoute({path: `${baseUrl}${EVENTS_PATH.slice(1)}`, exact: true, component: LIST_COMPONENT, modules: {events}});
@@ -127,8 +116,11 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
         });
       }
     },
-    async postBuild({outDir, content, routesPaths}) {
-      await runStep(outDir, 'event pages', async () => {
+    buildStep: {
+      step: 'event pages',
+      run: async ({outDir, routesPaths}) => {
+        if (!loaded) throw new Error('Termine: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
+        const {content} = loaded;
         const problems = await pages.writeBuild({outDir, routesPaths, fragments: content.fragments, assets: content.assets, sourceOf: (fragment) => content.files[content.events.find((event) => event.path === fragment.path)?.id ?? '']});
         if (problems.length > 0) throw new ContentError(problems);
         const times = new Map([EVENTS_DIR, 'docs/fachkongress', 'docs/arbeitsgruppen'].flatMap((folder) => [...lastUpdatedTimes(siteDir, folder)]));
@@ -148,7 +140,7 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
         write(ALL_EVENTS_FEED, calendarFile(FEED_NAME, content.events, options));
         for (const type of EVENT_TYPES) write(typeFeedPath(type), calendarFile(typeFeedName(type), content.events.filter((event) => event.type === type), options));
         for (const event of content.events) write(event.icsPath, calendarFile(event.title, [event], options));
-      });
+      },
     },
   };
 }

@@ -9,7 +9,8 @@
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {selectRecentPosts} from './recentPosts';
-import type {EventsContent} from '../events';
+import {publicEvent} from '../../content/loadEvents';
+import {siteOf} from '../content';
 import {berlinToday, nextEvents, type EventsModule} from '../../events/types';
 import {createModuleData} from '../moduleData';
 import * as z from 'zod';
@@ -23,7 +24,6 @@ export interface RecentPostsOptions {
 }
 
 const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
-const EVENTS_PLUGIN_NAME = 'wissensplattform-events';
 /** Upcoming events the home page receives; it shows the next three of them. */
 const UPCOMING_KEPT = 8;
 
@@ -57,12 +57,11 @@ export default function recentPostsPlugin(context: LoadContext, options: RecentP
         'recent-posts.json',
         JSON.stringify(selectRecentPosts(blog.blogPosts, count)),
       );
-      // The events as the events plugin loaded and checked them (src/plugins/events), not read a second time.
-      const loaded = allContent[EVENTS_PLUGIN_NAME]?.default as EventsContent | undefined;
-      if (!loaded) throw new Error('home: Das Plugin der Termine fehlt; die Startseite zeigt die nächsten Termine.');
+      // The events of the content graph (src/plugins/content), as the events page lists them.
+      const {events} = siteOf(allContent, 'wissensplattform-home');
       const builtOn = berlinToday();
       // A few more than shown: the page drops those that have passed since the build.
-      const upcoming: EventsModule = {builtOn, events: nextEvents(loaded.events, builtOn, UPCOMING_KEPT)};
+      const upcoming: EventsModule = {builtOn, events: nextEvents(events, builtOn, UPCOMING_KEPT).map(publicEvent)};
       const upcomingEvents = await createModuleData(actions, context.siteDir, 'upcoming-events.json', JSON.stringify(upcoming));
       actions.addRoute({
         path: context.baseUrl,

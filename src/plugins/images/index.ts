@@ -14,7 +14,7 @@ import {join, relative} from 'node:path';
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import {IMAGE_BASE, isResponsiveImage, stripMetadata} from '../../images/responsive';
 import {GENERATED_PUBLIC_DIR} from '../../config/paths';
-import {declareStep, runStep} from '../buildSteps';
+import type {WithBuildStep} from '../buildSteps';
 import {NO_OPTIONS, validatedOptions} from '../options';
 
 function rasterFiles(dir: string): string[] {
@@ -29,15 +29,12 @@ export function validateOptions({options}: OptionValidationContext<object | unde
   return validatedOptions('wissensplattform-images', NO_OPTIONS, options);
 }
 
-export default function imagesPlugin(context: LoadContext): Plugin {
+export default function imagesPlugin(context: LoadContext): WithBuildStep<Plugin> {
   const variantsDir = join(context.siteDir, GENERATED_PUBLIC_DIR, IMAGE_BASE);
   const staticDir = join(context.siteDir, 'static');
-  declareStep(context.outDir, 'photos');
   return {
     name: 'wissensplattform-images',
-    async postBuild({outDir}) {
-      await runStep(outDir, 'photos', () => publishPhotos(outDir));
-    },
+    buildStep: {step: 'photos', run: ({outDir}) => publishPhotos(outDir)},
   };
 
   async function publishPhotos(outDir: string): Promise<void> {

@@ -19,15 +19,15 @@ import type {BlogContent, PluginOptions as BlogOptions, Options as BlogUserOptio
 import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@docusaurus/types';
 import {docuHash} from '@docusaurus/utils';
 import {ContentError} from '../../content/problems';
-import {loadVocabularies} from '../../content/load';
 import {loadSettled} from '../../content/settled';
 import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
 import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
 import type {FragmentAsset} from '../fragmentPages/assets';
-import {loadGroups} from '../../content/loadCongressesAndGroups';
 import {renderNews, type NewsListItem} from './render';
+import {siteOf} from '../content';
+import type {Site} from '../../content/site';
 import {createModuleData} from '../moduleData';
-import {declareStep, runStep} from '../buildSteps';
+import type {PostBuildProps, WithBuildStep} from '../buildSteps';
 
 export interface NewsOptions {
   /** Folder served as static files in development (the catalogue's `publicDir`). */
@@ -36,8 +36,9 @@ export interface NewsOptions {
 
 type Options = BlogOptions & NewsOptions;
 
-export interface NewsContent extends BlogContent {
-  /** Every post's page, rendered when the content is loaded. */
+/** The posts rendered, once the content graph is there (`allContentLoaded`). */
+export interface RenderedPosts {
+  /** Every post's page. */
   fragments: Fragment[];
   /** Every post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
@@ -54,13 +55,12 @@ export function validateOptions({validate, options}: OptionValidationContext<Blo
   return {...validateBlogOptions({validate: validate as OptionValidationContext<BlogUserOptions | undefined, BlogOptions>['validate'], options: blogOptions}), publicDir};
 }
 
-export default async function newsPlugin(context: LoadContext, options: Options): Promise<Plugin<NewsContent>> {
+export default async function newsPlugin(context: LoadContext, options: Options): Promise<WithBuildStep<Plugin<BlogContent>>> {
   const {siteDir, baseUrl} = context;
   const blog = await blogPlugin(context, options);
   const basePath = `${baseUrl}${options.routeBasePath}`.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
   const publicDir = join(siteDir, options.publicDir);
   const dev = process.env.NODE_ENV !== 'production';
-  declareStep(context.outDir, 'news pages');
   const feedPaths = (options.feedOptions.type ?? []).map((type) => `${basePath}/${type === 'json' ? 'feed.json' : `${type}.xml`}`);
 
   // One route for all posts, `/meldungen/:post`, taking `/meldungen/x` and `/meldungen/2019/11/13/x` alike, after
@@ -77,6 +77,9 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     linkHint: 'Meldungen haben die Adresse, die ihre Übersicht /meldungen zeigt.',
   });
 
+  // The posts of the latest load, rendered against the latest graph (kept for the pages after the build).
+  let rendered: (RenderedPosts & {content: BlogContent; site: Site}) | undefined;
+
   return {
     ...blog,
     // The blog plugin's `~blog` alias (its data modules), without its MDX loader: no post is bundled any more.
@@ -91,19 +94,23 @@ export default async function newsPlugin(context: LoadContext, options: Options)
 
     async loadContent() {
       // Under `npm start`: read again while a post is still being saved (see settled.ts).
-      const content = (await (dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!()));
-      // Working groups are validated by the congresses-and-groups plugin (src/plugins/congressesAndGroups); here they only add their newest reports.
-      const {groups} = loadGroups(siteDir, loadVocabularies(siteDir).vocabularies);
-      const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, groups, context.siteConfig.url);
-      if (problems.length > 0) throw new ContentError(problems);
-      return {...content, fragments, items, assets};
+      return dev ? loadSettled([join(siteDir, options.path)], () => blog.loadContent!()) : blog.loadContent!();
     },
 
-    translateContent({content, translationFiles}) {
-      return {...blog.translateContent!({content, translationFiles}), fragments: content.fragments, items: content.items, assets: content.assets};
-    },
+    // The blog plugin's routes and the posts' pages need the working groups of the content graph (a post tagged for
+    // a group lists its newest reports): both are made once every plugin has loaded its content.
+    async contentLoaded() {},
 
-    async contentLoaded({content, actions}) {
+    async allContentLoaded({allContent, actions}) {
+      const content = allContent[blog.name]?.[options.id] as BlogContent | undefined;
+      if (!content) throw new Error(`news: Die Meldungen (Plugin ${blog.name}, id ${options.id}) wurden nicht geladen.`);
+      const site = siteOf(allContent, 'news');
+      if (rendered?.content !== content || rendered.site !== site) {
+        const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, site.groups, context.siteConfig.url);
+        if (problems.length > 0) throw new ContentError(problems);
+        rendered = {content, site, fragments, items, assets};
+      }
+      const {fragments, items, assets} = rendered;
       // The blog plugin plans its routes; the posts' own routes are left out, the lists get lean data.
       const planned: RouteConfig[] = [];
       await blog.contentLoaded!({content, actions: {...actions, addRoute: (route) => planned.push(route)}});
@@ -111,11 +118,11 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       const routes: string[] = [];
       for (const route of planned) {
         if (route.component === options.blogPostComponent) continue;
-        const {sidebar: _sidebar, items, ...modules} = route.modules ?? {};
-        if (Array.isArray(items)) {
+        const {sidebar: _sidebar, items: listed, ...modules} = route.modules ?? {};
+        if (Array.isArray(listed)) {
           // Teasers are HTML made from Markdown: their site links get the base URL, as the posts' pages do.
-          const list: NewsListItem[] = (items as {content: {path: string}}[]).map((item) => {
-            const entry = content.items[postsBySource.get(item.content.path)!.metadata.permalink]!;
+          const list: NewsListItem[] = (listed as {content: {path: string}}[]).map((item) => {
+            const entry = items[postsBySource.get(item.content.path)!.metadata.permalink]!;
             return {...entry, teaser: htmlWithBase(entry.teaser, baseUrl)};
           });
           const data = await createModuleData(actions, siteDir, `news-list-${docuHash(route.path)}.json`, JSON.stringify(list));
@@ -125,44 +132,50 @@ export default async function newsPlugin(context: LoadContext, options: Options)
         }
         routes.push(route.path);
       }
-      if (content.fragments.length > 0) pages.addRoutes(actions);
-      const posts = content.fragments.map((fragment) => fragment.path);
-      const listed = new Set(content.blogPosts.filter((post) => !post.metadata.unlisted).map((post) => post.metadata.permalink));
-      pages.register({sitemap: posts.filter((path) => listed.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
+      if (fragments.length > 0) pages.addRoutes(actions);
+      const posts = fragments.map((fragment) => fragment.path);
+      const listedPosts = new Set(content.blogPosts.filter((post) => !post.metadata.unlisted).map((post) => post.metadata.permalink));
+      pages.register({sitemap: posts.filter((path) => listedPosts.has(path)), existing: [basePath, ...routes, ...posts, ...feedPaths]});
       // The dev server serves the fragments from the static folder; a production build writes them after bundling.
       if (process.env.NODE_ENV !== 'production') {
         // Asked by site path (without the base URL); the posts' permalinks carry it.
-        const byPath = new Map(content.fragments.map((fragment) => [withoutBase(fragment.path, baseUrl), fragment]));
+        const byPath = new Map(fragments.map((fragment) => [withoutBase(fragment.path, baseUrl), fragment]));
         // Images are few per post: each page's answer publishes them all (copies only what is missing).
         pages.serveInDev((path) => {
           const fragment = byPath.get(path);
-          return fragment && {fragment, assets: content.assets};
+          return fragment && {fragment, assets};
         });
       }
     },
 
-    async postBuild(props) {
-      await runStep(props.outDir, 'news pages', () => writePages(props));
+    // No postBuild of its own (the blog plugin's feeds are written in this step, after the pages).
+    postBuild: undefined,
+    buildStep: {
+      step: 'news pages',
+      provides: () => (rendered ? {newsFragments: rendered.fragments} : {}),
+      run: (props) => writePages(props),
     },
   };
 
-  async function writePages(props: Parameters<NonNullable<Plugin<NewsContent>['postBuild']>>[0]): Promise<void> {
-    const {outDir, content} = props;
-    if (content.fragments.length === 0) return;
+  async function writePages(props: PostBuildProps): Promise<void> {
+    const {outDir} = props;
+    if (!rendered) throw new Error('news: Die Meldungen wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
+    const {fragments, assets, content} = rendered;
+    if (fragments.length === 0) return;
     const sources = new Map(content.blogPosts.map((post) => [post.metadata.permalink, post.metadata.source.replace(/^@site\//, '')]));
     const problems = await pages.writeBuild({
       outDir,
       routesPaths: props.routesPaths,
-      fragments: content.fragments,
-      assets: content.assets,
+      fragments,
+      assets,
       sourceOf: (fragment) => sources.get(fragment.path),
     });
     if (problems.length > 0) throw new ContentError(problems);
 
     // The feeds read each post's text from its written page.
-    await blog.postBuild?.(props);
-    if (!existsSync(join(outDir, `${withoutBase(content.fragments[0]!.path, baseUrl).slice(1)}.html`))) {
-      throw new Error(`news: Die Seite ${content.fragments[0]!.path} fehlt im Build.`);
+    await blog.postBuild?.({...props, content});
+    if (!existsSync(join(outDir, `${withoutBase(fragments[0]!.path, baseUrl).slice(1)}.html`))) {
+      throw new Error(`news: Die Seite ${fragments[0]!.path} fehlt im Build.`);
     }
   }
 }

@@ -5,10 +5,8 @@
  * (src/numbers/), and hands the page one route module.
  */
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
-import type {FacetsFile} from '../../catalogue/types';
 import {programmeNumbers} from '../../numbers/programmeNumbers';
-import type {CongressesAndGroupsContent} from '../congressesAndGroups';
-import type {PracticesContent} from '../practices';
+import {siteContentOf} from '../content';
 import {createModuleData} from '../moduleData';
 import {NO_OPTIONS, validatedOptions} from '../options';
 import {NUMBERS_PATH} from '../../vocabulary';
@@ -22,15 +20,12 @@ export default function numbersPlugin(context: LoadContext): Plugin<void> {
   return {
     name: 'wissensplattform-numbers',
     async allContentLoaded({allContent, actions}) {
-      const practices = allContent['wissensplattform-practices']?.default as PracticesContent | undefined;
-      const meetings = allContent['wissensplattform-congresses-and-groups']?.default as CongressesAndGroupsContent | undefined;
-      if (!practices || !meetings) throw new Error('numbers: Die Plugins des Katalogs und der Kongresse fehlen; »Das Programm in Zahlen« zählt ihre Inhalte.');
-      const facets = practices.files.find((file) => file.path === practices.module.facetsUrl.slice(context.baseUrl.length - 1));
-      // A pages-only build (bench) has no facet file: the page then counts no practices.
-      const rows = facets ? (JSON.parse(facets.content) as FacetsFile).rows : [];
+      // The catalogue's facet rows in memory, counted with the catalogue's own filter code.
+      const {site, catalogue} = siteContentOf(allContent, 'numbers');
+      const meetings = site;
       const numbers = programmeNumbers(
-        practices.module,
-        rows,
+        catalogue.module,
+        catalogue.rows,
         meetings.congresses.map((congress) => ({year: congress.year, title: congress.title, path: congress.path, participants: congress.participants})),
         meetings.groups.map((group) => ({name: group.name, path: group.path, reportYears: group.reports.map((report) => Number(report.meetingDate.slice(0, 4)))})),
       );

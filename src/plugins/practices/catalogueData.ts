@@ -70,7 +70,7 @@ export function buildCatalogueData(
   catalogue: Catalogue,
   baseUrl = '/',
   map?: GermanyMap,
-): {module: CatalogueModule; files: DataFile[]; carrierMaps: Record<string, CarrierMap>} {
+): {module: CatalogueModule; files: DataFile[]; carrierMaps: Record<string, CarrierMap>; rows: FacetRow[]} {
   const carrierIndex = new Map(catalogue.carriers.map((carrier, index) => [carrier.id, index]));
   const bit = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map(catalogue.vocabularies[facet].map((entry, index) => [entry.slug, 1 << index]))]),
@@ -108,5 +108,5 @@ export function buildCatalogueData(
     // A data file, not part of the route module: the catalogue and /suche fetch it when they show it.
     ...(map ? {mapUrl: addFile('karte', map)} : {}),
   };
-  return {module, files, carrierMaps: map ? carrierMaps(catalogue, map, files) : {}};
+  return {module, files, carrierMaps: map ? carrierMaps(catalogue, map, files) : {}, rows};
 }

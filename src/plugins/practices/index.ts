@@ -10,22 +10,20 @@ import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {availableParallelism} from 'node:os';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
-import {createValidationCache, loadCatalogue} from '../../content/load';
-import {loadSettled, type FileStamps} from '../../content/settled';
 import {ContentError} from '../../content/problems';
-import {buildCatalogueData, type DataFile} from './catalogueData';
+import type {DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
 import {fragmentDevServer, fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
-import {createCatalogue, type Catalogue} from './model';
+import {cataloguePaths} from './model';
+import {siteContentOf, type SiteContent} from '../content';
 import {joinParts, type PartResult, type RenderJob, type RenderPart, type RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
 import {runInWorker} from '../worker';
-import {declareStep, provideBuildData, runStep} from '../buildSteps';
+import type {WithBuildStep} from '../buildSteps';
 import {createModuleData} from '../moduleData';
-import {carrierPath, practicePath, valuePath, FACETS} from '../../vocabulary';
+import {practicePath} from '../../vocabulary';
 import * as z from 'zod';
 import {validatedOptions} from '../options';
-import {germanyMap} from '../../map/geometry';
 
 /** The catalogue module of a pages-only build (bench baseline): no facets, no data files. */
 const EMPTY_MODULE: CatalogueModule = {
@@ -60,26 +58,7 @@ export interface PracticesOptions {
   pagesOnly?: boolean;
 }
 
-export interface PracticesContent {
-  /** Paths of every catalogue page (practices, value pages, carriers), known before rendering. */
-  paths: string[];
-  /** Under `npm start`: each page made when it is asked for (see live.ts). */
-  live?: (path: string) => LivePage | undefined;
-  /** Under `npm start`: the number of this load; a slower, older load must not replace a newer one. */
-  load?: number;
-  files: DataFile[];
-  module: ReturnType<typeof buildCatalogueData>['module'];
-}
-
-/** Paths of the catalogue's pages, in the order of the fragments (see joinParts). */
-export function cataloguePaths(catalogue: Catalogue): string[] {
-  return [
-    ...catalogue.practices.map((practice) => practicePath(practice.slug)),
-    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => valuePath(name, entry.slug))),
-    ...catalogue.carriers.map((carrier) => carrierPath(carrier.id)),
-    '/traeger',
-  ];
-}
+export {cataloguePaths};
 
 function writeFile(root: string, path: string, data: string): void {
   const target = join(root, path);
@@ -129,7 +108,7 @@ export function validateOptions({options}: OptionValidationContext<PracticesOpti
   return validatedOptions('wissensplattform-practices', OPTIONS, options);
 }
 
-export default function practicesPlugin(context: LoadContext, options: PracticesOptions): Plugin<PracticesContent> {
+export default function practicesPlugin(context: LoadContext, options: PracticesOptions): WithBuildStep<Plugin<void>> {
   const {siteDir, baseUrl} = context;
   const publicDir = join(siteDir, options.publicDir);
   mkdirSync(publicDir, {recursive: true});
@@ -145,34 +124,30 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     linkHint: 'Praxisbeispiele heißen /gute-praxis/<dateiname ohne .md>, Träger*innen /traeger/<id aus src/data/carriers.yml>.',
   });
   // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
-  const live = process.env.NODE_ENV === 'production' ? undefined : {validation: createValidationCache(), render: createRenderCache(), loads: 0, served: 0};
-  declareStep(context.outDir, 'catalogue pages');
-  // The build's rendering of every page, started when the content is loaded.
-  let rendering: Promise<RenderResult> | undefined;
-  // One load of the catalogue; under `npm start` each page is made when asked for.
-  const load = async (stamps?: FileStamps): Promise<PracticesContent> => {
-    // Two quick saves start two loads at once (Docusaurus does not queue them); the later one read the newer files.
-    const number = live ? ++live.loads : undefined;
-    // Validation on the main thread: a mistake stops the build before anything else happens.
-    const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, {cache: live?.validation, stamps});
-    if (problems.length > 0) throw new ContentError(problems);
-    const catalogue = createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''})));
-    const {module, files, carrierMaps} = options.pagesOnly
-      ? {module: EMPTY_MODULE, files: [], carrierMaps: {}}
-      : buildCatalogueData(catalogue, baseUrl, germanyMap(siteDir, vocabularies.states.map((state) => state.slug)));
-    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly, carrierMaps};
-    const paths = options.pagesOnly ? catalogue.practices.map((practice) => practicePath(practice.slug)) : cataloguePaths(catalogue);
+  const live = process.env.NODE_ENV === 'production' ? undefined : {render: createRenderCache()};
+  // The graph the pages were last made from, and (in a build) their rendering in worker threads.
+  let made: {content: SiteContent; rendering?: Promise<RenderResult>} | undefined;
+
+  /** The catalogue's pages of one graph: rendered in workers (build) or made when asked for (npm start). */
+  const pagesOf = (content: SiteContent): {paths: string[]; files: DataFile[]; module: CatalogueModule; live?: (path: string) => LivePage | undefined} => {
+    const {site, catalogue: view} = content;
+    const {vocabularies, carriers, practices} = site;
+    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly, carrierMaps: options.pagesOnly ? {} : view.carrierMaps};
+    const paths = options.pagesOnly ? view.catalogue.practices.map((practice) => practicePath(practice.slug)) : view.paths;
+    const files = options.pagesOnly ? [] : view.files;
+    const module = options.pagesOnly ? EMPTY_MODULE : view.module;
     // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
-    if (live) return {paths, live: createLiveCatalogue(job, live.render), load: number!, files, module};
-    // A build renders in worker threads, overlapping with the bundler; awaited when the pages are written. The
-    // search index gets the fragments in memory as soon as they are there (see ../buildSteps.ts).
-    rendering = renderInWorkers(job);
-    rendering.catch(() => undefined);
-    const fragments = renderedFragments(rendering);
-    fragments.catch(() => undefined);
-    provideBuildData(context.outDir, 'catalogueFragments', fragments);
+    if (live) return {paths, files, module, live: createLiveCatalogue(job, live.render)};
+    if (made?.content !== content) {
+      // A build renders in worker threads, overlapping with the bundler; awaited when the pages are written. The
+      // search index gets the fragments in memory as soon as they are there (`provides`, see ../buildSteps.ts).
+      const rendering = renderInWorkers(job);
+      rendering.catch(() => undefined);
+      made = {content, rendering};
+    }
     return {paths, files, module};
   };
+
   return {
     name: 'wissensplattform-practices',
 
@@ -180,28 +155,17 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       return live ? fragmentDevServer(baseUrl) : {};
     },
 
-    getPathsToWatch() {
-      // The folder, not a pattern: on each added, renamed or removed file the watcher reads the folder again, and
-      // matching a pattern against 10,000 names each time took it seconds (images beside practices count too).
-      return [join(siteDir, 'docs/gute-praxis'), join(siteDir, 'src/data/*.yml')];
-    },
-
-    async loadContent() {
-      // Under `npm start`: read again while a file is still being saved (see src/content/settled.ts).
-      return live ? loadSettled([join(siteDir, 'docs/gute-praxis'), join(siteDir, 'src/data')], load) : load();
-    },
-
-    async contentLoaded({content, actions}) {
-      writeDataFiles(publicDir, content.files);
+    async allContentLoaded({allContent, actions}) {
+      const content = siteContentOf(allContent, 'wissensplattform-practices');
+      const {paths, files, module, live: livePages} = pagesOf(content);
+      if (live) made = {content};
+      writeDataFiles(publicDir, files);
       // The dev server answers pages from the live catalogue; a production build writes them after bundling.
-      if (content.live && live && content.load! >= live.served) {
-        live.served = content.load!;
-        pages.serveInDev(content.live);
-      }
-      pages.register({sitemap: content.paths, existing: options.pagesOnly ? content.paths : ['/gute-praxis', ...content.paths]});
+      if (livePages) pages.serveInDev(livePages);
+      pages.register({sitemap: paths, existing: options.pagesOnly ? paths : ['/gute-praxis', ...paths]});
       pages.addRoutes(actions);
       if (options.pagesOnly) return;
-      const catalogue = await createModuleData(actions, siteDir, 'catalogue.json', JSON.stringify(content.module));
+      const catalogue = await createModuleData(actions, siteDir, 'catalogue.json', JSON.stringify(module));
       actions.addRoute({
         path: `${baseUrl}gute-praxis`,
         exact: true,
@@ -210,15 +174,19 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       });
     },
 
-    async postBuild({outDir, routesPaths}) {
-      await runStep(outDir, 'catalogue pages', async () => {
-        if (!rendering) throw new Error('Katalog: Die Seiten wurden nicht gerendert (loadContent lief nicht für diesen Build).');
+    buildStep: {
+      step: 'catalogue pages',
+      // The search index gets the pages in memory, as soon as the render workers are done.
+      provides: () => (made?.rendering ? {catalogueFragments: renderedFragments(made.rendering)} : {}),
+      run: async ({outDir, routesPaths}) => {
+        const rendering = made?.rendering;
+        if (!rendering) throw new Error('Katalog: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const fragments = await renderedFragments(rendering);
         const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await rendering).assets});
         // A pages-only build (bench) has no value or carrier pages that practices could link to.
         if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
         if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');
-      });
+      },
     },
   };
 }

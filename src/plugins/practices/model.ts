@@ -2,7 +2,7 @@
 import type {Carrier} from '../../content/carriers';
 import type {Practice} from '../../content/practice';
 import type {Vocabularies} from '../../content/vocabularies';
-import {FACETS, type Facet} from '../../vocabulary';
+import {carrierPath, FACETS, practicePath, valuePath, type Facet} from '../../vocabulary';
 
 export interface RenderedPractice extends Practice {
   html: string;
@@ -45,3 +45,13 @@ export function createCatalogue(vocabularies: Vocabularies, carriers: Carrier[],
 }
 
 
+
+/** Paths of the catalogue's pages, in the order of the fragments (see joinParts). */
+export function cataloguePaths(catalogue: Catalogue): string[] {
+  return [
+    ...catalogue.practices.map((practice) => practicePath(practice.slug)),
+    ...FACETS.flatMap((name) => catalogue.vocabularies[name].map((entry) => valuePath(name, entry.slug))),
+    ...catalogue.carriers.map((carrier) => carrierPath(carrier.id)),
+    '/traeger',
+  ];
+}

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
-import {declareStep, runStep} from '../buildSteps';
+import type {WithBuildStep} from '../buildSteps';
 import {contentSecurityPolicy, embedOrigins, headersFile, inlineScripts, nginxSnippet, scriptHash, securityHeaders} from './headers';
 import * as z from 'zod';
 import {validatedOptions} from '../options';
@@ -40,14 +40,11 @@ export function validateOptions({options}: OptionValidationContext<SecurityOptio
   return validatedOptions('wissensplattform-security', OPTIONS, options);
 }
 
-export default function securityPlugin(context: LoadContext, options: Required<SecurityOptions>): Plugin<void> {
+export default function securityPlugin(context: LoadContext, options: Required<SecurityOptions>): WithBuildStep<Plugin<void>> {
   const {baseUrl} = context;
-  declareStep(context.outDir, 'security headers');
   return {
     name: 'wissensplattform-security',
-    async postBuild({outDir, routesPaths}) {
-      await runStep(outDir, 'security headers', async () => writeHeaders(outDir, routesPaths));
-    },
+    buildStep: {step: 'security headers', run: ({outDir, routesPaths}) => writeHeaders(outDir, routesPaths)},
   };
 
   function writeHeaders(outDir: string, routesPaths: string[]): void {

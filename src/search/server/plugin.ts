@@ -12,10 +12,10 @@ import * as z from 'zod';
 import {validatedOptions} from '../../plugins/options';
 import type {SearchPageModule} from '../shared/backend';
 import {SEARCH_PLUGIN_NAME, type SearchBackendConfig, type SearchGlobalData} from '../shared/config';
-import type {PracticesContent} from '../../plugins/practices';
-import {buildData, declareStep, runStep} from '../../plugins/buildSteps';
+import {siteContentOf, type CatalogueView} from '../../plugins/content';
+import type {BuildData, WithBuildStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
-import {catalogueSources, searchSources, type HtmlSource} from './sources';
+import {catalogueSources, searchSources, withNewsHtml, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
 import {loadSearchVocabulary, type SearchVocabulary} from './vocabulary';
 
@@ -48,11 +48,10 @@ export function validateOptions({options}: OptionValidationContext<Partial<Searc
   return validatedOptions(SEARCH_PLUGIN_NAME, OPTIONS, options);
 }
 
-export default function searchPlugin(context: LoadContext, options: SearchOptions): Plugin<SearchVocabulary> {
+export default function searchPlugin(context: LoadContext, options: SearchOptions): WithBuildStep<Plugin<SearchVocabulary>> {
   const {baseUrl} = context;
-  declareStep(context.outDir, 'search index');
   let sources: HtmlSource[] = [];
-  let catalogue: PracticesContent | undefined;
+  let catalogue: CatalogueView | undefined;
   let vocabulary: SearchVocabulary | undefined;
   return {
     name: SEARCH_PLUGIN_NAME,
@@ -74,7 +73,8 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     async allContentLoaded({allContent, actions}) {
       vocabulary = allContent[SEARCH_PLUGIN_NAME]?.default as SearchVocabulary | undefined;
       sources = searchSources(allContent, baseUrl);
-      const practices = allContent['wissensplattform-practices']?.default as PracticesContent | undefined;
+      // The catalogue (when this build has its plugin: the bench builds variants without it).
+      const practices = allContent['wissensplattform-practices'] ? siteContentOf(allContent, SEARCH_PLUGIN_NAME).catalogue : undefined;
       catalogue = practices;
       const module: SearchPageModule = {
         catalogue: practices
@@ -90,19 +90,18 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
       });
     },
 
-    async postBuild({outDir}) {
-      await runStep(outDir, 'search index', () => writeIndex(outDir));
-    },
+    buildStep: {step: 'search index', run: ({outDir}, data) => writeIndex(outDir, data)},
   };
 
-  async function writeIndex(outDir: string): Promise<void> {
+  async function writeIndex(outDir: string, data: Partial<BuildData>): Promise<void> {
     const started = performance.now();
     const builtin = options.backend.backend === 'builtin';
     // The records for `npm run search:push` are only needed when the site searches with Algolia.
     const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
     // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
-    const fragments = buildData(outDir, 'catalogueFragments');
-    const all = catalogue && fragments ? [...sources, ...catalogueSources(catalogue, await fragments)] : sources;
+    const fragments = data.catalogueFragments;
+    const pages = withNewsHtml(sources, data.newsFragments ?? [], baseUrl);
+    const all = catalogue && fragments ? [...pages, ...catalogueSources(catalogue, await fragments)] : pages;
     const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary: vocabulary ?? loadSearchVocabulary(context.siteDir)});
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const n = (value: number): string => value.toLocaleString('de-DE');

@@ -5,11 +5,10 @@
  */
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import type {NewsContent} from '../../plugins/news';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
 import type {PracticeFacets} from '../shared/types';
-import {type FacetsFile} from '../../catalogue/types';
-import type {PracticesContent} from '../../plugins/practices';
+import type {CatalogueView} from '../../plugins/content';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {type ContentType, FACETS} from '../../vocabulary';
 
@@ -17,7 +16,7 @@ export interface HtmlSource {
   path: string;
   type: ContentType;
   description: string;
-  /** HTML in memory (catalogue fragments); otherwise read from the built page. */
+  /** HTML in memory (catalogue and news fragments); otherwise read from the built page. */
   html?: string;
   /** The whole HTML is content (no <article> around it). */
   whole?: boolean;
@@ -47,12 +46,12 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
     }
   }
 
-  // News posts are pages without a route of their own (src/plugins/news): their HTML comes from memory.
-  const blog = pluginContent<NewsContent>(allContent, 'docusaurus-plugin-content-blog');
-  const newsHtml = new Map((blog?.fragments ?? []).map((fragment) => [fragment.path, fragment.html]));
+  // News posts are pages without a route of their own (src/plugins/news): their HTML comes from memory after the
+  // build (withNewsHtml).
+  const blog = pluginContent<BlogContent>(allContent, 'docusaurus-plugin-content-blog');
   for (const post of blog?.blogPosts ?? []) {
     if (post.metadata.unlisted) continue;
-    sources.push({path: strip(post.metadata.permalink), type: 'meldung', description: post.metadata.description, html: newsHtml.get(post.metadata.permalink)});
+    sources.push({path: strip(post.metadata.permalink), type: 'meldung', description: post.metadata.description});
   }
 
   const pages = pluginContent<PagesContent>(allContent, 'docusaurus-plugin-content-pages');
@@ -64,11 +63,17 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
   return sources;
 }
 
+/** The news posts' HTML from their rendered pages (in memory; paths with the base URL, as the fragments have them). */
+export function withNewsHtml(sources: readonly HtmlSource[], fragments: readonly Fragment[], baseUrl: string): HtmlSource[] {
+  const html = new Map(fragments.map((fragment) => [`/${fragment.path.slice(baseUrl.length)}`.replace(/\/$/, '') || '/', fragment.html]));
+  return sources.map((source) => (source.type === 'meldung' && html.has(source.path) ? {...source, html: html.get(source.path)} : source));
+}
+
 /**
  * Practice and carrier pages of the catalogue, from its rendered fragments (in memory;
  * practices in catalogue order, which is the order of the facet file).
  */
-export function catalogueSources(catalogue: PracticesContent, fragments: readonly Fragment[]): HtmlSource[] {
+export function catalogueSources(catalogue: CatalogueView, fragments: readonly Fragment[]): HtmlSource[] {
   const sources: HtmlSource[] = [];
   const facetsOf = practiceFacets(catalogue);
   let practiceIndex = 0;
@@ -83,21 +88,15 @@ export function catalogueSources(catalogue: PracticesContent, fragments: readonl
   return sources;
 }
 
-/** Decodes the catalogue's facet rows (bit masks in vocabulary order) into slugs, by practice index. */
-export function practiceFacets(catalogue: PracticesContent): (index: number) => PracticeFacets | undefined {
-  const {module, files} = catalogue;
-  if (module.facetsUrl === '') return () => undefined; // pages-only bench baseline: no facets
-  const file = files.find((candidate) => module.facetsUrl.endsWith(candidate.path));
-  if (!file) throw new Error(`Suche: Die Facettendatei des Katalogs (${module.facetsUrl}) fehlt unter den Daten des Katalogs.`);
-  const {rows} = JSON.parse(file.content) as FacetsFile;
+/** The facets of each practice by its index in catalogue order (the order of the facet file and the search index). */
+export function practiceFacets(catalogue: Pick<CatalogueView, 'catalogue'>): (index: number) => PracticeFacets | undefined {
+  const {practices, vocabularies} = catalogue.catalogue;
   return (index) => {
-    const row = rows[index];
-    if (!row) return undefined;
-    const facets = {carrier: [module.carriers[row[0]]!.id]} as PracticeFacets;
-    FACETS.forEach((facet, position) => {
-      const mask = row[position + 1]!;
-      facets[facet] = module.vocabularies[facet].filter((_, bit) => (mask & (1 << bit)) !== 0).map((value) => value.slug);
-    });
+    const practice = practices[index];
+    if (!practice) return undefined;
+    const facets = {carrier: [practice.carrier]} as PracticeFacets;
+    // In vocabulary order, as the catalogue's filters list them.
+    for (const facet of FACETS) facets[facet] = vocabularies[facet].filter((value) => practice[facet].includes(value.slug)).map((value) => value.slug);
     return facets;
   };
 }

@@ -1,0 +1,65 @@
+/**
+ * The content graph: everything contributors write that has a structure, read
+ * and validated once. `loadSite(siteDir)` is the one way into it; the content
+ * check, the build's plugins (through src/plugins/content), the remark steps,
+ * search, numbers and the scripts all read the graph, none reads these files on
+ * its own. Every problem is collected (file, line, field, German message);
+ * nothing is dropped silently.
+ *
+ *   src/data/*.yml ─────────────┐ vocabularies, carriers
+ *   docs/gute-praxis/*.md ──────┤ practices
+ *   docs/fachkongress/<jahr>/ ──┤ congresses
+ *   docs/arbeitsgruppen/, groups.yml ┤ groups with their reports
+ *   termine/*.md (+ congresses, reports) ┘ events
+ *
+ * News posts are read by Docusaurus' blog plugin (src/plugins/news), doc pages
+ * by its docs plugin; the content check reads their Markdown for its rules.
+ */
+import type {Carrier} from './carriers';
+import type {Congress} from './congress';
+import type {GroupWithReports} from './groups';
+import {loadCatalogue, PRACTICES_DIR, type ValidationCache} from './load';
+import {CONGRESS_DIR, GROUPS_DIR, loadCongresses, loadGroups} from './loadCongressesAndGroups';
+import {EVENTS_DIR, loadEvents, type LoadedEvent} from './loadEvents';
+import type {Practice} from './practice';
+import type {Problem} from './problems';
+import type {FileStamps} from './settled';
+import type {Vocabularies} from './vocabularies';
+
+/** The kinds of content in the graph, each with its own pages, search records and (where it has dates) calendar entries. */
+export const CONTENT_TYPES = ['practice', 'carrier', 'congress', 'group', 'report', 'event', 'news'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+/** Folders (relative to the site) whose files make up the graph: what the dev server watches. */
+export const CONTENT_FOLDERS = [PRACTICES_DIR, CONGRESS_DIR, GROUPS_DIR, EVENTS_DIR, 'src/data'] as const;
+
+export interface Site {
+  vocabularies: Vocabularies;
+  carriers: Carrier[];
+  practices: Practice[];
+  congresses: Congress[];
+  groups: GroupWithReports[];
+  /** Event files, congresses and reported meetings; soonest first. */
+  events: LoadedEvent[];
+}
+
+export interface LoadSiteOptions {
+  /** The year practices may not start after (default: this year). */
+  currentYear?: number;
+  /** Under `npm start`: validated practices kept between loads (see load.ts). */
+  cache?: ValidationCache;
+  /** Under `npm start`: the files' stamps before this load (see settled.ts). */
+  stamps?: FileStamps;
+}
+
+/** Reads and validates the site's structured content once; the graph and every problem found. */
+export function loadSite(siteDir: string, options: LoadSiteOptions = {}): {site: Site; problems: Problem[]} {
+  const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, options);
+  const {congresses, problems: congressProblems} = loadCongresses(siteDir);
+  const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
+  const {events, problems: eventProblems} = loadEvents(siteDir, {congresses, groups});
+  return {
+    site: {vocabularies, carriers, practices, congresses, groups, events},
+    problems: [...problems, ...congressProblems, ...groupProblems, ...eventProblems],
+  };
+}
