@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {answerDevRequest, fillShell, fragmentPages, fragmentSitemapPaths, linksBelow, matchesRoute, type FragmentKind} from '../../src/plugins/fragmentPages';
+import {fillShell, fragmentPages, fragmentSitemapPaths, linksBelow, matchesRoute, type FragmentKind} from '../../src/plugins/fragmentPages';
 import {FRAGMENT_PLACEHOLDER, fragmentDataPath, type Fragment} from '../../src/fragmentPages/fragment';
 import {tempDir} from '../support/tempDir';
 
@@ -91,15 +91,38 @@ describe('a kind of fragment pages', () => {
     let html = '<p>Erst</p>';
     pages.serveInDev((path) => (path === '/pflanzen/rose' ? {fragment: page(path, html), assets: []} : undefined));
     expect(existsSync(join(publicDir, 'daten/seiten/pflanzen/alt.json'))).toBe(false);
-    expect(await answerDevRequest('/daten/seiten/pflanzen/rose.json', '/')).toEqual({status: 200, body: JSON.stringify(page('/pflanzen/rose', '<p>Erst</p>'))});
+    expect(await pages.answerDevRequest('/daten/seiten/pflanzen/rose.json')).toEqual({status: 200, body: JSON.stringify(page('/pflanzen/rose', '<p>Erst</p>'))});
     html = '<p>Danach</p>';
-    expect(JSON.parse((await answerDevRequest('/daten/seiten/pflanzen/rose.json', '/'))!.body)).toMatchObject({html: '<p>Danach</p>'});
-    expect(await answerDevRequest('/daten/seiten/pflanzen/tulpe.json', '/')).toMatchObject({status: 404});
-    expect(await answerDevRequest('/daten/seiten/pflanzen/gr%C3%BCn.json', '/')).toMatchObject({status: 404});
-    // Not its business: other prefixes, other files, and the same under another base URL.
-    expect(await answerDevRequest('/daten/seiten/tiere/igel.json', '/')).toBeUndefined();
-    expect(await answerDevRequest('/daten/katalog/facetten.json', '/')).toBeUndefined();
-    expect(await answerDevRequest('/wp/daten/seiten/pflanzen/rose.json', '/wp/')).toMatchObject({status: 200});
+    expect(JSON.parse((await pages.answerDevRequest('/daten/seiten/pflanzen/rose.json'))!.body)).toMatchObject({html: '<p>Danach</p>'});
+    expect(await pages.answerDevRequest('/daten/seiten/pflanzen/tulpe.json')).toMatchObject({status: 404});
+    expect(await pages.answerDevRequest('/daten/seiten/pflanzen/gr%C3%BCn.json')).toMatchObject({status: 404});
+    // Not its business: other prefixes (another kind answers them), other files, and other base URLs.
+    expect(await pages.answerDevRequest('/daten/seiten/tiere/igel.json')).toBeUndefined();
+    expect(await pages.answerDevRequest('/daten/katalog/facetten.json')).toBeUndefined();
+    expect(await pages.answerDevRequest('/wp/daten/seiten/pflanzen/rose.json')).toBeUndefined();
+    const underBase = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/wp/'}, publicDir, KIND);
+    underBase.serveInDev((path) => (path === '/pflanzen/rose' ? {fragment: page(path, html), assets: []} : undefined));
+    expect(await underBase.answerDevRequest('/wp/daten/seiten/pflanzen/rose.json')).toMatchObject({status: 200});
+  });
+
+  it('puts its handler once into each dev server, before the fallback, and answers only its own pages there', async () => {
+    const {siteDir, generatedFilesDir, publicDir} = site();
+    const pages = fragmentPages({siteDir, generatedFilesDir, baseUrl: '/'}, publicDir, KIND);
+    pages.serveInDev((path) => (path === '/pflanzen/rose' ? {fragment: page(path), assets: []} : undefined));
+    const middlewares: unknown[] = ['fallback'];
+    const server = {};
+    const setup = pages.devServer().devServer.setupMiddlewares;
+    expect(setup(middlewares, server)).toEqual([]);
+    setup(middlewares, server);
+    expect(middlewares).toHaveLength(2);
+    const {middleware} = middlewares[0] as {middleware: (request: object, response: object, next: () => void) => void};
+    const answered = await new Promise<{status: number; body: string} | 'next'>((resolve) => {
+      const response = {status: (status: number) => ({set: () => ({send: (body: string) => resolve({status, body})})})};
+      middleware({method: 'GET', path: '/daten/seiten/pflanzen/rose.json'}, response, () => resolve('next'));
+    });
+    expect(answered).toMatchObject({status: 200});
+    const passed = await new Promise<unknown>((resolve) => middleware({method: 'GET', path: '/daten/seiten/tiere/igel.json'}, {}, () => resolve('next')));
+    expect(passed).toBe('next');
   });
 
   it('writes its pages into the build, removes the shells and checks the links', async () => {

@@ -17,7 +17,7 @@ import {calendarFile, FEED_NAME, typeFeedName} from '../../events/calendar';
 import {eventFragment} from '../../events/page';
 import {ALL_EVENTS_FEED, berlinToday, EVENT_TYPES, EVENTS_PATH, typeFeedPath, type CalendarEvent, type EventsModule} from '../../events/types';
 import type {WithBuildStep} from '../buildSteps';
-import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
+import {fragmentPages, type Fragment} from '../fragmentPages';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {siteOf} from '../content';
 import {createModuleData} from '../moduleData';
@@ -90,7 +90,7 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
     name: 'wissensplattform-events',
     configureWebpack() {
       // Under `npm start` the events' pages are answered from memory (live preview).
-      return process.env.NODE_ENV === 'production' ? {} : fragmentDevServer(baseUrl);
+      return process.env.NODE_ENV === 'production' ? {} : pages.devServer();
     },
     async allContentLoaded({allContent, actions}) {
       const site = siteOf(allContent, 'wissensplattform-events');
@@ -118,6 +118,8 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
     },
     buildStep: {
       step: 'event pages',
+      // The search index gets the events' pages in memory.
+      provides: () => (loaded ? {eventFragments: loaded.content.fragments} : {}),
       run: async ({outDir, routesPaths}) => {
         if (!loaded) throw new Error('Termine: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const {content} = loaded;

@@ -67,22 +67,6 @@ const REGISTRY_DIR = 'wissensplattform-fragment-pages';
 /** A page as the dev server answers it: the fragment and the images to publish first; undefined: no such page. */
 export type DevResolver = (path: string) => {fragment: Fragment; assets: readonly FragmentAsset[]} | undefined;
 
-interface DevEntry {
-  resolve: DevResolver;
-  siteDir: string;
-  publicDir: string;
-}
-
-/**
- * Every kind's resolver by path prefix, shared by all plugins of the process
- * (on globalThis: the plugins may be loaded as separate module instances).
- */
-function devResolvers(): Map<string, DevEntry> {
-  const key = Symbol.for('wissensplattform.fragmentPages.dev');
-  const holder = globalThis as unknown as Record<symbol, Map<string, DevEntry> | undefined>;
-  return (holder[key] ??= new Map<string, DevEntry>());
-}
-
 /** Minimal shapes of the dev server's request and response (Express on Node's http). */
 interface DevRequest {
   method?: string;
@@ -94,65 +78,7 @@ interface DevResponse {
   send(body: string): void;
 }
 type DevMiddleware = (request: DevRequest, response: DevResponse, next: () => void) => void;
-
-/**
- * The dev server's handler of `/daten/seiten/<path>.json`: asks the kind
- * whose prefix the path has. Pages that no kind knows fall through (404).
- */
-export async function answerDevRequest(requestPath: string, baseUrl: string): Promise<{status: number; body: string} | undefined> {
-  const dataBase = `${baseUrl.replace(/\/$/, '')}${FRAGMENT_DATA_BASE}/`;
-  if (!requestPath.startsWith(dataBase) || !requestPath.endsWith('.json')) return undefined;
-  let path: string;
-  try {
-    path = `/${decodeURIComponent(requestPath.slice(dataBase.length, -'.json'.length))}`;
-  } catch {
-    return {status: 400, body: '{}'};
-  }
-  const entry = devResolvers().get(`/${segmentsOf(path)[0]}`);
-  if (!entry) return undefined;
-  const page = entry.resolve(path);
-  if (!page) return {status: 404, body: JSON.stringify({path, message: 'Diese Seite gibt es nicht.'})};
-  await publishAssets(entry.siteDir, page.assets, entry.publicDir);
-  return {status: 200, body: JSON.stringify(fragmentWithBase(page.fragment, baseUrl))};
-}
-
-/**
- * For `configureWebpack` under `npm start`: puts the handler above first in
- * the dev server's middlewares, before its fallback that answers every
- * unknown address with the app's HTML. webpack-merge calls both this and
- * Docusaurus' own `setupMiddlewares` with the same list and joins their
- * results, so this one adds to the list in place and returns nothing more;
- * several kinds (or calls) add the handler once.
- */
-export function fragmentDevServer(baseUrl: string): {devServer: {setupMiddlewares: (middlewares: unknown[], devServer: object) => unknown[]}} {
-  return {devServer: {setupMiddlewares: devSetup(baseUrl)}};
-}
-
-const setups = new Map<string, (middlewares: unknown[], devServer: object) => unknown[]>();
-const equipped = new WeakSet<object>();
-function devSetup(baseUrl: string): (middlewares: unknown[], devServer: object) => unknown[] {
-  let setup = setups.get(baseUrl);
-  if (!setup) {
-    const middleware: DevMiddleware = (request, response, next) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-      answerDevRequest(request.path, baseUrl)
-        .then((answer) => {
-          if (!answer) return next();
-          response.status(answer.status).set({'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache'}).send(answer.body);
-        })
-        .catch(() => next());
-    };
-    setup = (middlewares, devServer) => {
-      if (!equipped.has(devServer)) {
-        equipped.add(devServer);
-        middlewares.unshift({name: 'wissensplattform-fragment-pages', middleware});
-      }
-      return [];
-    };
-    setups.set(baseUrl, setup);
-  }
-  return setup;
-}
+type SetupMiddlewares = (middlewares: unknown[], devServer: object) => unknown[];
 
 function writeFile(root: string, path: string, data: string): void {
   const target = join(root, path);
@@ -245,9 +171,32 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
   const prefixes = [...new Set(kind.routes.map((route) => `/${segmentsOf(route.pattern)[0]}`))];
   const routePath = (pattern: string): string => `${site.baseUrl}${pattern.slice(1)}`;
   let devCleared = false;
+  // Under `npm start`: the pages as they are now (set on every load) and the dev servers already given the handler.
+  let devResolve: DevResolver | undefined;
+  const equipped = new WeakSet<object>();
 
 
   const routeOf = (path: string): FragmentRoute | undefined => kind.routes.find((route) => matchesRoute(route, path));
+
+  /**
+   * The dev server's answer to `/daten/seiten/<path>.json` when the path has one of this kind's prefixes, from what
+   * its resolver says now; undefined for every other address (the next handler answers it).
+   */
+async function answerDevRequest(requestPath: string): Promise<{status: number; body: string} | undefined> {
+    const dataBase = `${site.baseUrl.replace(/\/$/, '')}${FRAGMENT_DATA_BASE}/`;
+    if (!devResolve || !requestPath.startsWith(dataBase) || !requestPath.endsWith('.json')) return undefined;
+    let path: string;
+    try {
+      path = `/${decodeURIComponent(requestPath.slice(dataBase.length, -'.json'.length))}`;
+    } catch {
+      return {status: 400, body: '{}'};
+    }
+    if (!prefixes.includes(`/${segmentsOf(path)[0]}`)) return undefined;
+    const page = devResolve(path);
+    if (!page) return {status: 404, body: JSON.stringify({path, message: 'Diese Seite gibt es nicht.'})};
+    await publishAssets(site.siteDir, page.assets, publicDir);
+    return {status: 200, body: JSON.stringify(fragmentWithBase(page.fragment, site.baseUrl))};
+  }
 
   return {
     name: kind.name,
@@ -293,7 +242,38 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
         }
         devCleared = true;
       }
-      for (const prefix of prefixes) devResolvers().set(prefix, {resolve, siteDir: site.siteDir, publicDir});
+      devResolve = resolve;
+    },
+
+    answerDevRequest,
+
+    /**
+     * For `configureWebpack` under `npm start`: puts this kind's handler first in the dev server's middlewares, before
+     * its fallback that answers every unknown address with the app's HTML. webpack-merge calls every plugin's
+     * `setupMiddlewares` and Docusaurus' own with the same list and joins their results, so each kind adds its handler
+     * to the list in place (once per server) and returns nothing more.
+     */
+    devServer(): {devServer: {setupMiddlewares: SetupMiddlewares}} {
+      const middleware: DevMiddleware = (request, response, next) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+        answerDevRequest(request.path)
+          .then((answer) => {
+            if (!answer) return next();
+            response.status(answer.status).set({'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache'}).send(answer.body);
+          })
+          .catch(() => next());
+      };
+      return {
+        devServer: {
+          setupMiddlewares: (middlewares, devServer) => {
+            if (!equipped.has(devServer)) {
+              equipped.add(devServer);
+              middlewares.unshift({name: `wissensplattform-fragment-pages-${key}`, middleware});
+            }
+            return [];
+          },
+        },
+      };
     },
 
     /**

@@ -20,7 +20,7 @@ import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@d
 import {docuHash} from '@docusaurus/utils';
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
-import {fragmentDevServer, fragmentPages, type Fragment} from '../fragmentPages';
+import {fragmentPages, type Fragment} from '../fragmentPages';
 import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {renderNews, type NewsListItem} from './render';
@@ -88,7 +88,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       return {
         ...(config && 'resolve' in config ? {resolve: config.resolve} : {}),
         // Under `npm start` the posts' pages are answered from memory (live preview).
-        ...(process.env.NODE_ENV === 'production' ? {} : fragmentDevServer(baseUrl)),
+        ...(process.env.NODE_ENV === 'production' ? {} : pages.devServer()),
       };
     },
 

@@ -13,7 +13,7 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import {ContentError} from '../../content/problems';
 import type {DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
-import {fragmentDevServer, fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
+import {fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {cataloguePaths} from './model';
 import {siteContentOf, type SiteContent} from '../content';
 import {joinParts, type PartResult, type RenderJob, type RenderPart, type RenderResult} from './renderWorker';
@@ -152,7 +152,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     name: 'wissensplattform-practices',
 
     configureWebpack() {
-      return live ? fragmentDevServer(baseUrl) : {};
+      return live ? pages.devServer() : {};
     },
 
     async allContentLoaded({allContent, actions}) {
