@@ -6,7 +6,6 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGenderStar from './src/remark/genderStar';
 import {resolveBaseUrl, resolveSiteUrl} from './src/config/siteUrl';
 import {resolveRepository} from './src/config/repository';
-import {fragmentSitemapPaths} from './src/plugins/fragmentPages';
 import remarkCongressAndGroupPages from './src/remark/congressAndGroupPages';
 import remarkCatalogueLinks from './src/remark/catalogueLinks';
 import rehypeFocusableTables from './src/rehype/focusableTables';
@@ -162,21 +161,8 @@ const config: Config = {
         theme: {
           customCss: './src/css/custom.css',
         },
-        sitemap: {
-          // Parameterised routes are page shells (src/plugins/fragmentPages); their real pages are added here.
-          async createSitemapItems({defaultCreateSitemapItems, ...params}) {
-            const items = (await defaultCreateSitemapItems(params)).filter((item) => !item.url.includes('/:'));
-            const origin = params.siteConfig.url;
-            const known = new Set(items.map((item) => item.url));
-            return [
-              ...items,
-              ...fragmentSitemapPaths(`${__dirname}/.docusaurus`, BASE_URL)
-                .map((path) => `${origin}${path}`)
-                .filter((url) => !known.has(url))
-                .map((url) => ({url, changefreq: null, priority: null, lastmod: null})),
-            ];
-          },
-        },
+        // The sitemap is a step after the build (src/plugins/sitemap), with the pages that have no route of their own.
+        sitemap: false,
       } satisfies Preset.Options,
     ],
   ],
@@ -216,6 +202,8 @@ const config: Config = {
     './src/plugins/numbers/index.ts',
     // After the build, after the catalogue and news pages (src/plugins/buildSteps.ts): the Content Security Policy.
     ['./src/plugins/security/index.ts', {connectOrigins: SEARCH.backend === 'algolia' ? searchOrigins(SEARCH) : []}],
+    // Docusaurus' sitemap, with the pages of practices, news and events (parameterised routes are page shells).
+    './src/plugins/sitemap/index.ts',
     // Runs what the plugins above do after the build, in the order src/plugins/buildSteps.ts gives.
     './src/plugins/build/index.ts',
   ],

@@ -31,7 +31,7 @@ export const CARRIER_WORDS = {singular: 'Träger*in', plural: 'Träger*innen'} a
 export const NATIONWIDE = 'bundesweit';
 
 /** Content types of the search, practices first (they rank first at equal relevance). */
-export const CONTENT_TYPES = ['praxis', 'kongress', 'bericht', 'meldung', 'seite'] as const;
+export const CONTENT_TYPES = ['praxis', 'kongress', 'bericht', 'meldung', 'termin', 'seite'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
@@ -39,6 +39,7 @@ export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
   kongress: 'Fachkongress',
   bericht: 'AG-Bericht',
   meldung: 'Meldung',
+  termin: 'Termin',
   seite: 'Seite',
 };
 

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {dump, load} from 'js-yaml';
+import {parse, stringify} from 'yaml';
 import {slugify} from '../../src/utils/slug';
 
 export interface CorpusOptions {
@@ -40,7 +40,7 @@ export function corpusSizes(pages: number): {practices: number; posts: number} {
 /** The vocabulary slugs from `src/data/<name>.yml`. */
 export function loadVocabularies(siteDir: string): Vocabularies {
   const entries = FACETS.map((name) => {
-    const list = load(readFileSync(join(siteDir, 'src/data', `${name}.yml`), 'utf8')) as {slug: string}[];
+    const list = parse(readFileSync(join(siteDir, 'src/data', `${name}.yml`), 'utf8')) as {slug: string}[];
     return [name, list.map((entry) => entry.slug)] as const;
   });
   return Object.fromEntries(entries) as unknown as Vocabularies;
@@ -130,7 +130,7 @@ export function generateCorpus(vocabularies: Vocabularies, options: CorpusOption
     const name = `${pick(random, CARRIER_KINDS)} ${city} ${index + 1}`;
     return {id: slugify(name), name, city, state, url: `https://example.org/${slugify(name)}`, description: `Beispielträger in ${city}.`};
   });
-  files.push({path: 'src/data/carriers.yml', content: dump(carriers, {lineWidth: 120})});
+  files.push({path: 'src/data/carriers.yml', content: stringify(carriers, {lineWidth: 120})});
 
   for (let index = 0; index < options.practices; index += 1) {
     const [city] = pick(random, CITIES);
@@ -172,7 +172,7 @@ export function generateCorpus(vocabularies: Vocabularies, options: CorpusOption
   }
   files.push({
     path: 'src/data/groups.yml',
-    content: dump(GROUPS.map((id, index) => ({id, name: `Arbeitsgruppe ${index + 1} (Beispiel)`, description: 'Erzeugte Arbeitsgruppe für Messungen.'}))),
+    content: stringify(GROUPS.map((id, index) => ({id, name: `Arbeitsgruppe ${index + 1} (Beispiel)`, description: 'Erzeugte Arbeitsgruppe für Messungen.'}))),
   });
   for (const [index, id] of GROUPS.entries()) {
     files.push({

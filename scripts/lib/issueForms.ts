@@ -4,7 +4,7 @@
  * from src/data/. Written by `npm run write:issue-forms`; a test fails when the
  * committed file is out of date.
  */
-import {dump} from 'js-yaml';
+import {Document, isMap, isScalar, isSeq, Scalar} from 'yaml';
 import type {Carrier} from '../../src/content/carriers';
 import {type Vocabularies} from '../../src/content/vocabularies';
 import {FACET_WORDS, FACETS} from '../../src/vocabulary';
@@ -24,6 +24,24 @@ const HINTS: Record<(typeof FACETS)[number], string> = {
   formats: 'Wie ist das Angebot organisiert? Mindestens ein Format.',
   states: 'Wo gibt es das Angebot? »Bundesweit«, wenn es überall angeboten wird.',
 };
+
+const LINE_WIDTH = 120;
+
+/**
+ * Prose that does not fit on the line beside its key or dash (`indent` is the
+ * column where the entries of `node` start) becomes a folded block (`>-`),
+ * readable without quotes; short text stays plain.
+ */
+function foldLongText(node: unknown, indent: number): void {
+  const entries = isMap(node) ? node.items.map((pair) => pair.value) : isSeq(node) ? node.items : [];
+  for (const entry of entries) {
+    if (isScalar(entry) && typeof entry.value === 'string' && entry.value.includes(' ') && entry.value.length > LINE_WIDTH - (indent + 2)) {
+      entry.type = Scalar.BLOCK_FOLDED;
+    } else {
+      foldLongText(entry, indent + 2);
+    }
+  }
+}
 
 export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly Carrier[]): string {
   const choice = (name: (typeof FACETS)[number]) =>
@@ -109,5 +127,8 @@ export function practiceIssueForm(vocabularies: Vocabularies, carriers: readonly
       },
     ],
   };
-  return `# Erzeugt von \`npm run write:issue-forms\` aus src/data/ – nicht von Hand bearbeiten.\n${dump(form, {lineWidth: 120, noRefs: true})}`;
+  // Text that a YAML 1.1 reader would take for something else (`on`, `2024-01-02`) is quoted, so that every reader sees text.
+  const document = new Document(form, {aliasDuplicateObjects: false, compat: 'yaml-1.1'});
+  foldLongText(document.contents, 0);
+  return `# Erzeugt von \`npm run write:issue-forms\` aus src/data/ – nicht von Hand bearbeiten.\n${document.toString({lineWidth: LINE_WIDTH, singleQuote: true})}`;
 }

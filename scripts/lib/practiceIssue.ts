@@ -9,7 +9,7 @@
  * label, so that the submitter can correct the issue.
  */
 import {parseIssue, type Checkboxes} from '@github/issue-parser';
-import {dump, load} from 'js-yaml';
+import {parse, stringify} from 'yaml';
 import type {Heading, Html, RootContent, Text} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -54,7 +54,7 @@ interface FormField {
   attributes: {label?: string; options?: (string | {label: string; required?: boolean})[]};
 }
 
-const formFields = (form: string): FormField[] => (load(form) as {body: FormField[]}).body;
+const formFields = (form: string): FormField[] => (parse(form) as {body: FormField[]}).body;
 
 /** Field id → label, from the form's YAML (or its parsed fields). */
 export function formLabels(form: string | readonly FormField[]): Map<string, string> {
@@ -212,14 +212,16 @@ export function practiceFromIssue(issue: IssueInput, options: {form: string; voc
   if (missing.length > 0) problem('consent', `Ohne dieses Einverständnis kann das Projektteam den Vorschlag nicht veröffentlichen: ${quoted(missing.map((option) => option.label))}.`);
 
   if (problems.length > 0 || !carrier) return {ok: false, problems};
-  const scalar = (value: unknown): string => dump(value, {lineWidth: -1}).trimEnd();
+  // One field as YAML, quoted where needed. Docusaurus reads front matter with YAML 1.1's types
+  // (`2024-01-02` is a date there), so such text is quoted to stay text.
+  const field = (key: string, value: unknown): string => stringify({[key]: value}, {lineWidth: 0, singleQuote: true, compat: 'yaml-1.1'}).trimEnd();
   const lines = [
-    `title: ${scalar(title)}`,
-    `description: ${scalar(description)}`,
+    field('title', title),
+    field('description', description),
     `carrier: ${carrier}`,
     ...FACETS.map((facet) => `${facet}: [${facets[facet].join(', ')}]`),
     ...(sinceYear ? [`since: ${sinceYear}`] : []),
-    ...(Object.keys(contact).length > 0 ? [scalar({contact})] : []),
+    ...(Object.keys(contact).length > 0 ? [field('contact', contact)] : []),
   ];
   const content = `---\n${lines.join('\n')}\n---\n\n${text}\n`;
   const credit = consents.selected.includes(CREDIT_CONSENT);

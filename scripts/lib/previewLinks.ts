@@ -7,7 +7,7 @@
  * docs at the root, practices below /gute-praxis, posts below /meldungen,
  * pages from src/pages, and the data files behind the catalogue and search.
  */
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {splitFrontMatter} from '../../src/content/load';
 
 export interface ChangedFile {
@@ -42,7 +42,7 @@ function frontMatterOf(text: string | undefined): Record<string, unknown> {
   const split = splitFrontMatter(text);
   if (!split) return {};
   try {
-    const data = load(split.yaml);
+    const data: unknown = parse(split.yaml);
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

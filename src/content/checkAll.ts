@@ -2,7 +2,7 @@
 import {searchBackendConfig} from '../search/shared/config';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {load as loadYaml} from 'js-yaml';
+import {parse as parseYaml} from 'yaml';
 import {loadSite} from './site';
 import {ALL_EVENTS_FEED, EVENT_TYPES, EVENTS_PATH, typeFeedPath} from '../events/types';
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
@@ -31,7 +31,7 @@ export interface ContentSummary {
 function yamlKeys(siteDir: string, file: string): string[] {
   const path = join(siteDir, file);
   if (!existsSync(path)) return [];
-  const value = loadYaml(readFileSync(path, 'utf8'));
+  const value: unknown = parseYaml(readFileSync(path, 'utf8'));
   return value && typeof value === 'object' ? Object.keys(value) : [];
 }
 

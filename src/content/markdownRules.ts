@@ -13,7 +13,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type {Nodes, Root} from 'mdast';
-import {load as loadYaml} from 'js-yaml';
+import {parse as parseYaml} from 'yaml';
 import remarkDirective from 'remark-directive';
 import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
 import {directiveProblems} from './directiveRules';
@@ -78,7 +78,7 @@ export function readMarkdownFiles(siteDir: string): MarkdownFile[] {
       let frontMatter: Record<string, unknown> = {};
       if (split) {
         try {
-          frontMatter = (loadYaml(split.yaml) as Record<string, unknown> | undefined) ?? {};
+          frontMatter = (parseYaml(split.yaml) as Record<string, unknown> | null) ?? {};
         } catch {
           // Malformed front matter is reported by the type-specific checks (with line and column).
         }
@@ -321,6 +321,6 @@ export function checkSignLanguageVideo(
 export function loadLargeFiles(siteDir: string): Set<string> {
   const path = join(siteDir, LARGE_FILES_LIST);
   if (!existsSync(path)) return new Set();
-  const list = loadYaml(readFileSync(path, 'utf8'));
+  const list: unknown = parseYaml(readFileSync(path, 'utf8'));
   return new Set(Array.isArray(list) ? list.map((entry) => String(entry).replace(/^\/?(static\/)?/, '')) : []);
 }

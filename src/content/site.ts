@@ -25,10 +25,26 @@ import type {Practice} from './practice';
 import type {Problem} from './problems';
 import type {FileStamps} from './settled';
 import type {Vocabularies} from './vocabularies';
+import type {ContentType as SearchType} from '../vocabulary';
 
-/** The kinds of content in the graph, each with its own pages, search records and (where it has dates) calendar entries. */
-export const CONTENT_TYPES = ['practice', 'carrier', 'congress', 'group', 'report', 'event', 'news'] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
+/**
+ * The kinds of content, each with its pages, its type in the search and the
+ * feeds it appears in. A new kind is added here, in the graph below, in its
+ * page renderer and in its search records (ARCHITECTURE.md, »Eine neue
+ * Inhaltsart«); tests/e2e/contentKinds.test.ts holds the built site to this
+ * list: every kind in the sitemap, in the search index under its type, and in
+ * its feeds. News posts are read by Docusaurus' blog plugin, not by loadSite.
+ */
+export const CONTENT_KINDS = {
+  practice: {search: 'praxis', feeds: []},
+  carrier: {search: 'seite', feeds: []},
+  congress: {search: 'kongress', feeds: ['ics']},
+  group: {search: 'seite', feeds: []},
+  report: {search: 'bericht', feeds: ['ics']},
+  event: {search: 'termin', feeds: ['ics']},
+  news: {search: 'meldung', feeds: ['rss', 'atom']},
+} as const satisfies Record<string, {search: SearchType; feeds: readonly ('ics' | 'rss' | 'atom')[]}>;
+export type ContentKind = keyof typeof CONTENT_KINDS;
 
 /** Folders (relative to the site) whose files make up the graph: what the dev server watches. */
 export const CONTENT_FOLDERS = [PRACTICES_DIR, CONGRESS_DIR, GROUPS_DIR, EVENTS_DIR, 'src/data'] as const;

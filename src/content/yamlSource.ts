@@ -2,7 +2,6 @@
  * YAML with positions: parse once, then find the line and column of any field
  * path so that every problem points to the place to fix.
  */
-import {CORE_SCHEMA, load as loadYaml} from 'js-yaml';
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 import type {Problem} from './problems';
 
@@ -23,34 +22,17 @@ export function fieldName(path: FieldPath): string {
 
 /**
  * Parses `text`, which starts at line `firstLine` of `file` (front matter starts
- * at line 2). Syntax errors become problems with their position.
+ * at line 2). Syntax errors and duplicate keys become problems with their
+ * position. Values are read with the YAML 1.2 core schema, even under a
+ * `%YAML 1.1` directive: dates stay strings, `yes` and `no` too.
  */
 export function parseYamlSource(
   text: string,
   file: string,
   firstLine = 1,
 ): {source: YamlSource; problems: Problem[]} {
-  // Fast path: most files are valid, and positions are only needed for problems.
-  // js-yaml's core schema reads values as YAML 1.2 does (dates stay strings).
-  let value: unknown;
-  try {
-    value = loadYaml(text, {schema: CORE_SCHEMA});
-  } catch {
-    return parseWithPositions(text, file, firstLine);
-  }
-  let located: YamlSource | undefined;
-  return {
-    source: {
-      value,
-      locate: (path, atKey) => (located ??= parseWithPositions(text, file, firstLine).source).locate(path, atKey),
-    },
-    problems: [],
-  };
-}
-
-function parseWithPositions(text: string, file: string, firstLine: number): {source: YamlSource; problems: Problem[]} {
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false});
+  const document: Document = parseDocument(text, {lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false});
   const position = (offset: number): {line: number; column: number} => {
     const {line, col} = lineCounter.linePos(offset);
     return {line: line + firstLine - 1, column: col};

@@ -13,17 +13,19 @@
  *   catalogue pages ──┐
  *   news pages ───────┼──> security headers (reads every page's inline scripts)
  *   event pages ──────┘
- *   photos, search index: independent
+ *   photos, search index, sitemap: independent
  *
- * The search index needs the catalogue's and the news' rendered pages, not
+ * The search index needs the catalogue's, the news' and the events' rendered pages, not
  * their files: it gets them in memory (`BuildData`), the catalogue's as soon
  * as its render workers are done, and is built while the catalogue writes its
  * pages.
  */
 import type {Plugin} from '@docusaurus/types';
+import {ContentError} from '../content/problems';
 import type {Fragment} from '../fragmentPages/fragment';
+import type {RegistryEntry} from './fragmentPages';
 
-export const BUILD_STEPS = ['catalogue pages', 'news pages', 'event pages', 'photos', 'search index', 'security headers'] as const;
+export const BUILD_STEPS = ['catalogue pages', 'news pages', 'event pages', 'photos', 'search index', 'sitemap', 'security headers'] as const;
 export type BuildStep = (typeof BUILD_STEPS)[number];
 
 /** The steps each step waits for. */
@@ -35,6 +37,8 @@ export const AFTER: Record<BuildStep, readonly BuildStep[]> = {
   'event pages': [],
   photos: [],
   'search index': [],
+  // Docusaurus' sitemap with the fragment pages, which every kind registered before the steps (fragmentKinds).
+  sitemap: [],
   // Page shells are removed and thousands of pages written by the three page steps.
   'security headers': ['catalogue pages', 'news pages', 'event pages'],
 };
@@ -48,6 +52,10 @@ export interface BuildData {
   catalogueFragments: Promise<Fragment[]>;
   /** Every news post's page. */
   newsFragments: readonly Fragment[];
+  /** The page of every event file (congresses and reports have their own pages). */
+  eventFragments: readonly Fragment[];
+  /** Every kind of fragment pages with its pages: for the link checks across kinds and the sitemap (lists are joined). */
+  fragmentKinds: readonly RegistryEntry[];
 }
 
 /** A plugin's work after the build. */
@@ -66,8 +74,9 @@ export const hasBuildStep = <T extends object>(plugin: T): plugin is T & {buildS
 
 /**
  * Runs the steps, each once the steps it comes after (those taking part) are
- * done. A failed step stops every step that waits for it; the build stops
- * with the first failure (a waiting step's message names both).
+ * done. A failed step stops every step that waits for it. The build stops
+ * with every step's own failure (several steps may find mistakes: broken
+ * links in the catalogue and in the news are named together).
  */
 export async function runBuildSteps(steps: readonly BuildStepOfPlugin[], props: PostBuildProps): Promise<void> {
   const byStep = new Map<BuildStep, BuildStepOfPlugin>();
@@ -76,8 +85,15 @@ export async function runBuildSteps(steps: readonly BuildStepOfPlugin[], props: 
     byStep.set(entry.step, entry);
   }
   const data: Partial<BuildData> = {};
-  for (const entry of steps) Object.assign(data, entry.provides?.());
+  for (const entry of steps) {
+    for (const [key, value] of Object.entries(entry.provides?.() ?? {}) as [keyof BuildData, unknown][]) {
+      const earlier = data[key];
+      // Lists from several plugins are joined; anything else has one provider.
+      (data as Record<string, unknown>)[key] = Array.isArray(earlier) && Array.isArray(value) ? [...(earlier as unknown[]), ...(value as unknown[])] : value;
+    }
+  }
   const done = new Map<BuildStep, Promise<void>>();
+  const waited = new Set<BuildStep>();
   for (const step of BUILD_STEPS) {
     const entry = byStep.get(step);
     if (!entry) continue;
@@ -89,6 +105,7 @@ export async function runBuildSteps(steps: readonly BuildStepOfPlugin[], props: 
           try {
             await done.get(earlier);
           } catch {
+            waited.add(step);
             throw new Error(`Nach dem Build: »${step}« wartet auf »${earlier}«, und das ist fehlgeschlagen.`);
           }
         }
@@ -96,7 +113,13 @@ export async function runBuildSteps(steps: readonly BuildStepOfPlugin[], props: 
       })(),
     );
   }
+  const started = [...done.keys()];
   const results = await Promise.allSettled(done.values());
-  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) throw failed.reason;
+  const failures = results.flatMap((result, index) => (result.status === 'rejected' && !waited.has(started[index]!) ? [result.reason as unknown] : []));
+  if (failures.length === 1) throw failures[0];
+  // Mistakes in content: one list, as the content check gives it.
+  if (failures.length > 1 && failures.every((failure) => failure instanceof ContentError)) throw new ContentError(failures.flatMap((failure) => failure.problems));
+  if (failures.length > 1) {
+    throw new Error(failures.map((failure) => (failure instanceof Error ? failure.message : String(failure))).join('\n\n'), {cause: failures[0]});
+  }
 }

@@ -12,6 +12,7 @@ import {join, resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
 import {startFakeAlgolia, type FakeAlgolia} from '../support/fakeAlgolia';
+import {CONTENT_TYPES} from '../../src/vocabulary';
 import {searchSuite} from './searchSuite';
 import {startStaticServer, type StaticServer} from './server';
 
@@ -65,7 +66,8 @@ describe('the site built for Algolia', () => {
     expect(pushOutput).toMatch(/Fertig: \d+ Datensätze .* an »wissensplattform_test« übertragen/);
     const records = fake.records(INDEX)!;
     expect(records.length).toBeGreaterThan(50);
-    expect(new Set(records.map((record) => record.type))).toEqual(new Set(['praxis', 'kongress', 'bericht', 'meldung', 'seite']));
+    // Every content type, events among them (#32).
+    expect(new Set(records.map((record) => record.type))).toEqual(new Set(CONTENT_TYPES));
     // The same synonyms as the built-in index (src/data/suchbegriffe.yml of this build).
     const synonyms = [...fake.indices.get(INDEX)!.synonyms.values()];
     expect(synonyms).toContainEqual({objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']});

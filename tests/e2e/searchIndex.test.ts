@@ -6,6 +6,8 @@
  */
 import {describe, expect, inject, it} from 'vitest';
 import {loadEngine} from '../../src/search/client/builtinEngine';
+import {MANIFEST_PATH, type SearchManifest} from '../../src/search/shared/types';
+import {CONTENT_TYPES} from '../../src/vocabulary';
 
 const origin = inject('origin');
 const engine = loadEngine(`${origin}/`);
@@ -90,5 +92,13 @@ describe('German matching on the built site', () => {
   it('ranks a practice with the word in its title above pages that mention it in passing', async () => {
     const found = await pagesFound('Wohnungspatenschaften');
     expect(found[0]!.path).toBe('/gute-praxis/wohnungspatenschaften');
+  });
+
+  it('holds pages of every content type, events among them (#32)', async () => {
+    const manifest = (await (await fetch(`${origin}${MANIFEST_PATH}`)).json()) as SearchManifest;
+    const counts = new Map(manifest.types.map(([type, start, end]) => [type, end - start]));
+    for (const type of CONTENT_TYPES) expect(counts.get(type) ?? 0, type).toBeGreaterThan(0);
+    const found = await pagesFound('Vernetzungstreffen Ost');
+    expect(found.map((page) => page.path)).toContain('/termine/2027-02-vernetzungstreffen-ost');
   });
 });

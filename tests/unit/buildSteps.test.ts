@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {AFTER, hasBuildStep, runBuildSteps, type BuildStep, type BuildStepOfPlugin, type PostBuildProps} from '../../src/plugins/buildSteps';
 import buildPlugin from '../../src/plugins/build';
+import {ContentError} from '../../src/content/problems';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 const props = {outDir: '/tmp/build-steps'} as PostBuildProps;
@@ -40,6 +41,26 @@ describe('build steps after the build', () => {
     const waiting = step('security headers', log);
     await expect(runBuildSteps([waiting, step('catalogue pages', log, 1, 'defekter Link')], props)).rejects.toThrow('defekter Link');
     expect(log).toEqual([]);
+  });
+
+  it('name every failed step, not the steps stopped by a failure', async () => {
+    const log: string[] = [];
+    const error = await runBuildSteps([step('security headers', log), step('catalogue pages', log, 1, 'Link im Katalog'), step('news pages', log, 2, 'Link in einer Meldung')], props).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(String(error)).toBe('Error: Link im Katalog\n\nLink in einer Meldung');
+    expect(log).toEqual([]);
+  });
+
+  it('put the content mistakes of several steps into one list', async () => {
+    const failing = (name: BuildStep, file: string): BuildStepOfPlugin => ({step: name, run: () => Promise.reject(new ContentError([{file, field: 'Link', message: 'Defekter Link'}]))});
+    const error = await runBuildSteps([failing('news pages', 'blog/b.md'), failing('catalogue pages', 'docs/a.md')], props).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map((problem) => problem.file)).toEqual(['docs/a.md', 'blog/b.md']);
   });
 
   it('refuse two plugins declaring the same step', async () => {

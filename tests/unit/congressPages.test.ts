@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import {load as loadYaml} from 'js-yaml';
+import {parse as parseYaml} from 'yaml';
 import {SITE_DIR} from '../../src/config/paths';
 import {splitFrontMatter} from '../../src/content/load';
 import {loadSite} from '../../src/content/site';
@@ -37,8 +37,8 @@ const textOf = (node: Nodes): string => ('value' in node ? String(node.value) : 
 
 describe('a congress page from its data', () => {
   const tree = page();
-  const frontMatter = loadYaml(splitFrontMatter(readFileSync(FILE, 'utf8'))!.yaml) as {downloads?: {file: string}[]; gallery: {src: string; alt: string}[]};
-  const programme = loadYaml(readFileSync(join(SITE_DIR, 'docs/fachkongress/2019/programm.yml'), 'utf8')) as {title: string; materials?: {file: string}[]}[];
+  const frontMatter = parseYaml(splitFrontMatter(readFileSync(FILE, 'utf8'))!.yaml) as {downloads?: {file: string}[]; gallery: {src: string; alt: string}[]};
+  const programme = parseYaml(readFileSync(join(SITE_DIR, 'docs/fachkongress/2019/programm.yml'), 'utf8')) as {title: string; materials?: {file: string}[]}[];
 
   it('has the programme as tables with one row per session, with labelled cells for phones', () => {
     const tables = all(tree, 'table');

@@ -1,6 +1,6 @@
 import {resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {createRandom, generateCorpus, loadVocabularies} from '../../scripts/bench/corpus';
 
 const vocabularies = loadVocabularies(resolve(__dirname, '../..'));
@@ -8,13 +8,13 @@ const vocabularies = loadVocabularies(resolve(__dirname, '../..'));
 function frontMatter(content: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
   if (!match) throw new Error('no front matter');
-  return load(match[1]!) as Record<string, unknown>;
+  return parse(match[1]!) as Record<string, unknown>;
 }
 
 describe('generateCorpus', () => {
   const files = generateCorpus(vocabularies, {practices: 60, posts: 12, seed: 7});
   const practices = files.filter((f) => f.path.startsWith('docs/gute-praxis/'));
-  const carriers = load(files.find((f) => f.path === 'src/data/carriers.yml')!.content) as {id: string}[];
+  const carriers = parse(files.find((f) => f.path === 'src/data/carriers.yml')!.content) as {id: string}[];
 
   it('makes the requested numbers of practices and posts', () => {
     expect(practices).toHaveLength(60);

@@ -3,11 +3,13 @@
  * exactly the Länder of src/data/states.yml, small enough for the catalogue's
  * budget, and the pure pieces of the interactive map and the carrier images.
  */
-import {resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {loadVocabularies} from '../../src/content/load';
-import {GEOMETRY_FILE, germanyMap, LAND_CODES, MAP_HEIGHT, MAP_WIDTH} from '../../src/map/geometry';
+import {GEOMETRY_FILE, germanyMap, LAND_CODES, MAP_FILE, MAP_HEIGHT, MAP_WIDTH} from '../../src/map/geometry';
+import {mapFileText, projectLands} from '../../scripts/lib/mapGeometry';
 import {germanList, mapImagePath, staticMapSvg} from '../../src/map/staticMap';
 import {legendOf, nextInDirection, stepBounds, stepOf} from '../../src/components/GermanyMap/scale';
 import {NATIONWIDE} from '../../src/vocabulary';
@@ -46,8 +48,13 @@ describe('the map geometry', () => {
     expect(bytes).toBeGreaterThan(2_000);
   });
 
-  it('says which file is missing when the geometry is not there', () => {
-    expect(() => germanyMap(resolve(ROOT, 'tests'), order)).toThrow(new RegExp(`Kartengrundlage ${GEOMETRY_FILE} fehlt`));
+  it('says which file is missing when the map is not there', () => {
+    expect(() => germanyMap(resolve(ROOT, 'tests'), order)).toThrow(new RegExp(`Kartengrundlage ${MAP_FILE} fehlt`));
+  });
+
+  it('is committed as made from the Natural Earth geometry (npm run write:map), not computed on every build', () => {
+    const made = projectLands(JSON.parse(readFileSync(join(ROOT, GEOMETRY_FILE), 'utf8')) as Parameters<typeof projectLands>[0]);
+    expect(readFileSync(join(ROOT, MAP_FILE), 'utf8'), `${MAP_FILE} ist veraltet: npm run write:map`).toBe(mapFileText(made));
   });
 });
 

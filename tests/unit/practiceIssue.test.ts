@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {afterAll, describe, expect, it} from 'vitest';
 import {checkContent} from '../../src/content/checkAll';
 import {loadCarriers, loadVocabularies} from '../../src/content/load';
@@ -33,7 +33,7 @@ function converted(fixture: string, transform?: (body: string) => string) {
   const result = convert(fixture, transform);
   if (!result.ok) throw new Error(`expected a file, got: ${JSON.stringify(result.problems)}`);
   const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(result.file.content)!;
-  return {file: result.file, frontMatter: load(yaml!) as Record<string, unknown>, body: body!.trimEnd()};
+  return {file: result.file, frontMatter: parse(yaml!) as Record<string, unknown>, body: body!.trimEnd()};
 }
 
 function problemsOf(fixture: string): Map<string, string> {

@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {afterAll, describe, expect, it} from 'vitest';
 import {pageOfFile, previewComment, previewPages} from '../../scripts/lib/previewLinks';
 import {copySite, removeAll} from '../../scripts/lib/siteCopy';
@@ -70,7 +70,7 @@ describe('npm run preview:links', {timeout: PROCESS_TIMEOUT}, () => {
 
   it('writes the comment from the list of changed files and the checkout, and reads nothing outside it', () => {
     const practice = 'docs/gute-praxis/begleitung-beim-arztbesuch.md';
-    const title = (load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(checkout, practice), 'utf8'))![1]!) as {title: string}).title;
+    const title = (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(checkout, practice), 'utf8'))![1]!) as {title: string}).title;
     writeFileSync(join(out, 'dateien.txt'), `${practice}\n../../etc/passwd\nsrc/components/Catalogue/index.tsx\n`);
     const result = spawnSync(
       process.execPath,

@@ -4,13 +4,13 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {loadCarriers, loadVocabularies} from '../../src/content/load';
 import {PRACTICE_FORM_FILE, practiceIssueForm} from '../../scripts/lib/issueForms';
 
 const root = resolve(__dirname, '../..');
-const yaml = (path: string): Record<string, any> => load(readFileSync(join(root, path), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed YAML is untyped; the assertions check its shape
+const yaml = (path: string): Record<string, any> => parse(readFileSync(join(root, path), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed YAML is untyped; the assertions check its shape
 const runs = (job: {steps: {run?: string; uses?: string}[]}): string[] => job.steps.map((step) => step.run ?? step.uses ?? '');
 
 describe('workflows', () => {

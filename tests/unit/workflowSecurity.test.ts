@@ -7,7 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {validateWorkflow} from '@action-validator/core';
-import {load} from 'js-yaml';
+import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {ACCEPT_LABEL} from '../../scripts/lib/issueForms';
 import {ROOT} from '../../scripts/lib/siteCopy';
@@ -27,7 +27,7 @@ interface Workflow {
 const WORKFLOWS = join(ROOT, '.github/workflows');
 const workflows = readdirSync(WORKFLOWS)
   .filter((name) => /\.ya?ml$/.test(name))
-  .map((name) => ({name, workflow: load(readFileSync(join(WORKFLOWS, name), 'utf8')) as Workflow}));
+  .map((name) => ({name, workflow: parse(readFileSync(join(WORKFLOWS, name), 'utf8')) as Workflow}));
 
 /** Every `run:` script that contains an expression, as »file › job › step«. */
 function expressionsInRun(name: string, workflow: Workflow): string[] {
@@ -42,7 +42,7 @@ describe('workflow security', () => {
   });
 
   it('the check catches an expression in a run script', () => {
-    const unsafe = load('on: {issues: {}}\njobs:\n  a:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n') as Workflow;
+    const unsafe = parse('on: {issues: {}}\njobs:\n  a:\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n') as Workflow;
     expect(expressionsInRun('unsafe.yml', unsafe)).toEqual(['unsafe.yml › a › echo "${{ github.event.issue.title }}"']);
   });
 

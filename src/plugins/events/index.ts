@@ -119,11 +119,11 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
     buildStep: {
       step: 'event pages',
       // The search index gets the events' pages in memory.
-      provides: () => (loaded ? {eventFragments: loaded.content.fragments} : {}),
-      run: async ({outDir, routesPaths}) => {
+      provides: () => ({...(loaded ? {eventFragments: loaded.content.fragments} : {}), fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined)}),
+      run: async ({outDir, routesPaths}, data) => {
         if (!loaded) throw new Error('Termine: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const {content} = loaded;
-        const problems = await pages.writeBuild({outDir, routesPaths, fragments: content.fragments, assets: content.assets, sourceOf: (fragment) => content.files[content.events.find((event) => event.path === fragment.path)?.id ?? '']});
+        const problems = await pages.writeBuild({outDir, routesPaths, fragments: content.fragments, assets: content.assets, kinds: data.fragmentKinds ?? [], sourceOf: (fragment) => content.files[content.events.find((event) => event.path === fragment.path)?.id ?? '']});
         if (problems.length > 0) throw new ContentError(problems);
         const times = new Map([EVENTS_DIR, 'docs/fachkongress', 'docs/arbeitsgruppen'].flatMap((folder) => [...lastUpdatedTimes(siteDir, folder)]));
         const options = {

@@ -54,15 +54,14 @@ export interface PageRegistration {
   existing: readonly string[];
 }
 
-interface RegistryEntry extends PageRegistration {
+/** A kind's pages as the other kinds' link checks and the sitemap need them (handed over in memory, see BuildData). */
+export interface RegistryEntry extends PageRegistration {
   /** First path segments that belong to this kind, e.g. /gute-praxis: links below them are checked here. */
   prefixes: string[];
   /** The route patterns, which are shells, not pages. */
   patterns: string[];
   linkHint: string;
 }
-
-const REGISTRY_DIR = 'wissensplattform-fragment-pages';
 
 /** A page as the dev server answers it: the fragment and the images to publish first; undefined: no such page. */
 export type DevResolver = (path: string) => {fragment: Fragment; assets: readonly FragmentAsset[]} | undefined;
@@ -133,20 +132,9 @@ export function linksBelow(html: string, prefixes: readonly string[]): string[] 
   return [...links];
 }
 
-/** Every kind's registered pages (read back from the generated folder). */
-export function registeredPages(generatedFilesDir: string): Map<string, RegistryEntry> {
-  const dir = join(generatedFilesDir, REGISTRY_DIR);
-  const entries = new Map<string, RegistryEntry>();
-  if (!existsSync(dir)) return entries;
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
-    entries.set(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')) as RegistryEntry);
-  }
-  return entries;
-}
-
-/** The sitemap's entries for all fragment pages; the shells' own routes are left out by the caller (they contain `:`). */
-export function fragmentSitemapPaths(generatedFilesDir: string, baseUrl = '/'): string[] {
-  return [...registeredPages(generatedFilesDir).values()].flatMap((entry) => entry.sitemap.map((path) => withBase(path, baseUrl)));
+/** The sitemap's entries for all fragment pages, with the base URL. */
+export function fragmentSitemapPaths(kinds: readonly RegistryEntry[], baseUrl = '/'): string[] {
+  return kinds.flatMap((entry) => entry.sitemap.map((path) => withBase(path, baseUrl)));
 }
 
 /** The HTML file a static page of `path` is written to (trailing slash off, as this site builds). */
@@ -160,6 +148,8 @@ export interface BuildInput {
   assets: readonly FragmentAsset[];
   /** The content file behind a page, for messages (default: the page's path in the build). */
   sourceOf?: (fragment: Fragment) => string | undefined;
+  /** Every kind's registration (this one's too), for links to their pages. */
+  kinds: readonly RegistryEntry[];
 }
 
 /**
@@ -171,6 +161,7 @@ export function fragmentPages(site: {siteDir: string; baseUrl: string; generated
   const prefixes = [...new Set(kind.routes.map((route) => `/${segmentsOf(route.pattern)[0]}`))];
   const routePath = (pattern: string): string => `${site.baseUrl}${pattern.slice(1)}`;
   let devCleared = false;
+  let registration: RegistryEntry | undefined;
   // Under `npm start`: the pages as they are now (set on every load) and the dev servers already given the handler.
   let devResolve: DevResolver | undefined;
   const equipped = new WeakSet<object>();
@@ -214,18 +205,25 @@ async function answerDevRequest(requestPath: string): Promise<{status: number; b
       }
     },
 
-    /** Records the kind's pages for the sitemap and the link checks of every kind (call in contentLoaded). */
+    /**
+     * Records the kind's pages for the sitemap and the link checks of every kind (call when the content is loaded);
+     * the plugin hands `registration()` to the steps after the build (`provides`, see ../buildSteps.ts).
+     */
     register(pages: PageRegistration): void {
       // Kept as site paths (without the base URL), whichever form the kind has them in.
       const sitePaths = (paths: readonly string[]): string[] => paths.map((path) => withoutBase(path, site.baseUrl));
-      const entry: RegistryEntry = {
+      registration = {
         sitemap: sitePaths(pages.sitemap),
         existing: sitePaths(pages.existing),
         prefixes,
         patterns: kind.routes.map((route) => route.pattern),
         linkHint: kind.linkHint,
       };
-      writeFile(join(site.generatedFilesDir, REGISTRY_DIR), `${key}.json`, JSON.stringify(entry));
+    },
+
+    /** What `register` recorded last. */
+    registration(): RegistryEntry | undefined {
+      return registration;
     },
 
     /**
@@ -282,7 +280,7 @@ async function answerDevRequest(requestPath: string): Promise<{status: number; b
      * links below the kind's routes, in its pages and in every page that
      * Docusaurus rendered. Returns the broken links.
      */
-    async writeBuild({outDir, routesPaths, fragments, assets, sourceOf}: BuildInput): Promise<Problem[]> {
+    async writeBuild({outDir, routesPaths, fragments, assets, sourceOf, kinds}: BuildInput): Promise<Problem[]> {
       await publishAssets(site.siteDir, assets, outDir);
       const shells = new Map<string, string>();
       for (const route of kind.routes) {
@@ -306,7 +304,7 @@ async function answerDevRequest(requestPath: string): Promise<{status: number; b
 
       // Docusaurus' link checker accepts any path below a parameterised route; links there are checked here:
       // in the kind's pages, links to every kind's pages; in the pages Docusaurus rendered, links to this kind's.
-      const registry = [...registeredPages(site.generatedFilesDir).values()];
+      const registry = kinds;
       // Compared as site paths: links in the built HTML carry the base URL, which is taken off.
       const existing = new Set([...routesPaths.map((path) => withoutBase(path, site.baseUrl)), ...registry.flatMap((entry) => entry.existing), ...pages.map((page) => page.sitePath)]);
       const shellPatterns = new Set(registry.flatMap((entry) => entry.patterns).map(routePath));

@@ -20,7 +20,7 @@ import type {LoadContext, OptionValidationContext, Plugin, RouteConfig} from '@d
 import {docuHash} from '@docusaurus/utils';
 import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
-import {fragmentPages, type Fragment} from '../fragmentPages';
+import {fragmentPages, type Fragment, type RegistryEntry} from '../fragmentPages';
 import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {renderNews, type NewsListItem} from './render';
@@ -152,12 +152,12 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     postBuild: undefined,
     buildStep: {
       step: 'news pages',
-      provides: () => (rendered ? {newsFragments: rendered.fragments} : {}),
-      run: (props) => writePages(props),
+      provides: () => ({...(rendered ? {newsFragments: rendered.fragments} : {}), fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined)}),
+      run: (props, data) => writePages(props, data.fragmentKinds ?? []),
     },
   };
 
-  async function writePages(props: PostBuildProps): Promise<void> {
+  async function writePages(props: PostBuildProps, kinds: readonly RegistryEntry[]): Promise<void> {
     const {outDir} = props;
     if (!rendered) throw new Error('news: Die Meldungen wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
     const {fragments, assets, content} = rendered;
@@ -168,6 +168,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       routesPaths: props.routesPaths,
       fragments,
       assets,
+      kinds,
       sourceOf: (fragment) => sources.get(fragment.path),
     });
     if (problems.length > 0) throw new ContentError(problems);

@@ -6,7 +6,7 @@
  * way the catalogue renders practices.
  */
 import {existsSync, readFileSync} from 'node:fs';
-import {load as loadYaml} from 'js-yaml';
+import {parse as parseYaml} from 'yaml';
 import {routeOf} from '../../content/markdownRules';
 import {splitFrontMatter} from '../../content/load';
 import {basename, dirname, join, posix} from 'node:path';
@@ -77,7 +77,7 @@ function bodyLine(siteDir: string, file: string, body: string): number {
 /** The front matter of a Markdown file, or an empty object. */
 function frontMatterOf(path: string): Record<string, unknown> {
   const split = splitFrontMatter(readFileSync(path, 'utf8'));
-  const value = split ? loadYaml(split.yaml) : undefined;
+  const value: unknown = split ? parseYaml(split.yaml) : undefined;
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 

@@ -177,12 +177,15 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     buildStep: {
       step: 'catalogue pages',
       // The search index gets the pages in memory, as soon as the render workers are done.
-      provides: () => (made?.rendering ? {catalogueFragments: renderedFragments(made.rendering)} : {}),
-      run: async ({outDir, routesPaths}) => {
+      provides: () => ({
+        ...(made?.rendering ? {catalogueFragments: renderedFragments(made.rendering)} : {}),
+        fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined),
+      }),
+      run: async ({outDir, routesPaths}, data) => {
         const rendering = made?.rendering;
         if (!rendering) throw new Error('Katalog: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const fragments = await renderedFragments(rendering);
-        const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await rendering).assets});
+        const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await rendering).assets, kinds: data.fragmentKinds ?? []});
         // A pages-only build (bench) has no value or carrier pages that practices could link to.
         if (problems.length > 0 && !options.pagesOnly) throw new ContentError(problems);
         if (!options.pagesOnly && !existsSync(join(outDir, 'gute-praxis.html'))) throw new Error('Die Katalogseite /gute-praxis fehlt im Build.');

@@ -15,7 +15,7 @@ import {SEARCH_PLUGIN_NAME, type SearchBackendConfig, type SearchGlobalData} fro
 import {siteContentOf, type CatalogueView} from '../../plugins/content';
 import type {BuildData, WithBuildStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
-import {catalogueSources, searchSources, withNewsHtml, type HtmlSource} from './sources';
+import {catalogueSources, eventSources, searchSources, withNewsHtml, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
 import {loadSearchVocabulary, type SearchVocabulary} from './vocabulary';
 
@@ -100,7 +100,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
     // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
     const fragments = data.catalogueFragments;
-    const pages = withNewsHtml(sources, data.newsFragments ?? [], baseUrl);
+    const pages = [...withNewsHtml(sources, data.newsFragments ?? [], baseUrl), ...eventSources(data.eventFragments ?? [])];
     const all = catalogue && fragments ? [...pages, ...catalogueSources(catalogue, await fragments)] : pages;
     const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary: vocabulary ?? loadSearchVocabulary(context.siteDir)});
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

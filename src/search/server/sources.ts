@@ -1,6 +1,6 @@
 /**
- * Which pages the search indexes, and as what type: every doc, news post and
- * Markdown page, every practice and carrier page. Not indexed: lists (home,
+ * Which pages the search indexes, and as what type: every doc, news post,
+ * event and Markdown page, every practice and carrier page. Not indexed: lists (home,
  * blog lists, tag pages, catalogue and value pages), which only repeat titles.
  */
 import type {AllContent} from '@docusaurus/types';
@@ -67,6 +67,11 @@ export function searchSources(allContent: AllContent, baseUrl: string): HtmlSour
 export function withNewsHtml(sources: readonly HtmlSource[], fragments: readonly Fragment[], baseUrl: string): HtmlSource[] {
   const html = new Map(fragments.map((fragment) => [`/${fragment.path.slice(baseUrl.length)}`.replace(/\/$/, '') || '/', fragment.html]));
   return sources.map((source) => (source.type === 'meldung' && html.has(source.path) ? {...source, html: html.get(source.path)} : source));
+}
+
+/** The pages of the event files, from their rendered fragments (in memory). */
+export function eventSources(fragments: readonly Fragment[]): HtmlSource[] {
+  return fragments.map((fragment) => ({path: fragment.path, type: 'termin', description: fragment.description, html: fragment.html}));
 }
 
 /**
