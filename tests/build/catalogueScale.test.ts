@@ -1,10 +1,11 @@
 /**
  * Issue #11 in bytes, not time: a practice page loads the same JavaScript
- * whether the catalogue holds 100 or 2,000 practices (±10 %), every practice
- * gets its own static HTML page with its title, and a link to a practice that
- * does not exist stops the build.
+ * whether the catalogue holds the site's own practices (the repository's build,
+ * made by `npm run build` before the tests) or 2,000 more (±10 %), and every
+ * practice gets its own static HTML page with its title. (A link to a practice
+ * that does not exist stops the build: tests/build/strictBuild.test.ts.)
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateCorpus, loadVocabularies} from '../../scripts/bench/corpus';
@@ -46,24 +47,34 @@ async function buildWithPractices(practices: number, extra: Record<string, strin
 
 afterAll(() => removeAll(made));
 
-describe('a catalogue of 100 and one of 2,000 practices', () => {
-  let small: BuiltSite;
+/** The repository's own build: its practices are the small catalogue. */
+function repositoryBuild(): {dir: string; slugs: string[]} {
+  if (!existsSync(join(ROOT, 'build/gute-praxis.html'))) {
+    throw new Error('Kein gebautes Site-Verzeichnis unter build/: erst »npm run build«, dann »npm run test:build« (oder einfach »npm test«).');
+  }
+  const slugs = readdirSync(join(ROOT, 'docs/gute-praxis')).filter((name) => /^[^_].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, ''));
+  return {dir: ROOT, slugs};
+}
+
+describe('the site’s own catalogue and one with 2,000 practices more', () => {
+  let small: {dir: string; slugs: string[]};
   let large: BuiltSite;
   beforeAll(async () => {
-    small = await buildWithPractices(100);
+    small = repositoryBuild();
     large = await buildWithPractices(2000);
   }, 600_000);
 
   it('both build', () => {
-    expect(small.status, small.output.slice(-2000)).toBe(0);
+    expect(small.slugs.length).toBeGreaterThan(0);
+    expect(existsSync(join(small.dir, 'build/gute-praxis', `${small.slugs[0]}.html`))).toBe(true);
     expect(large.status, large.output.slice(-2000)).toBe(0);
   });
 
   it.each([
-    ['a practice page', (site: BuiltSite) => `gute-praxis/${site.slugs[0]}.html`],
+    ['a practice page', (site: {slugs: string[]}) => `gute-praxis/${site.slugs[0]}.html`],
     ['the home page', () => 'index.html'],
     ['the catalogue', () => 'gute-praxis.html'],
-  ])('%s loads at most 10 % more JavaScript at 2,000 than at 100', (_name, page) => {
+  ])('%s loads at most 10 % more JavaScript with 2,000 practices more', (_name, page) => {
     const smallJs = pageScripts(join(small.dir, 'build'), page(small)).gzip;
     const largeJs = pageScripts(join(large.dir, 'build'), page(large)).gzip;
     expect(smallJs).toBeGreaterThan(0);
@@ -78,15 +89,5 @@ describe('a catalogue of 100 and one of 2,000 practices', () => {
       expect(html).toContain(`<h1>${large.titles.get(slug)!.replace(/&/g, '&amp;')}</h1>`);
       expect(html.length).toBeLessThan(60 * 1024);
     }
-  });
-});
-
-describe('a link to a practice that does not exist', () => {
-  it('stops the build with a message naming the page and the link', async () => {
-    const site = await buildWithPractices(3, {
-      'docs/mitmachen/kaputt.md': '---\ntitle: Test\ndescription: Test.\n---\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht).\n',
-    });
-    expect(site.status).not.toBe(0);
-    expect(site.output).toMatch(/build\/mitmachen\/kaputt – Link: Defekter Link auf \/gute-praxis\/gibt-es-nicht/);
   });
 });

@@ -1,60 +1,15 @@
 /**
- * Content is data, not code: a copy of the site whose practice, carrier and
+ * Content is data, not code: the fixture site (tests/build/fixture/site.ts), whose practice, carrier and
  * news fields carry <script>, event-handler HTML and raw javascript: links builds,
  * and in Chromium no such script runs and no such link exists.
  */
-import {appendFileSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {writeSiteFiles} from '../../scripts/lib/siteCopy';
 import {openTrackedPage} from '../e2e/browser';
-import {useServedCopy} from './servedCopy';
+import {useFixtureBuild} from './servedCopy';
 
-const ATTACK = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
-const copy = useServedCopy('wissensplattform-xss-', (dir) => {
-  writeSiteFiles(dir, {
-    'docs/gute-praxis/angriff.md': [
-      '---',
-      `title: 'Titel ${ATTACK}'`,
-      `description: 'Beschreibung ${ATTACK}'`,
-      'carrier: beispiel-angriff',
-      'topics: [bildung]',
-      'audiences: [kinder]',
-      'roles: [patenschaft]',
-      'formats: [tandem]',
-      'states: [sachsen]',
-      'contact:',
-      `  name: 'Name ${ATTACK}'`,
-      "  phone: '+49 30 1234567'",
-      '---',
-      '',
-      '## Umsetzung',
-      '',
-      // (A Markdown link to javascript: stops the build instead; see tests/unit/practiceMarkdown.test.ts.)
-      `Text ${ATTACK} und <a href="javascript:window.__pwned=4">roh</a>.`,
-      '',
-    ].join('\n'),
-    'blog/2020-01-02-angriff.md': [
-      '---',
-      `title: 'Meldung <img src=x onerror="window.__pwned = 5">'`,
-      "description: 'Beschreibung <script>window.__pwned = 6</script>'",
-      'slug: angriff',
-      'authors: [redaktion]',
-      '---',
-      '',
-      'Anriss.',
-      '',
-      '<!-- truncate -->',
-      '',
-      'Text.',
-      '',
-    ].join('\n'),
-  });
-  appendFileSync(
-    join(dir, 'src/data/carriers.yml'),
-    `- id: beispiel-angriff\n  name: 'Träger ${ATTACK}'\n  description: 'Beschreibung ${ATTACK}'\n`,
-  );
-});
+const copy = useFixtureBuild();
 
 describe('content is data, not code', () => {
   it('builds', () => {

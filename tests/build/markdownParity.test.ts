@@ -1,54 +1,27 @@
 /**
  * The guide and the code cannot drift (issue #17): the examples of the
  * contributor guide »Markdown auf der Wissensplattform« (docs/mitmachen/markdown.md,
- * every ```md block) are built as a doc page, a practice and a news post, and
+ * every ```md block) are built as a doc page, a practice and a news post (in the
+ * fixture site, tests/build/fixture/site.ts), and
  * the three pages must show the same: the admonition's structure, the heading
  * id, highlighted tokens, a working image, table, task list, footnote and the
  * entries of the table of contents.
  */
 import {existsSync, readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 // cheerio parses with parse5, as a browser does (the built HTML omits optional end tags).
 import {load} from 'cheerio';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {describe, expect, it} from 'vitest';
+import {GUIDE_EXAMPLES, PARITY_PAGES} from './fixture/site';
+import {useFixtureBuild} from './servedCopy';
 
-const GUIDE = resolve(__dirname, '../../docs/mitmachen/markdown.md');
-const examples = [...readFileSync(GUIDE, 'utf8').matchAll(/^```md\n([\s\S]*?)^```$/gm)].map((match) => match[1]!.trim());
-const body = examples.join('\n\n');
-const IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#005a70"/></svg>';
-
-const PAGES = {
-  'doc page': {file: 'docs/mitmachen/merkmale.md', built: 'mitmachen/merkmale.html', front: 'title: Merkmale\ndescription: Alle Merkmale.\n', before: ''},
-  practice: {
-    file: 'docs/gute-praxis/merkmale.md',
-    built: 'gute-praxis/merkmale.html',
-    front: 'title: Merkmale\ndescription: Alle Merkmale.\ncarrier: beispiel-netzwerk-bund\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n',
-    before: '',
-  },
-  'news post': {
-    file: 'blog/2020-01-01-merkmale.md',
-    built: 'meldungen/merkmale.html',
-    front: 'title: Merkmale\ndescription: Alle Merkmale.\nslug: merkmale\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n',
-    before: 'Anriss.\n\n<!-- truncate -->\n\n',
-  },
-} as const;
+const examples = GUIDE_EXAMPLES;
+const PAGES = PARITY_PAGES;
 type Kind = keyof typeof PAGES;
 
-let site: string;
-let built: {status: number | null; output: string};
-
-beforeAll(async () => {
-  site = copySite({prefix: 'wissensplattform-parity-'});
-  const files: Record<string, string> = {};
-  for (const page of Object.values(PAGES)) {
-    files[page.file] = `---\n${page.front}---\n\n${page.before}${body}\n`;
-    files[page.file.replace(/[^/]+$/, 'beispielbild.svg')] = IMAGE;
-  }
-  writeSiteFiles(site, files);
-  built = await buildSite(site);
-}, 600_000);
-afterAll(() => removeAll([site]));
+const copy = useFixtureBuild({browser: false});
+const site = copy.dir;
+const built = copy.build;
 
 interface Semantics {
   admonition: {classes: string[]; parts: number; title: string};

@@ -1,48 +1,21 @@
 /**
- * Photos from a phone just work: a copy of the site gets a 4000 × 3000 JPEG
+ * Photos from a phone just work: the fixture site (tests/build/fixture/site.ts) has a 4000 × 3000 JPEG
  * of about 5 MB with GPS in its EXIF in a practice, a news post, a doc page
  * (each beside its Markdown file) and six times in a congress gallery (under
  * static/). Visitors get `<picture>`s of small variants with width and
  * height, and no image the site serves carries EXIF or GPS.
  */
-import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import sharp from 'sharp';
 import {describe, expect, it} from 'vitest';
-import {writeSiteFiles} from '../../scripts/lib/siteCopy';
 import {openTrackedPage} from '../e2e/browser';
-import {phonePhoto} from '../support/phonePhoto';
 import {IMAGE_TIMEOUT} from '../support/timeouts';
-import {useServedCopy} from './servedCopy';
+import {PHOTO_PAGES} from './fixture/site';
+import {useFixtureBuild} from './servedCopy';
 
-const PAGES = ['/gute-praxis/fotos-test', '/meldungen/fotos-test', '/mitmachen/fotos-test', '/fachkongress/2019'];
-
-const gallery = [1, 2, 3, 4, 5, 6]
-  .map((n) => `  - src: /img/fachkongress/2019/foto-${n}.jpg\n    alt: Foto ${n} vom Kongress\n    caption: Szene ${n}\n    credit: BBE (Test)\n`)
-  .join('');
-
-const copy = useServedCopy('wissensplattform-fotos-', async (dir) => {
-  const photo = await phonePhoto();
-  const files: Record<string, Buffer> = {
-    'docs/gute-praxis/fotos-test-treffen.jpg': photo,
-    'blog/fotos-test-treffen.jpg': photo,
-    'docs/mitmachen/fotos-test-treffen.jpg': photo,
-    ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`static/img/fachkongress/2019/foto-${n}.jpg`, photo])),
-  };
-  for (const [path, data] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), {recursive: true});
-    writeFileSync(join(dir, path), data);
-  }
-  const congress = readFileSync(join(dir, 'docs/fachkongress/2019/index.mdx'), 'utf8');
-  writeSiteFiles(dir, {
-    'docs/gute-praxis/fotos-test.md':
-      '---\ntitle: Fotos-Test\ndescription: Ein Praxisbeispiel mit einem Foto vom Handy.\ncarrier: beispiel-freiwilligenagentur-leipzig\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [sachsen]\n---\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n\nText.\n',
-    'blog/2020-01-01-fotos-test.md':
-      '---\ntitle: Fotos-Test\ndescription: Eine Meldung mit einem Foto vom Handy.\nslug: fotos-test\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nAnriss.\n\n<!-- truncate -->\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
-    'docs/mitmachen/fotos-test.md': '---\ntitle: Fotos-Test\ndescription: Eine Seite mit einem Foto vom Handy.\n---\n\n![Tandems beim Treffen am See](./fotos-test-treffen.jpg)\n',
-    'docs/fachkongress/2019/index.mdx': congress.replace(/gallery:\n(?: {2}.*\n)+/, `gallery:\n${gallery}`),
-  });
-});
+const PAGES = PHOTO_PAGES;
+const copy = useFixtureBuild();
 
 const built = (path: string): string => readFileSync(join(copy.dir, 'build', `${path.slice(1)}.html`), 'utf8');
 

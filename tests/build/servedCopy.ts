@@ -1,7 +1,6 @@
 import {join} from 'node:path';
-import {afterAll, beforeAll} from 'vitest';
+import {afterAll, beforeAll, inject} from 'vitest';
 import type {Browser} from 'playwright-core';
-import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
 import {launchChromium} from '../e2e/browser';
 import {startStaticServer, type StaticServer} from '../e2e/server';
 
@@ -15,24 +14,23 @@ export interface ServedCopy {
 }
 
 /**
- * A copy of the site, changed by `prepare`, built, served on 127.0.0.1 and
- * opened in one Chromium for the test file; all of it removed afterwards.
- * When the build fails, `build` says why and there is no server or browser.
+ * The fixture site that tests/build/globalSetup.ts built once for the build
+ * project (tests/build/fixture/site.ts says what it holds), served on
+ * 127.0.0.1 and opened in one Chromium for the test file (`browser: false`:
+ * neither, for tests that read the built files). When the build failed,
+ * `build` says why and there is no server or browser.
  */
-export function useServedCopy(prefix: string, prepare: (dir: string) => void | Promise<void>): ServedCopy {
-  const copy = {dir: copySite({prefix})} as ServedCopy;
+export function useFixtureBuild(options: {browser?: boolean} = {}): ServedCopy {
+  const copy = {dir: inject('fixtureDir'), build: {status: inject('fixtureStatus'), output: inject('fixtureOutput')}} as ServedCopy;
   beforeAll(async () => {
-    await prepare(copy.dir);
-    copy.build = await buildSite(copy.dir);
-    if (copy.build.status === 0) {
+    if (copy.build.status === 0 && options.browser !== false) {
       copy.server = await startStaticServer(join(copy.dir, 'build'));
       copy.browser = await launchChromium();
     }
-  }, 240_000);
+  }, 120_000);
   afterAll(async () => {
     await copy.browser?.close();
     await copy.server?.close();
-    removeAll([copy.dir]);
   });
   return copy;
 }

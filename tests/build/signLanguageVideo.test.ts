@@ -1,35 +1,14 @@
 /**
  * A filled video slot in German Sign Language (src/components/SignLanguageVideo):
- * a copy of the site gets a (tiny stand-in) video file; the page states format,
+ * the fixture site (tests/build/fixture/site.ts) has a (tiny stand-in) video file; the page states format,
  * size and duration, offers the download, and requests the video only when the
  * visitor clicks »Video abspielen«.
  */
-import {writeFileSync, mkdirSync} from 'node:fs';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {writeSiteFiles} from '../../scripts/lib/siteCopy';
 import {openTrackedPage} from '../e2e/browser';
-import {useServedCopy} from './servedCopy';
+import {useFixtureBuild} from './servedCopy';
 
-const copy = useServedCopy('wissensplattform-dgs-', (dir) => {
-  mkdirSync(join(dir, 'static/video/dgs'), {recursive: true});
-  writeFileSync(join(dir, 'static/video/dgs/ueberblick.mp4'), Buffer.alloc(120_000));
-  writeSiteFiles(dir, {
-    'src/pages/dgs-test.mdx': [
-      '---',
-      'title: DGS-Test',
-      'description: Ein Video in Deutscher Gebärdensprache.',
-      '---',
-      '',
-      "import SignLanguageVideo from '@site/src/components/SignLanguageVideo';",
-      '',
-      '# DGS-Test',
-      '',
-      '<SignLanguageVideo title="Was steht auf dieser Website?" src="/video/dgs/ueberblick.mp4" size="120 KB" duration="3:20" />',
-      '',
-    ].join('\n'),
-  });
-});
+const copy = useFixtureBuild();
 
 describe('a video in German Sign Language', () => {
   it('builds', () => {

@@ -1,12 +1,17 @@
 /**
  * The build is strict: a broken link, a broken Markdown link, an undeclared
  * news tag or an unknown author stops it with a message that names the file.
- * Each case builds a copy of the site with one mistake added.
+ * Each case builds a copy of the site with mistakes added; mistakes that the
+ * build finds at the same stage go into one copy, and the build must name
+ * every one of them. The copy without mistakes is the shared fixture site
+ * (tests/build/fixture/site.ts).
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {FIXTURE_REPO_URL, testPage as page, WORKING_PAGE} from './fixture/site';
+import {useFixtureBuild} from './servedCopy';
 
 const made: string[] = [];
 
@@ -22,11 +27,10 @@ const build = buildSite;
 
 afterAll(() => removeAll(made));
 
-const page = (body: string, extra = ''): string =>
-  `---\ntitle: Testseite\ndescription: Eine Seite mit einem Fehler.\n${extra}---\n\n${body}\n`;
-
 const post = (front: string): string =>
   `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;
+
+const fixture = useFixtureBuild({browser: false});
 
 describe('the build stops on', () => {
   it.each([
@@ -41,33 +45,28 @@ describe('the build stops on', () => {
       [/Broken anchor/i, /#gibt-es-nicht/],
     ],
     [
-      'a Markdown link to a missing file',
-      {'docs/mitmachen/kaputt.md': page('Siehe [diese Datei](./fehlt.md).')},
-      [/fehlt\.md/, /kaputt\.md/],
+      'a Markdown link to a missing file, and a doc page with the version-2 admonition title, which Docusaurus 3 would show as text (both named)',
+      {
+        'docs/mitmachen/kaputt.md': page('Siehe [diese Datei](./fehlt.md).'),
+        'docs/mitmachen/titel.md': page(':::tip Gut zu wissen\n\nText.\n\n:::'),
+      },
+      [/fehlt\.md/, /kaputt\.md/, /docs\/mitmachen\/titel\.md:6:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/],
     ],
     [
-      'a practice with an unknown carrier',
+      'a practice with an unknown carrier, a congress material whose file is missing and a report of an unknown working group (all three named)',
       {
         'docs/gute-praxis/kaputt.md':
           '---\ntitle: Kaputt\ndescription: Test.\ncarrier: awo-bundesverbnd\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n---\n\nText.\n',
-      },
-      [/docs\/gute-praxis\/kaputt\.md:4:\d+ – carrier: »awo-bundesverbnd« ist keine bekannte Träger-ID/],
-    ],
-    [
-      'a congress material whose file is missing',
-      {
         'docs/fachkongress/2019/programm.yml':
           '- day: 2019-11-13\n  start: "10:00"\n  end: "11:00"\n  title: Eröffnung\n  type: keynote\n  materials:\n    - file: /dateien/gibt-es-nicht.pdf\n      title: Folien\n',
-      },
-      [/docs\/fachkongress\/2019\/programm\.yml:7:\d+ – \[0\]\.materials\.0\.file: Die Datei »\/dateien\/gibt-es-nicht\.pdf« fehlt/],
-    ],
-    [
-      'a report of an unknown working group',
-      {
         'docs/arbeitsgruppen/digitalisierung/2020-01-01-test.md':
           '---\ntitle: Test\ndescription: Test.\ngroup: digitalisirung\nmeetingDate: 2020-01-01\n---\n\nText.\n',
       },
-      [/2020-01-01-test\.md:4:\d+ – group: »digitalisirung« ist keine bekannte Arbeitsgruppe\. Meinten Sie »digitalisierung«\?/],
+      [
+        /docs\/gute-praxis\/kaputt\.md:4:\d+ – carrier: »awo-bundesverbnd« ist keine bekannte Träger-ID/,
+        /docs\/fachkongress\/2019\/programm\.yml:7:\d+ – \[0\]\.materials\.0\.file: Die Datei »\/dateien\/gibt-es-nicht\.pdf« fehlt/,
+        /2020-01-01-test\.md:4:\d+ – group: »digitalisirung« ist keine bekannte Arbeitsgruppe\. Meinten Sie »digitalisierung«\?/,
+      ],
     ],
     [
       'a news tag that tags.yml does not declare',
@@ -78,11 +77,6 @@ describe('the build stops on', () => {
       'an author that authors.yml does not declare',
       {'blog/2020-01-01-test.md': post('authors: [niemand]\ntags: [arbeitsgruppen]\n')},
       [/niemand/],
-    ],
-    [
-      'a doc page with the version-2 admonition title, which Docusaurus 3 would show as text',
-      {'docs/mitmachen/kaputt.md': page(':::tip Gut zu wissen\n\nText.\n\n:::')},
-      [/docs\/mitmachen\/kaputt\.md:6:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/],
     ],
     [
       'a practice with an unknown admonition type',
@@ -101,14 +95,16 @@ describe('the build stops on', () => {
       [/blog\/2020-01-01-test\.md:12:1 – Hinweiskasten: Der Block »:::warning« wird nicht geschlossen/],
     ],
     [
-      'a news post linking to a practice and a post that do not exist (pages behind parameterised routes)',
+      'links to a practice and a post that do not exist (pages behind parameterised routes), from a news post and from a doc page (all named)',
       {
         'blog/2020-01-01-test.md':
           '---\ntitle: Testmeldung\ndescription: Links.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n\n<!-- truncate -->\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht) und [jene Meldung](/meldungen/gibt-es-nicht).\n',
+        'docs/mitmachen/kaputt.md': '---\ntitle: Test\ndescription: Test.\n---\n\nSiehe [dieses Beispiel](/gute-praxis/gibt-es-nicht).\n',
       },
       [
         /blog\/2020-01-01-test\.md – Link: Defekter Link auf \/gute-praxis\/gibt-es-nicht: diese Seite gibt es nicht\. Praxisbeispiele heißen/,
         /blog\/2020-01-01-test\.md – Link: Defekter Link auf \/meldungen\/gibt-es-nicht: diese Seite gibt es nicht\. Meldungen haben die Adresse/,
+        /build\/mitmachen\/kaputt – Link: Defekter Link auf \/gute-praxis\/gibt-es-nicht/,
       ],
     ],
     [
@@ -126,17 +122,15 @@ describe('the build stops on', () => {
   });
 });
 
-describe('the same copy without the mistake', () => {
-  it('builds (so the failures above come from the mistakes), with edit and form links when REPO_URL is set', async () => {
-    const dir = siteWith({'docs/mitmachen/in-ordnung.md': page('Siehe [Kontakt](/kontakt).')});
-    const repoUrl = 'https://github.com/beispiel/wissensplattform';
+describe('the same site without the mistakes', () => {
+  it('builds (so the failures above come from the mistakes), with edit and form links when REPO_URL is set', () => {
+    expect(fixture.build.status, fixture.build.output.slice(-2000)).toBe(0);
+    const repoUrl = FIXTURE_REPO_URL;
     const editUrl = `${repoUrl}/edit/main/`;
-    const {status, output} = await build(dir, {REPO_URL: repoUrl});
-    expect(status, output.slice(-2000)).toBe(0);
-    const html = (path: string): string => readFileSync(join(dir, 'build', path), 'utf8');
+    const html = (path: string): string => readFileSync(join(fixture.dir, 'build', path), 'utf8');
     // The HTML is minified: attribute values may stand without quotes.
-    expect(html('mitmachen/in-ordnung.html')).toMatch(new RegExp(`href="?${editUrl}docs/mitmachen/in-ordnung\\.md`));
-    expect(html('mitmachen/in-ordnung.html')).toContain('Diese Seite bearbeiten');
+    expect(html(WORKING_PAGE.built)).toMatch(new RegExp(`href="?${editUrl}docs/mitmachen/in-ordnung\\.md`));
+    expect(html(WORKING_PAGE.built)).toContain('Diese Seite bearbeiten');
     expect(html('meldungen/mitglied-des-monats-dwbo.html')).toMatch(new RegExp(`href="?${editUrl}blog/2019-11-13-mitglied-des-monats-dwbo\\.md`));
     // The contributor pages link straight to the issue forms that exist in the repository.
     for (const template of ['praxisbeispiel.yml', 'fehler.yml']) {
