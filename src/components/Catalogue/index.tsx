@@ -3,30 +3,31 @@
  * across, with counts), free text, sorting, paging; the whole state lives in
  * the URL query. The static HTML shows the first cards and links to every
  * value page, so the catalogue is browsable without JavaScript.
+ *
+ * This file is the view: it composes the URL state (useCatalogueState), the
+ * data (useCatalogueData, useTextMatches) and renders; focus after a change
+ * stays here because it follows the markup.
  */
 import {useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
-import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useIsBrowser from '@docusaurus/useIsBrowser';
-import {createMatcher, filterCatalogue, isFiltered, parseQuery, toQuery, EMPTY_FILTER, type FilterState, type TextMatches} from '../../catalogue/filter';
-import {useSearchBackend} from '../../search/client/useSearchBackend';
+import {createMatcher, filterCatalogue, isFiltered, EMPTY_FILTER} from '../../catalogue/filter';
+import {cardOf, textMatchesOf} from '../../catalogue/rows';
 import type * as FacetWords from '../../search/shared/facetWords';
 import {type Card, type CatalogueModule} from '../../catalogue/types';
 import FacetGroup from '../FacetGroup';
 import {useFilterToggle} from '../FilterToggle';
-import {useFilterNavigation} from '../../hooks/useFilterNavigation';
-import type {CatalogueReturnState} from '../../catalogue/wayBack';
 import {useCatalogueData} from './useCatalogueData';
+import {useCatalogueState} from './useCatalogueState';
+import {useFacetWords, useTextMatches} from './useTextMatches';
+import {activeFilterCount, chipsOf, PAGE_SIZE, toggled} from './_utils';
 import styles from './styles.module.css';
 import {FACETS, FACET_WORDS, valuePath, type Facet, type FilterKey} from '../../vocabulary';
 import {useCounts} from '../../hooks/useCounts';
 import {useGermanyMap} from '../GermanyMap/useGermanyMap';
-
-const PAGE_SIZE = 24;
 
 function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HTMLAnchorElement>, path: string) => void}): ReactNode {
   const path = `/gute-praxis/${card.slug}`;
@@ -69,23 +70,8 @@ function PracticeCard({card, onOpen}: {card: Card; onOpen: (event: MouseEvent<HT
 }
 
 export default function Catalogue({catalogue}: {readonly catalogue: CatalogueModule}): ReactNode {
-  const location = useLocation();
-  const navigate = useFilterNavigation();
-  const history = useHistory();
+  const {search, filter, query, setQuery, visible, setVisible, update, openPractice} = useCatalogueState(catalogue);
   const withBase = useBaseUrl('/');
-  /** A practice opened from here gets the catalogue's query, for its way back. */
-  const openPractice = (event: MouseEvent<HTMLAnchorElement>, path: string): void => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    const state: CatalogueReturnState = {catalogueSearch: location.search};
-    history.push(`${withBase.replace(/\/$/, '')}${path}`, state);
-  };
-  const known = useMemo(() => ({vocabularies: catalogue.vocabularies, carriers: catalogue.carriers}), [catalogue]);
-  // The static HTML knows no query; the first render in the browser must match it, then the URL applies.
-  const isBrowser = useIsBrowser();
-  const filter = useMemo(() => (isBrowser ? parseQuery(location.search, known) : EMPTY_FILTER), [isBrowser, location.search, known]);
-  const [visible, setVisible] = useState(PAGE_SIZE);
-  const [query, setQuery] = useState(filter.q);
   const firstNewCard = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // After a chip or the whole filter disappears, focus goes to the next chip or to the results.
@@ -93,10 +79,6 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterUpdate = useRef<{chip: number} | 'results' | null>(null);
 
-  useEffect(() => setQuery(filter.q), [filter.q]);
-  useEffect(() => setVisible(PAGE_SIZE), [location.search]);
-
-  const update = (next: FilterState, typing = false): void => navigate(toQuery(next), typing ? 'typing' : 'choice');
   const resetFilters = (): void => {
     focusAfterUpdate.current = 'results';
     update({...EMPTY_FILTER, sort: filter.sort});
@@ -105,24 +87,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     focusAfterUpdate.current = {chip: index};
     remove();
   };
-  const toggle = (key: FilterKey, value: string): void => {
-    const current = filter[key];
-    update({...filter, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value]});
-  };
-
-  // Free text: the URL follows the input after a short pause, without a history entry per key. The filter is
-  // read when the pause ends, not when the key was pressed: a box ticked in between stays ticked.
-  const latestFilter = useRef(filter);
-  latestFilter.current = filter;
-  useEffect(() => {
-    if (query.trim() === latestFilter.current.q) return undefined;
-    const timer = setTimeout(() => {
-      const current = latestFilter.current;
-      if (query.trim() !== current.q) update({...current, q: query.trim()}, true);
-    }, 250);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text triggers this; the filter is read from the ref
-  }, [query]);
+  const toggle = (key: FilterKey, value: string): void => update(toggled(filter, key, value));
 
   const carrierIds = useMemo(() => catalogue.carriers.map((carrier) => carrier.id), [catalogue.carriers]);
   const sizes = useMemo(
@@ -130,45 +95,11 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     [catalogue.vocabularies, carrierIds],
   );
 
-  // Free text: the site's search engine finds the practices (same matches, typo tolerance and ranking as /suche),
-  // loaded on the first query; the facets filter them here.
-  const needsText = filter.q !== '';
-  const backend = useSearchBackend();
-  const [found, setFound] = useState<{q: string; matches?: {rows: number[]} | {paths: string[]}; failed?: boolean} | null>(null);
-  useEffect(() => {
-    if (!filter.q) return undefined;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const matches = await (await backend()).practiceMatches(filter.q);
-        if (!cancelled) setFound({q: filter.q, matches});
-      } catch {
-        if (!cancelled) setFound({q: filter.q, failed: true});
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [filter.q, backend]);
-  const current = needsText && found?.q === filter.q ? found : null;
-  const textFailed = current?.failed === true;
-  // A backend that answers with paths (Algolia) needs every practice's slug to find its row.
-  const byPath = current?.matches !== undefined && 'paths' in current.matches;
+  const {needsText, current, textFailed, byPath} = useTextMatches(filter.q);
   const [wanted, setWanted] = useState<readonly number[]>([]);
   const data = useCatalogueData(catalogue, byPath ? 'all' : wanted);
-  const textMatches = useMemo((): TextMatches | undefined => {
-    const matches = current?.matches;
-    if (!matches) return undefined;
-    if ('rows' in matches) return matches;
-    if (!data.rows || !data.allTextLoaded) return undefined;
-    const rowOfSlug = new Map<string, number>();
-    data.rows.forEach((_, index) => {
-      const text = data.textOf(index);
-      if (text) rowOfSlug.set(text[0], index);
-    });
-    return {rows: matches.paths.map((path) => rowOfSlug.get(path.replace(/^.*\//, ''))).filter((row): row is number => row !== undefined)};
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the fields of `data` used are listed; `data` itself is new on every render
-  }, [current, data.rows, data.allTextLoaded, data.textOf]);
+  const {rows, allTextLoaded, textOf} = data;
+  const textMatches = useMemo(() => textMatchesOf(current?.matches, rows, allTextLoaded, textOf), [current, rows, allTextLoaded, textOf]);
 
   const result = useMemo(() => {
     if (!data.rows) return null;
@@ -177,16 +108,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     return filterCatalogue(data.rows, createMatcher(filter, catalogue.vocabularies, carrierIds), sizes, filter.sort, textMatches);
   }, [data.rows, filter, catalogue.vocabularies, carrierIds, sizes, textMatches, needsText, textFailed]);
 
-  // Query words that name a facet value or a carrier: the filter in one click, the words leave the text. The
-  // matching uses the search's normalisation (stemmer, stop words): loaded with the first query, not with the page.
-  const [facetWords, setFacetWords] = useState<typeof FacetWords | null>(null);
-  useEffect(() => {
-    if (filter.q && !facetWords) void import('../../search/shared/facetWords').then(setFacetWords, () => undefined);
-  }, [filter.q, facetWords]);
-  const named = useMemo(
-    () => (filter.q && facetWords ? facetWords.namedFacets(filter.q, catalogue).filter((entry) => !filter[entry.key].includes(entry.value)) : []),
-    [filter, catalogue, facetWords],
-  );
+  const {facetWords, named} = useFacetWords(filter, catalogue);
   const applyNamed = (entry: FacetWords.NamedFacet): void => {
     const q = facetWords ? facetWords.withoutWords(filter.q, entry.words) : filter.q;
     setQuery(q);
@@ -200,10 +122,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     ? shownIndices.map((index) => {
         const text = data.textOf(index);
         const row = data.rows![index]!;
-        if (!text) return null;
-        const labels = (facet: Facet): string[] =>
-          catalogue.vocabularies[facet].filter((_, bit) => (row[FACETS.indexOf(facet) + 1]! & (1 << bit)) !== 0).map((v) => v.label);
-        return {slug: text[0], title: text[1], description: text[2], sample: text[3] === 1, carrier: catalogue.carriers[row[0]]?.name ?? '', topics: labels('topics'), states: labels('states'), since: row[6]};
+        return text ? cardOf(row, text, catalogue) : null;
       })
     : catalogue.firstCards;
   // Until the texts of the new cards have arrived, the previous cards stay (no placeholders, no layout shift).
@@ -219,7 +138,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
     const chips = [...(chipsRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]') ?? [])];
     const target = wanted === 'results' ? undefined : (chips[wanted.chip] ?? chips[wanted.chip - 1]);
     (target ?? resultsHeadingRef.current)?.focus();
-  }, [location.search]);
+  }, [search]);
 
   useEffect(() => {
     if (firstNewCard.current === null) return;
@@ -235,8 +154,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
   const plural = counts.practices;
   const total = result ? result.indices.length : catalogue.total;
   const filtered = isFiltered(filter);
-  const activeCount = (['topics', 'audiences', 'roles', 'formats', 'states', 'carrier'] as const).reduce((n, key) => n + filter[key].length, 0) + (filter.q ? 1 : 0);
-  const filterToggle = useFilterToggle('katalog-filter', activeCount);
+  const filterToggle = useFilterToggle('katalog-filter', activeFilterCount(filter));
   const resetLabel = translate({id: 'catalogue.reset', message: 'Alle Filter zurücksetzen', description: 'Button that removes every filter'});
   const inCatalogue = (n: number): string =>
     translate({id: 'catalogue.status.total', message: '{practices} im Katalog.', description: 'Status without filters, e.g. »12 Praxisbeispiele im Katalog.«'}, {practices: plural(n)});
@@ -254,12 +172,7 @@ export default function Catalogue({catalogue}: {readonly catalogue: CatalogueMod
             ? translate({id: 'catalogue.status.found', message: '{practices} gefunden.', description: 'Status with filters, e.g. »3 Praxisbeispiele gefunden.«'}, {practices: plural(total)})
             : inCatalogue(total);
 
-  const chips: {key: FilterKey; value: string; label: string}[] = [
-    ...FACETS.flatMap((facet) =>
-      filter[facet].map((slug) => ({key: facet, value: slug, label: catalogue.vocabularies[facet].find((v) => v.slug === slug)?.label ?? slug})),
-    ),
-    ...filter.carrier.map((id) => ({key: 'carrier' as const, value: id, label: catalogue.carriers.find((c) => c.id === id)?.name ?? id})),
-  ];
+  const chips = chipsOf(filter, catalogue);
 
   return (
     <Layout
