@@ -140,7 +140,7 @@ describe('a kind of fragment pages', () => {
       fragments: [page('/pflanzen/rose', '<a href="/pflanzen/distel">x</a>'), page('/garten/2024/beet')],
       assets: [],
       sourceOf: (fragment) => (fragment.path === '/pflanzen/rose' ? 'pflanzen/rose.md' : undefined),
-      kinds: [pages.registration()!],
+      kinds: pages.handOver().fragmentKinds,
     });
     expect(readFileSync(join(outDir, 'pflanzen/rose.html'), 'utf8')).toContain('data-wp-fragment="/pflanzen/rose"');
     expect(existsSync(join(outDir, 'garten/2024/beet.html'))).toBe(true);
@@ -150,8 +150,8 @@ describe('a kind of fragment pages', () => {
       {file: 'pflanzen/rose.md', field: 'Link', message: 'Defekter Link auf /pflanzen/distel: diese Seite gibt es nicht. Pflanzen heißen /pflanzen/<name>.'},
       {file: 'build/ueber', field: 'Link', message: 'Defekter Link auf /pflanzen/kaktus: diese Seite gibt es nicht. Pflanzen heißen /pflanzen/<name>.'},
     ]);
-    expect(fragmentSitemapPaths([pages.registration()!])).toEqual(['/pflanzen/rose', '/garten/2024/beet']);
-    expect(fragmentSitemapPaths([pages.registration()!], '/wp/')).toEqual(['/wp/pflanzen/rose', '/wp/garten/2024/beet']);
+    expect(fragmentSitemapPaths(pages.handOver().fragmentKinds)).toEqual(['/pflanzen/rose', '/garten/2024/beet']);
+    expect(fragmentSitemapPaths(pages.handOver().fragmentKinds, '/wp/')).toEqual(['/wp/pflanzen/rose', '/wp/garten/2024/beet']);
     // Nothing is written beside the generated files for other plugins to read.
     expect(existsSync(join(generatedFilesDir, 'wissensplattform-fragment-pages'))).toBe(false);
   });
@@ -166,7 +166,7 @@ describe('a kind of fragment pages', () => {
     writeFileSync(join(outDir, 'pflanzen/:name.html'), SHELL);
     mkdirSync(join(outDir, 'garten'), {recursive: true});
     writeFileSync(join(outDir, 'garten/:jahr.html'), SHELL);
-    const problems = await pages.writeBuild({outDir, routesPaths: [], fragments: [page('/pflanzen/rose', '<a href="/tiere/igel">i</a><a href="/tiere/wolf">w</a>')], assets: [], kinds: [pages.registration()!, other.registration()!]});
+    const problems = await pages.writeBuild({outDir, routesPaths: [], fragments: [page('/pflanzen/rose', '<a href="/tiere/igel">i</a><a href="/tiere/wolf">w</a>')], assets: [], kinds: [...pages.handOver().fragmentKinds, ...other.handOver().fragmentKinds]});
     expect(problems.map((problem) => problem.message)).toEqual(['Defekter Link auf /tiere/wolf: diese Seite gibt es nicht. Tiere heißen /tiere/<name>.']);
   });
 

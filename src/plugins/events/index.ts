@@ -119,7 +119,7 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
     buildStep: {
       step: 'event pages',
       // The search index gets the events' pages in memory.
-      provides: () => ({...(loaded ? {eventFragments: loaded.content.fragments} : {}), fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined)}),
+      provides: () => ({...(loaded ? {eventFragments: loaded.content.fragments} : {}), ...pages.handOver()}),
       run: async ({outDir, routesPaths}, data) => {
         if (!loaded) throw new Error('Termine: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const {content} = loaded;

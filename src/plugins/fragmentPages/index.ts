@@ -207,7 +207,7 @@ async function answerDevRequest(requestPath: string): Promise<{status: number; b
 
     /**
      * Records the kind's pages for the sitemap and the link checks of every kind (call when the content is loaded);
-     * the plugin hands `registration()` to the steps after the build (`provides`, see ../buildSteps.ts).
+     * the plugin hands `handOver()` to the steps after the build (`provides`, see ../buildSteps.ts).
      */
     register(pages: PageRegistration): void {
       // Kept as site paths (without the base URL), whichever form the kind has them in.
@@ -221,9 +221,9 @@ async function answerDevRequest(requestPath: string): Promise<{status: number; b
       };
     },
 
-    /** What `register` recorded last. */
-    registration(): RegistryEntry | undefined {
-      return registration;
+    /** The kind's pages as its plugin hands them to the steps after the build (`provides`, see ../buildSteps.ts). */
+    handOver(): {fragmentKinds: RegistryEntry[]} {
+      return {fragmentKinds: registration ? [registration] : []};
     },
 
     /**

@@ -152,7 +152,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     postBuild: undefined,
     buildStep: {
       step: 'news pages',
-      provides: () => ({...(rendered ? {newsFragments: rendered.fragments} : {}), fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined)}),
+      provides: () => ({...(rendered ? {newsFragments: rendered.fragments} : {}), ...pages.handOver()}),
       run: (props, data) => writePages(props, data.fragmentKinds ?? []),
     },
   };

@@ -60,6 +60,17 @@ export interface PracticesOptions {
 
 export {cataloguePaths};
 
+/** What the plugin makes of one graph. */
+interface CataloguePages {
+  paths: string[];
+  files: DataFile[];
+  module: CatalogueModule;
+  /** Under `npm start`: each page made when it is asked for (see live.ts). */
+  live?: (path: string) => LivePage | undefined;
+  /** In a build: every page, rendered in worker threads. */
+  rendering?: Promise<RenderResult>;
+}
+
 function writeFile(root: string, path: string, data: string): void {
   const target = join(root, path);
   mkdirSync(dirname(target), {recursive: true});
@@ -125,27 +136,32 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   });
   // Under `npm start`: what stays valid between two loads, so an edit re-renders only what changed (live preview).
   const live = process.env.NODE_ENV === 'production' ? undefined : {render: createRenderCache()};
-  // The graph the pages were last made from, and (in a build) their rendering in worker threads.
-  let made: {content: SiteContent; rendering?: Promise<RenderResult>} | undefined;
+  // The catalogue's pages of the graph they were last made from: in a build their rendering in worker threads, under
+  // `npm start` the live catalogue. Another plugin's reload leaves the graph as it was, and nothing is made again.
+  let made: {content: SiteContent; pages: CataloguePages} | undefined;
 
   /** The catalogue's pages of one graph: rendered in workers (build) or made when asked for (npm start). */
-  const pagesOf = (content: SiteContent): {paths: string[]; files: DataFile[]; module: CatalogueModule; live?: (path: string) => LivePage | undefined} => {
+  const pagesOf = (content: SiteContent): CataloguePages => {
+    if (made?.content === content) return made.pages;
     const {site, catalogue: view} = content;
     const {vocabularies, carriers, practices} = site;
     const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly, carrierMaps: options.pagesOnly ? {} : view.carrierMaps};
     const paths = options.pagesOnly ? view.catalogue.practices.map((practice) => practicePath(practice.slug)) : view.paths;
     const files = options.pagesOnly ? [] : view.files;
     const module = options.pagesOnly ? EMPTY_MODULE : view.module;
-    // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
-    if (live) return {paths, files, module, live: createLiveCatalogue(job, live.render)};
-    if (made?.content !== content) {
+    let result: CataloguePages;
+    if (live) {
+      // The dev server makes each page when it is asked for (live preview): an edit costs one page, not 10,000.
+      result = {paths, files, module, live: createLiveCatalogue(job, live.render)};
+    } else {
       // A build renders in worker threads, overlapping with the bundler; awaited when the pages are written. The
       // search index gets the fragments in memory as soon as they are there (`provides`, see ../buildSteps.ts).
       const rendering = renderInWorkers(job);
       rendering.catch(() => undefined);
-      made = {content, rendering};
+      result = {paths, files, module, rendering};
     }
-    return {paths, files, module};
+    made = {content, pages: result};
+    return result;
   };
 
   return {
@@ -158,7 +174,6 @@ export default function practicesPlugin(context: LoadContext, options: Practices
     async allContentLoaded({allContent, actions}) {
       const content = siteContentOf(allContent, 'wissensplattform-practices');
       const {paths, files, module, live: livePages} = pagesOf(content);
-      if (live) made = {content};
       writeDataFiles(publicDir, files);
       // The dev server answers pages from the live catalogue; a production build writes them after bundling.
       if (livePages) pages.serveInDev(livePages);
@@ -178,11 +193,11 @@ export default function practicesPlugin(context: LoadContext, options: Practices
       step: 'catalogue pages',
       // The search index gets the pages in memory, as soon as the render workers are done.
       provides: () => ({
-        ...(made?.rendering ? {catalogueFragments: renderedFragments(made.rendering)} : {}),
-        fragmentKinds: [pages.registration()].filter((entry) => entry !== undefined),
+        ...(made?.pages.rendering ? {catalogueFragments: renderedFragments(made.pages.rendering)} : {}),
+        ...pages.handOver(),
       }),
       run: async ({outDir, routesPaths}, data) => {
-        const rendering = made?.rendering;
+        const rendering = made?.pages.rendering;
         if (!rendering) throw new Error('Katalog: Die Seiten wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
         const fragments = await renderedFragments(rendering);
         const problems = await pages.writeBuild({outDir, routesPaths, fragments, assets: (await rendering).assets, kinds: data.fragmentKinds ?? []});
