@@ -153,11 +153,8 @@ const config: Config = {
         docs: false,
         // News: the blog plugin inside src/plugins/news (one route per post would weigh on every page).
         blog: false,
-        pages: {
-          beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, responsiveImages],
-          remarkPlugins: [remarkCatalogueLinks],
-          rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
-        },
+        // Pages: src/plugins/pages (Docusaurus' pages plugin that hands the site folder to the photo step).
+        pages: false,
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -186,6 +183,14 @@ const config: Config = {
     // The content graph (src/content/site.ts), read and checked once; every plugin below takes it from here.
     './src/plugins/content/index.ts',
     ['./src/plugins/docs/index.ts', DOCS_OPTIONS],
+    [
+      './src/plugins/pages/index.ts',
+      {
+        beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, responsiveImages],
+        remarkPlugins: [remarkCatalogueLinks],
+        rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
+      },
+    ],
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     './src/plugins/leanBundle/index.ts',
     // Colours of highlighted code in practices and news, from the Prism themes below.

@@ -3,10 +3,6 @@
  * is a `staticDirectories` entry: the dev server serves what plugins write
  * there (catalogue data, page fragments, photo variants), and a build copies it.
  */
-import {join} from 'node:path';
-
-/** The site folder (this file is src/config/paths.ts). */
-export const SITE_DIR = join(__dirname, '../..');
 
 /** Relative to the site folder. */
 export const GENERATED_PUBLIC_DIR = '.docusaurus/wissensplattform-public';

@@ -9,7 +9,7 @@
  * - report pages: a fact box; news posts tagged for a group: its latest reports.
  * The data is the content graph (src/content/site.ts), loaded and validated by
  * the content plugin before any page is compiled and handed to this step by
- * the docs plugin (src/plugins/docs) through the option `graph`.
+ * the docs plugin (src/plugins/docs) through the option `context` (./siteContext.ts).
  */
 import {relative, sep} from 'node:path';
 import type {PhrasingContent, Root, RootContent} from 'mdast';
@@ -20,21 +20,14 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {isUpcoming, nextCongressOf, SESSION_TYPE_LABELS, type Congress} from '../content/congress';
 import type {GroupWithReports} from '../content/groups';
-import type {Site} from '../content/site';
 import {formatGermanDate, formatGermanDateRange} from '../utils/formatDate';
 import {slugify} from '../utils/slug';
+import {needsSiteContext, siteContextOf, type WithSiteContext} from './siteContext';
 import {cell, heading, join, link, list, listItem, paragraph, row, stackableTable, strong, text} from './mdastBuilders';
 
-/** The content graph of the current load, set by the plugin that configures this step. */
-export interface ContentGraphRef {
-  current?: {siteDir: string; site: Pick<Site, 'congresses' | 'groups' | 'vocabularies'>};
-}
-
-export interface CongressAndGroupPagesOptions {
+export interface CongressAndGroupPagesOptions extends WithSiteContext {
   /** Public origin of the site, for absolute URLs in structured data. */
   siteUrl: string;
-  /** The graph; the docs plugin (src/plugins/docs) adds it to the options written in docusaurus.config.ts. */
-  graph?: ContentGraphRef;
   /** ISO day that counts as today (for »upcoming«); defaults to the build day. */
   today?: string;
 }
@@ -340,10 +333,9 @@ function frontMatterOf(file: VFile): Record<string, unknown> {
 const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> = function (options) {
   return (tree, file) => {
     if (!file.path) return;
-    const graph = options.graph?.current;
-    if (!graph) throw new Error('Kongress- und AG-Seiten: Der Inhaltsgraph fehlt. Dieser Schritt bekommt ihn vom Docs-Plugin (src/plugins/docs), nachdem das Plugin src/plugins/content die Inhalte geladen hat.');
-    const {site} = graph;
-    const path = relative(graph.siteDir, file.path).split(sep).join('/');
+    const {siteDir, site} = siteContextOf(options, 'Kongress- und AG-Seiten');
+    if (!site) throw new Error('Kongress- und AG-Seiten: Der Inhaltsgraph fehlt. Dieser Schritt bekommt ihn vom Docs-Plugin (src/plugins/docs), nachdem das Plugin src/plugins/content die Inhalte geladen hat.');
+    const path = relative(siteDir, file.path).split(sep).join('/');
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const hasDirective = (name: string): boolean => tree.children.some((node) => node.type === 'leafDirective' && node.name === name);
     const congressMatch = /^docs\/fachkongress\/(\d{4})\/([^/]+)\.mdx?$/.exec(path);
@@ -413,10 +405,4 @@ const remarkCongressAndGroupPages: Plugin<[CongressAndGroupPagesOptions], Root> 
   };
 };
 
-/**
- * Marks the step for the plugin that configures it (src/plugins/docs): it adds the graph to this step's options. A mark,
- * not the function's identity: the site config and the plugin may hold separate instances of this module.
- */
-export const NEEDS_CONTENT_GRAPH = 'needsContentGraph';
-
-export default Object.assign(remarkCongressAndGroupPages, {[NEEDS_CONTENT_GRAPH]: true as const});
+export default needsSiteContext(remarkCongressAndGroupPages);

@@ -14,7 +14,8 @@ import type {Image, Parent, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {CONTENT_SIZES, GALLERY_SIZES, planImage, writeVariants, type ImagePlan} from '../images/responsive';
 import {pictureMdx} from '../images/html';
-import {GENERATED_PUBLIC_DIR, SITE_DIR} from '../config/paths';
+import {GENERATED_PUBLIC_DIR} from '../config/paths';
+import {needsSiteContext, siteContextOf, type WithSiteContext} from './siteContext';
 
 declare module 'mdast' {
   interface ImageData {
@@ -23,7 +24,7 @@ declare module 'mdast' {
   }
 }
 
-function sourceOf(url: string, file: string | undefined): string | undefined {
+function sourceOf(url: string, file: string | undefined, siteDir: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
   let clean: string;
   try {
@@ -31,19 +32,25 @@ function sourceOf(url: string, file: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  if (clean.startsWith('/')) return join(SITE_DIR, 'static', clean);
+  if (clean.startsWith('/')) return join(siteDir, 'static', clean);
   return file ? join(dirname(file), clean) : undefined;
 }
 
-/** `baseUrl`: the site's base path (BASE_URL); the variants' addresses carry it, as MDX leaves them as written. */
-const remarkResponsiveImages: Plugin<[{baseUrl?: string}?], Root> = (options = {}) => async (tree, file) => {
+export interface ResponsiveImagesOptions extends WithSiteContext {
+  /** The site's base path (BASE_URL); the variants' addresses carry it, as MDX leaves them as written. */
+  baseUrl?: string;
+}
+
+/** The site folder comes from the plugin that configures the step (src/plugins/docs, src/plugins/pages). */
+const remarkResponsiveImages: Plugin<[ResponsiveImagesOptions?], Root> = (options = {}) => async (tree, file) => {
+  const {siteDir} = siteContextOf(options, 'Fotos auf Doc- und Seiten-Dateien');
   const found: {node: Image; parent: Parent; index: number; source: string; plan: ImagePlan}[] = [];
   visit(tree, 'image', (node, index, parent) => {
-    const source = sourceOf(node.url, file.path);
+    const source = sourceOf(node.url, file.path, siteDir);
     const plan = source ? planImage(source) : undefined;
     if (source && plan && parent && index !== undefined) found.push({node, parent, index, source, plan});
   });
-  const publicDir = join(SITE_DIR, GENERATED_PUBLIC_DIR);
+  const publicDir = join(siteDir, GENERATED_PUBLIC_DIR);
   for (const [position, {node, parent, index, source, plan}] of found.entries()) {
     await writeVariants(source, plan, publicDir);
     const gallery = node.data?.wpGallery === true;
@@ -52,4 +59,4 @@ const remarkResponsiveImages: Plugin<[{baseUrl?: string}?], Root> = (options = {
   }
 };
 
-export default remarkResponsiveImages;
+export default needsSiteContext(remarkResponsiveImages);

@@ -12,19 +12,19 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {parse as parseYaml} from 'yaml';
-import {SITE_DIR} from '../../src/config/paths';
 import {splitFrontMatter} from '../../src/content/load';
 import {loadSite} from '../../src/content/site';
 import remarkCongressAndGroupPages from '../../src/remark/congressAndGroupPages';
 
+const SITE_DIR = join(__dirname, '../..');
 const FILE = join(SITE_DIR, 'docs/fachkongress/2019/index.mdx');
-// The graph as the content plugin loads it and the docs plugin hands it to the step.
-const graph = {current: {siteDir: SITE_DIR, site: loadSite(SITE_DIR).site}};
+// The site context as the docs plugin hands it to the step, with the graph as the content plugin loads it.
+const context = {siteDir: SITE_DIR, site: loadSite(SITE_DIR).site};
 
 function page(): Root {
   const source = readFileSync(FILE, 'utf8');
   const tree = unified().use(remarkParse).use(remarkDirective).parse(splitFrontMatter(source)!.body);
-  const transform = remarkCongressAndGroupPages.call(unified().freeze(), {siteUrl: 'https://wissensplattform.example.org', today: '2026-11-27', graph}) as (tree: Root, file: VFile) => void;
+  const transform = remarkCongressAndGroupPages.call(unified().freeze(), {siteUrl: 'https://wissensplattform.example.org', today: '2026-11-27', context}) as (tree: Root, file: VFile) => void;
   transform(tree, new VFile({path: FILE}));
   return tree;
 }

@@ -8,10 +8,10 @@
  *   10,000 practices, for nothing that changed. Negated patterns
  *   (`!docs/gute-praxis/**`) are how chokidar, the watcher Docusaurus uses,
  *   leaves paths out.
- * - The remark step of congress and working-group pages
- *   (src/remark/congressAndGroupPages.ts) gets the content graph: this plugin
- *   takes it from the content plugin in `allContentLoaded`, before any page is
- *   compiled, and hands it to the step it configures (never through the site
+ * - The remark steps that need the site folder or the content graph (congress
+ *   and working-group pages, photos) get them through src/plugins/siteContext.ts:
+ *   the folder from Docusaurus' context, the graph from the content plugin in
+ *   `allContentLoaded`, before any page is compiled (never through the site
  *   config, which every visitor loads).
  */
 import {relative} from 'node:path';
@@ -19,8 +19,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import pluginContentDocs, {validateOptions} from '@docusaurus/plugin-content-docs';
 import type {LoadedContent, PluginOptions} from '@docusaurus/plugin-content-docs';
 import {posixPath} from '@docusaurus/utils';
-import {NEEDS_CONTENT_GRAPH, type CongressAndGroupPagesOptions, type ContentGraphRef} from '../../remark/congressAndGroupPages';
-import {siteOf} from '../content';
+import {siteContextFor, withSiteContext} from '../siteContext';
 
 export {validateOptions};
 
@@ -34,18 +33,9 @@ export function excludedFromWatching(siteDir: string, watched: readonly string[]
   return [...folders].flatMap((folder) => exclude.map((pattern) => `!${posixPath(relative(siteDir, folder))}/${pattern}`));
 }
 
-type RemarkList = PluginOptions['beforeDefaultRemarkPlugins'];
-
-/** The list with the graph added to the options of the congress and group step (a new list; the given one is left as it is). */
-export function withContentGraph(plugins: RemarkList, graph: ContentGraphRef): RemarkList {
-  return plugins.map((entry): RemarkList[number] =>
-    Array.isArray(entry) && typeof entry[0] === 'function' && NEEDS_CONTENT_GRAPH in entry[0] ? [entry[0], {...(entry[1] as CongressAndGroupPagesOptions), graph}] : entry,
-  );
-}
-
 export default async function docsPlugin(context: LoadContext, options: PluginOptions): Promise<Plugin<LoadedContent>> {
-  const graph: ContentGraphRef = {};
-  const plugin = await pluginContentDocs(context, {...options, beforeDefaultRemarkPlugins: withContentGraph(options.beforeDefaultRemarkPlugins, graph)});
+  const site = siteContextFor(context, 'docs');
+  const plugin = await pluginContentDocs(context, {...options, beforeDefaultRemarkPlugins: withSiteContext(options.beforeDefaultRemarkPlugins, site.ref)});
   return {
     ...plugin,
     getPathsToWatch() {
@@ -53,7 +43,7 @@ export default async function docsPlugin(context: LoadContext, options: PluginOp
       return [...watched, ...excludedFromWatching(context.siteDir, watched, options.include, options.exclude)];
     },
     async allContentLoaded(args) {
-      graph.current = {siteDir: context.siteDir, site: siteOf(args.allContent, 'docs')};
+      site.fill(args.allContent);
       await plugin.allContentLoaded?.(args);
     },
   };
