@@ -13,6 +13,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
 import {startFakeAlgolia, type FakeAlgolia} from '../support/fakeAlgolia';
 import {CONTENT_TYPES} from '../../src/vocabulary';
+import {loadSite} from '../../src/content/site';
 import {searchSuite} from './searchSuite';
 import {startStaticServer, type StaticServer} from './server';
 
@@ -72,6 +73,23 @@ describe('the site built for Algolia', () => {
     const synonyms = [...fake.indices.get(INDEX)!.synonyms.values()];
     expect(synonyms).toContainEqual({objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']});
     expect(synonyms.filter((synonym) => synonym.type === 'synonym').length).toBeGreaterThan(30);
+  });
+
+  it('gave the page of every event its type and first day as facets, and Algolia facets on them (#32)', () => {
+    const records = fake.records(INDEX)!;
+    const {site} = loadSite(dir);
+    expect(site.events.length).toBeGreaterThan(3);
+    for (const event of site.events) {
+      const own = records.filter((record) => record.path === `${BASE.slice(0, -1)}${event.path}`);
+      expect(own.length, event.path).toBeGreaterThan(0);
+      for (const record of own) {
+        expect(record.eventType, event.path).toContain(event.type);
+        expect(record.eventDate, event.path).toContain(event.start.date);
+        expect(record.eventMonth, event.path).toContain(event.start.date.slice(0, 7));
+      }
+    }
+    expect(records.filter((record) => record.type === 'praxis' && record.eventType !== undefined)).toEqual([]);
+    expect(fake.indices.get(INDEX)!.settings.attributesForFaceting).toEqual(expect.arrayContaining(['eventType', 'eventMonth']));
   });
 
   it('searched with the search-only key, and only at the configured host', () => {

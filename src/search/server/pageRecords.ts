@@ -26,6 +26,7 @@ export function pageRecords(outDir: string, sources: HtmlSource[]): PageRecord[]
     });
     if (!record) throw new Error(`Suche: Die Seite ${source.path} hat keinen Titel (<h1>) in ihrem Inhalt und kann nicht indexiert werden.`);
     if (source.facets) record.facets = source.facets;
+    if (source.event) record.event = source.event;
     return record;
   });
 }

@@ -13,9 +13,10 @@ import {validatedOptions} from '../../plugins/options';
 import type {SearchPageModule} from '../shared/backend';
 import {SEARCH_PLUGIN_NAME, type SearchBackendConfig, type SearchGlobalData} from '../shared/config';
 import {siteContentOf, type CatalogueView} from '../../plugins/content';
+import type {Site} from '../../content/site';
 import type {BuildData, WithBuildStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
-import {catalogueSources, eventSources, searchSources, withNewsHtml, type HtmlSource} from './sources';
+import {catalogueSources, eventSources, searchSources, withEventFacets, withNewsHtml, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
 import {loadSearchVocabulary, type SearchVocabulary} from './vocabulary';
 
@@ -51,6 +52,7 @@ export function validateOptions({options}: OptionValidationContext<Partial<Searc
 export default function searchPlugin(context: LoadContext, options: SearchOptions): WithBuildStep<Plugin<SearchVocabulary>> {
   const {baseUrl} = context;
   let sources: HtmlSource[] = [];
+  let events: Site['events'] = [];
   let catalogue: CatalogueView | undefined;
   let vocabulary: SearchVocabulary | undefined;
   return {
@@ -73,6 +75,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     async allContentLoaded({allContent, actions}) {
       vocabulary = allContent[SEARCH_PLUGIN_NAME]?.default as SearchVocabulary | undefined;
       sources = searchSources(allContent, baseUrl);
+      events = siteContentOf(allContent, SEARCH_PLUGIN_NAME).site.events;
       // The catalogue (when this build has its plugin: the bench builds variants without it).
       const practices = allContent['wissensplattform-practices'] ? siteContentOf(allContent, SEARCH_PLUGIN_NAME).catalogue : undefined;
       catalogue = practices;
@@ -100,7 +103,7 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     const recordsFile = builtin ? undefined : recordsFilePath(context.generatedFilesDir);
     // Practice and carrier pages come from the catalogue's fragments, rendered in its own worker.
     const fragments = data.catalogueFragments;
-    const pages = [...withNewsHtml(sources, data.newsFragments ?? [], baseUrl), ...eventSources(data.eventFragments ?? [])];
+    const pages = withEventFacets([...withNewsHtml(sources, data.newsFragments ?? [], baseUrl), ...eventSources(data.eventFragments ?? [])], events);
     const all = catalogue && fragments ? [...pages, ...catalogueSources(catalogue, await fragments)] : pages;
     const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary: vocabulary ?? loadSearchVocabulary(context.siteDir)});
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -41,6 +41,7 @@ export function sectionRecords(page: PageRecord, baseUrl = '/'): SectionRecord[]
         text: index === 0 && text === '' ? cleanText(page.description) : text,
         position: records.length,
         ...page.facets,
+        ...page.event,
       });
     });
   });

@@ -7,7 +7,8 @@ import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pages';
-import type {PracticeFacets} from '../shared/types';
+import type {EventFacets, PracticeFacets} from '../shared/types';
+import type {CalendarEvent} from '../../events/types';
 import type {CatalogueView} from '../../plugins/content';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {type ContentType, FACETS} from '../../vocabulary';
@@ -22,6 +23,7 @@ export interface HtmlSource {
   whole?: boolean;
   practiceIndex?: number;
   facets?: PracticeFacets;
+  event?: EventFacets;
 }
 
 const pluginContent = <T>(allContent: AllContent, name: string): T | undefined => allContent[name]?.default as T | undefined;
@@ -72,6 +74,23 @@ export function withNewsHtml(sources: readonly HtmlSource[], fragments: readonly
 /** The pages of the event files, from their rendered fragments (in memory). */
 export function eventSources(fragments: readonly Fragment[]): HtmlSource[] {
   return fragments.map((fragment) => ({path: fragment.path, type: 'termin', description: fragment.description, html: fragment.html}));
+}
+
+/**
+ * Every page that is an event's own page (an event file's page, a congress, a report) with the event's type and
+ * first day as facets; events in the graph's order (soonest first).
+ */
+export function withEventFacets(sources: readonly HtmlSource[], events: readonly Pick<CalendarEvent, 'path' | 'type' | 'start'>[]): HtmlSource[] {
+  const byPath = new Map<string, EventFacets>();
+  for (const event of events) {
+    const facets = byPath.get(event.path) ?? {eventType: [], eventDate: [], eventMonth: [], eventTimestamp: []};
+    if (!facets.eventType.includes(event.type)) facets.eventType.push(event.type);
+    facets.eventDate.push(event.start.date);
+    if (!facets.eventMonth.includes(event.start.date.slice(0, 7))) facets.eventMonth.push(event.start.date.slice(0, 7));
+    facets.eventTimestamp.push(Date.parse(`${event.start.date}T00:00:00Z`) / 1000);
+    byPath.set(event.path, facets);
+  }
+  return sources.map((source) => (byPath.has(source.path) ? {...source, event: byPath.get(source.path)} : source));
 }
 
 /**

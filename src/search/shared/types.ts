@@ -31,6 +31,19 @@ export interface PageRecord {
   practiceIndex?: number;
   /** For practices: the slugs of their catalogue facets (front-matter keys), for external services. */
   facets?: PracticeFacets;
+  /** For a page that is an event's own page (event file, congress, report): its type and date, for external services. */
+  event?: EventFacets;
+}
+
+/**
+ * An event page's facets, as lists (a page can be the page of more than one event): the event types' slugs, the first
+ * days (YYYY-MM-DD), their months (YYYY-MM) and the first days as Unix seconds (for date ranges).
+ */
+export interface EventFacets {
+  eventType: string[];
+  eventDate: string[];
+  eventMonth: string[];
+  eventTimestamp: number[];
 }
 
 /** A practice's facet values by front-matter key (`topics`, …, `carrier`), as slugs. */
@@ -40,7 +53,7 @@ export type PracticeFacets = Record<'topics' | 'audiences' | 'roles' | 'formats'
  * One record per page section (src/search/server/records.ts), for an external
  * service such as Algolia; the built-in index works on whole page records.
  */
-export interface SectionRecord extends Partial<PracticeFacets> {
+export interface SectionRecord extends Partial<PracticeFacets>, Partial<EventFacets> {
   objectID: string;
   /** Page path with base URL: all sections of a page share it (Algolia's `distinct`). */
   path: string;

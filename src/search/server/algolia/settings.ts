@@ -2,7 +2,8 @@
  * Index settings for Algolia, pushed with the records (`npm run search:push`).
  * German language processing, the section hierarchy as searchable attributes
  * in ranking order, one hit per page (`distinct` on the page path), facets for
- * the content type and every catalogue facet, highlighting with <mark>.
+ * the content type, every catalogue facet and the events' type and month,
+ * highlighting with <mark>.
  */
 import type {IndexSettings} from 'algoliasearch';
 
@@ -17,8 +18,9 @@ export function indexSettings(): IndexSettings {
   return {
     // Title before section heading before text; the position of a word inside an attribute does not matter.
     searchableAttributes: searchable.map((attribute) => `unordered(${attribute})`),
-    // The type and every catalogue facet; carriers are many, so their values are searchable too.
-    attributesForFaceting: ['type', ...FACETS, 'searchable(carrier)'],
+    // The type and every catalogue facet; carriers are many, so their values are searchable too. Events: their type
+    // and month (a date range filters on the numeric eventTimestamp, which needs no entry here).
+    attributesForFaceting: ['type', ...FACETS, 'searchable(carrier)', 'eventType', 'eventMonth'],
     // One hit per page: its best section.
     attributeForDistinct: 'path',
     distinct: true,
@@ -31,8 +33,8 @@ export function indexSettings(): IndexSettings {
     decompoundedAttributes: {de: searchable},
     // Equal relevance: practices before congress before reports before news before pages, then reading order.
     customRanking: ['asc(typeRank)', 'asc(position)'],
-    // The Länder and carrier of a practice show on its result card.
-    attributesToRetrieve: ['path', 'url', 'type', 'typeLabel', 'hierarchy', 'states', 'carrier'],
+    // The Länder and carrier of a practice, and the type and day of an event, show on its result card.
+    attributesToRetrieve: ['path', 'url', 'type', 'typeLabel', 'hierarchy', 'states', 'carrier', 'eventType', 'eventDate'],
     attributesToHighlight: ['hierarchy.lvl0', 'hierarchy.lvl1'],
     attributesToSnippet: [`text:${SNIPPET_WORDS}`],
     highlightPreTag: HIGHLIGHT_PRE,
