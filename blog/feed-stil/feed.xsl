@@ -29,6 +29,9 @@
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title><xsl:value-of select="$title" /> (<xsl:value-of select="$format" />-Feed)</title>
         <link rel="stylesheet" href="feed.css" />
+        <!-- The site's icon, relative like the stylesheet (so it holds under a base path); without it the browser asks for
+             /favicon.ico, which does not exist. -->
+        <link rel="icon" type="image/svg+xml" href="../img/favicon.svg" />
       </head>
       <body>
         <main>

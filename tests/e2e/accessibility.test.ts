@@ -22,7 +22,7 @@ let errors: string[];
 const {open} = useFreshPage((fresh) => ({page, errors} = fresh));
 
 async function visit(path: string): Promise<void> {
-  await page.goto(origin + path, {waitUntil: 'networkidle'});
+  await page.goto(origin + path);
   // A missing page answers 404, which the browser logs as an error: expected here.
   if (path.endsWith('/diese-seite-gibt-es-nicht')) acceptNotFoundAnswer(errors, origin + path);
   if (path.startsWith('/suche')) await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/Treffer/);

@@ -111,7 +111,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
   });
 
   it('home → catalogue → filter → practice → back', async () => {
-    await page.goto(`${site}/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site}/`);
     await page.getByRole('navigation', {name: 'Hauptnavigation'}).getByRole('link', {name: 'Gute Praxis'}).first().click();
     await page.waitForURL(`${site}/gute-praxis`);
     const region = page.locator('fieldset', {has: page.locator('legend', {hasText: 'Region'})});
@@ -128,14 +128,14 @@ describe(`built with BASE_URL=${BASE}`, () => {
     // A practice opened directly (the static page) works as well, with its images and links.
     const practiceHref = (await first.getAttribute('href'))!.replace(/\?.*$/, '');
     expect(practiceHref.startsWith(`${BASE}gute-praxis/`)).toBe(true);
-    await page.goto(`${server.origin}${practiceHref}`, {waitUntil: 'networkidle'});
+    await page.goto(`${server.origin}${practiceHref}`);
     await page.getByRole('link', {name: '← Zurück zum Katalog'}).click();
     await page.waitForURL(/\/wissensplattform\/gute-praxis/);
     expectAllBelowBase();
   });
 
   it('search box → result → /suche', async () => {
-    await page.goto(`${site}/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site}/`);
     const box = page.locator('input[role="combobox"]');
     await box.fill('Mentoring');
     await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toMatch(/»Mentoring«/);
@@ -152,7 +152,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
   });
 
   it('news list → post, and a congress page with its photos', async () => {
-    await page.goto(`${site}/meldungen`, {waitUntil: 'networkidle'});
+    await page.goto(`${site}/meldungen`);
     const post = page.locator('main article h2 a').first();
     const title = (await post.innerText()).trim();
     await post.click();
@@ -160,7 +160,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
     expect(new URL(page.url()).pathname.startsWith(`${BASE}meldungen/`)).toBe(true);
 
     // The sample congress of 2019 has a photo gallery.
-    await page.goto(`${site}/fachkongress`, {waitUntil: 'networkidle'});
+    await page.goto(`${site}/fachkongress`);
     await page.locator(`main a[href="${BASE}fachkongress/2019"]`).first().click();
     await page.waitForURL(`${site}/fachkongress/2019`);
     await page.waitForLoadState('networkidle');
@@ -174,7 +174,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
   });
 
   it('a photo on a doc page loads from below the base path', async () => {
-    await page.goto(`${site}/mitmachen/betrieb`, {waitUntil: 'networkidle'});
+    await page.goto(`${site}/mitmachen/betrieb`);
     const photo = page.getByRole('img', {name: 'Ein Foto vom Treffen'});
     await photo.scrollIntoViewIfNeeded();
     await expect.poll(() => photo.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
@@ -183,7 +183,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
   });
 
   it('an unknown address below the base path answers with the site’s 404 page, whose links stay below it', async () => {
-    const response = await page.goto(`${site}/gute-praxis/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    const response = await page.goto(`${site}/gute-praxis/gibt-es-nicht`);
     expect(response?.status()).toBe(404);
     acceptNotFoundAnswer(errors, `${site}/gute-praxis/gibt-es-nicht`);
     await page.getByRole('heading', {level: 1, name: 'Seite nicht gefunden'}).waitFor();

@@ -94,7 +94,7 @@ describe('catalogue', () => {
 
     // A fresh visitor opening the same link sees the same view.
     const other = await openTrackedPage(browser);
-    await other.page.goto(`${origin}/gute-praxis?states=sachsen`, {waitUntil: 'networkidle'});
+    await other.page.goto(`${origin}/gute-praxis?states=sachsen`);
     await expect.poll(() => other.page.locator('main ul li article h3').allInnerTexts()).toEqual(filtered);
     await other.context.close();
   });
@@ -102,7 +102,7 @@ describe('catalogue', () => {
   it('filters by free text, forgiving gender forms and umlauts, and shows an empty state', async () => {
     await openCatalogue('?q=Lesepatinnen');
     await expect.poll(cardTitles).toContain('Lesetandems an Grundschulen');
-    await page.goto(`${origin}/gute-praxis?q=gibtesnichtxyz`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/gute-praxis?q=gibtesnichtxyz`);
     await expect.poll(status).toBe('Keine Praxisbeispiele gefunden.');
     await page.getByRole('button', {name: 'Alle Filter zurücksetzen'}).first().click();
     await page.waitForURL(`${origin}/gute-praxis`);
@@ -113,11 +113,11 @@ describe('catalogue', () => {
     await openCatalogue('?sort=neueste');
     await expect.poll(async () => (await cardTitles()).length).toBe(24);
     const first = await page.locator('main ul li article h3 a').first().getAttribute('href');
-    await page.goto(origin + first!, {waitUntil: 'networkidle'});
+    await page.goto(origin + first!);
     const firstYear = Number(await page.locator('.wp-facts dt:text-is("Seit") + dd').innerText());
     await openCatalogue('?sort=neueste');
     const last = await page.locator('main ul li article h3 a').last().getAttribute('href');
-    await page.goto(origin + last!, {waitUntil: 'networkidle'});
+    await page.goto(origin + last!);
     const lastYear = Number((await page.locator('.wp-facts dt:text-is("Seit") + dd').innerText().catch(() => '0')) || 0);
     expect(firstYear).toBeGreaterThanOrEqual(lastYear);
   });
@@ -155,7 +155,7 @@ describe('catalogue', () => {
 
   it('works on a phone: filters behind a button', async () => {
     const phone = await openTrackedPage(browser, {width: 375, height: 800});
-    await phone.page.goto(`${origin}/gute-praxis`, {waitUntil: 'networkidle'});
+    await phone.page.goto(`${origin}/gute-praxis`);
     const toggle = phone.page.locator('button[aria-controls="katalog-filter"]');
     expect(await phone.page.locator('#katalog-filter').isVisible()).toBe(false);
     await toggle.click();
@@ -170,7 +170,7 @@ describe('catalogue', () => {
     expect(await axeViolations(page)).toEqual([]);
     const phone = await openTrackedPage(browser, {width: 375, height: 800});
     await phone.page.emulateMedia({colorScheme: 'dark'});
-    await phone.page.goto(`${origin}/gute-praxis?topics=bildung`, {waitUntil: 'networkidle'});
+    await phone.page.goto(`${origin}/gute-praxis?topics=bildung`);
     await phone.page.getByRole('button', {name: /Filter anzeigen/}).click();
     expect(await axeViolations(phone.page)).toEqual([]);
     await phone.context.close();
@@ -193,7 +193,7 @@ describe('practice page', () => {
   });
 
   it('shows fact box, sample badge, usable e-mail and similar practices', async () => {
-    await page.goto(origin + path, {waitUntil: 'networkidle'});
+    await page.goto(origin + path);
     expect(await page.locator('h1').innerText()).toBe('Lesetandems an Grundschulen');
     expect(await page.locator('.badge--beispiel').first().innerText()).toBe('Beispiel');
     const facts = await page.locator('.wp-facts').innerText();
@@ -204,7 +204,7 @@ describe('practice page', () => {
   });
 
   it('navigates inside the app to a value page and to the carrier page', async () => {
-    await page.goto(origin + path, {waitUntil: 'networkidle'});
+    await page.goto(origin + path);
     await page.locator('.wp-facts a', {hasText: 'Sprache'}).click();
     await page.waitForURL(`${origin}/gute-praxis/thema/sprache`);
     await page.locator('h1', {hasText: 'Handlungsfeld: Sprache'}).waitFor();
@@ -216,7 +216,7 @@ describe('practice page', () => {
   });
 
   it('says so when a practice does not exist', async () => {
-    const response = await page.goto(`${origin}/gute-praxis/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    const response = await page.goto(`${origin}/gute-praxis/gibt-es-nicht`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', {level: 1, name: 'Seite nicht gefunden'}).waitFor();
     // Only the page's own 404 answer: no hydration error, no request for a fragment that does not exist.
@@ -224,11 +224,11 @@ describe('practice page', () => {
   });
 
   it('has no WCAG 2.1 AA violations, at 1280 and 320 px, light and dark', async () => {
-    await page.goto(origin + path, {waitUntil: 'networkidle'});
+    await page.goto(origin + path);
     expect(await axeViolations(page)).toEqual([]);
     const phone = await openTrackedPage(browser, {width: 320, height: 640});
     await phone.page.emulateMedia({colorScheme: 'dark'});
-    await phone.page.goto(origin + path, {waitUntil: 'networkidle'});
+    await phone.page.goto(origin + path);
     expect(await axeViolations(phone.page)).toEqual([]);
     await phone.context.close();
   });

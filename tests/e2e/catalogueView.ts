@@ -5,7 +5,7 @@ import type {Page} from 'playwright-core';
  * result: the status says how many, no card waits for its text, the facets show counts, the map is in.
  */
 export async function openCatalogue(page: Page, origin: string, query = ''): Promise<void> {
-  await page.goto(`${origin}/gute-praxis${query}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}/gute-praxis${query}`);
   await page.waitForFunction(
     () =>
       /gefunden|im Katalog|Keine/.test(document.querySelector('main [role="status"]')?.textContent ?? '') &&

@@ -18,7 +18,7 @@ let page: Page;
 useSharedPage((shared) => ({browser, page} = shared));
 
 const open = async (path: string): Promise<void> => {
-  const response = await page.goto(origin + path, {waitUntil: 'networkidle'});
+  const response = await page.goto(origin + path);
   expect(response?.status(), path).toBe(200);
 };
 const hrefs = (selector: string): Promise<string[]> =>
@@ -103,7 +103,7 @@ describe('congress page', () => {
     expect(await axeViolations(page)).toEqual([]);
     const phone = await openTrackedPage(browser, {width: 320, height: 640});
     await phone.page.emulateMedia({colorScheme: 'dark'});
-    await phone.page.goto(`${origin}/fachkongress/2019`, {waitUntil: 'networkidle'});
+    await phone.page.goto(`${origin}/fachkongress/2019`);
     expect(await axeViolations(phone.page)).toEqual([]);
     expect(phone.externalRequests).toEqual([]);
     await phone.context.close();

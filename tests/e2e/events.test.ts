@@ -56,7 +56,7 @@ const titlesIn = (section: string) => page.locator(`section[aria-labelledby="${s
 const clean = (titles: string[]) => titles.map((title) => title.replace(/^Abgesagt:\s*/, '').trim());
 
 async function openEvents(query = ''): Promise<void> {
-  await page.goto(`${origin}/termine${query}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}/termine${query}`);
 }
 
 describe('the events page', () => {
@@ -181,7 +181,7 @@ describe('an event page', () => {
 
   it('keeps the access link of an online event off the page and says how to get it', async () => {
     const online = (await feed('/termine.ics')).find((event) => /\/termine\//.test(event.url) && event.categories !== 'Fachkongress');
-    await page.goto(online!.url.replace(/^https?:\/\/[^/]+/, origin), {waitUntil: 'networkidle'});
+    await page.goto(online!.url.replace(/^https?:\/\/[^/]+/, origin));
     await page.locator('main h1').waitFor();
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/zoom|webex|meet\.|teams\.microsoft/i);
@@ -215,7 +215,7 @@ describe('the home page', () => {
   it('shows the next three events of the list, in its order', async () => {
     await openEvents();
     const upcoming = (await titlesIn('kommende-termine')).slice(0, 3);
-    await page.goto(`${origin}/`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/`);
     const section = page.locator('section[aria-labelledby="home-events-heading"]');
     expect(await section.locator('h3 a').allInnerTexts()).toEqual(upcoming);
     await section.locator('a', {hasText: 'Alle Termine'}).click();

@@ -27,7 +27,7 @@ const cardTitles = (): Promise<string[]> => page.locator('main ul li article h3'
 const searchStatus = () => page.locator('main [role="status"]');
 const results = () => page.getByRole('list', {name: 'Suchergebnisse'}).locator('> li');
 async function openResults(query: string): Promise<void> {
-  await page.goto(`${origin}/suche${query}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}/suche${query}`);
   await expect.poll(() => searchStatus().innerText()).toMatch(/Treffer/);
   await expect.poll(() => page.locator('main [aria-busy="true"]').count()).toBe(0);
 }
@@ -68,7 +68,7 @@ describe('synonyms', () => {
   });
 
   it('finds synonyms in the search box while typing', async () => {
-    await page.goto(`${origin}/programm`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/programm`);
     const box = page.getByRole('combobox', {name: 'Website durchsuchen'});
     await box.click();
     await box.pressSequentially('Flüchtlinge');

@@ -153,12 +153,12 @@ describe('the map of the Länder in the catalogue', () => {
 
 describe('the map on /suche', () => {
   it('appears when only practices are searched, and filters like its checkbox there', async () => {
-    await page.goto(`${origin}/suche?q=Patenschaft`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/suche?q=Patenschaft`);
     await expect.poll(() => page.locator('main').innerText()).toMatch(/Treffer/);
     expect(await page.locator('main svg [data-land]').count()).toBe(0);
     // Other searches do not load the map: it costs only the catalogue and a search for practices.
     expect(requests.filter((path) => /\/karte\.[0-9a-f]+\.json$/.test(path))).toEqual([]);
-    await page.goto(`${origin}/suche?q=Patenschaft&typ=praxis`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/suche?q=Patenschaft&typ=praxis`);
     await expect.poll(() => land('sachsen').count()).toBe(1);
     expect(requests.filter((path) => /\/karte\.[0-9a-f]+\.json$/.test(path))).toHaveLength(1);
     await land('sachsen').click();

@@ -40,7 +40,7 @@ interface AdmonitionLook {
 }
 
 async function tipOn(path: string): Promise<AdmonitionLook> {
-  await page.goto(`${origin}${path}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}${path}`);
   return page.locator('main .theme-admonition-tip').first().evaluate((box) => {
     const style = getComputedStyle(box);
     const heading = box.firstElementChild as HTMLElement;
@@ -75,7 +75,7 @@ describe('an admonition on a practice page', () => {
       for (const scheme of ['light', 'dark'] as const) {
         await open(width);
         await page.emulateMedia({colorScheme: scheme});
-        await page.goto(`${origin}${path}`, {waitUntil: 'networkidle'});
+        await page.goto(`${origin}${path}`);
         expect(await axeViolations(page)).toEqual([]);
       }
     }
@@ -88,7 +88,7 @@ describe('a heading with its own id on a practice page', () => {
     const html = readFileSync(join(buildDir, `${path.slice(1)}.html`), 'utf8');
     const id = /<h2 id="?([a-z0-9-]+)"?>[^<]*<a class="?hash-link/.exec(html)?.[1];
     expect(id).toBeDefined();
-    await page.goto(`${origin}${path}#${id}`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}${path}#${id}`);
     const heading = page.locator(`[id="${id}"]`);
     await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(200);
     const link = heading.locator('a.hash-link');
@@ -109,7 +109,7 @@ describe('an image beside a practice file', () => {
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/daten/bilder/')) responses.push(response.status());
     });
-    await page.goto(`${origin}${practice}`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}${practice}`);
     const image = page.locator('main img[src^="/daten/bilder/"]').first();
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
@@ -127,7 +127,7 @@ describe('»Auf dieser Seite« on a practice with three or more sections', () =>
       .find((path) => readFileSync(join(buildDir, `${path.slice(1)}.html`), 'utf8').includes('wp-toc'));
     expect(practice).toBeDefined();
     await open(390);
-    await page.goto(`${origin}${practice}`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}${practice}`);
     const summary = page.locator('main details.wp-toc summary');
     await summary.focus();
     await page.keyboard.press('Enter');

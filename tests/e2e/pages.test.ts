@@ -77,7 +77,7 @@ describe('every page in the sitemap', () => {
 
   // Three pages at a time: most of a page's time is spent waiting (network, hydration), not computing.
   it.concurrent.for(paths)('%s', (path, {expect}) => withLane(async ({page, context, externalRequests, errors}) => {
-    const response = await page.goto(origin + path, {waitUntil: 'networkidle'});
+    const response = await page.goto(origin + path);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.locator('h1').count()).toBeGreaterThanOrEqual(1);
@@ -106,7 +106,7 @@ describe('every page in the sitemap', () => {
 describe('a missing page', () => {
   it('answers 404 with a German page', async () => {
     const {page, context, externalRequests} = await openTrackedPage(browser);
-    const response = await page.goto(`${origin}/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    const response = await page.goto(`${origin}/gibt-es-nicht`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toBe('Seite nicht gefunden');
     expect(externalRequests).toEqual([]);
@@ -115,7 +115,7 @@ describe('a missing page', () => {
 
   it('offers a search and the main sections', async () => {
     const {page, context, externalRequests} = await openTrackedPage(browser);
-    await page.goto(`${origin}/gibt-es-nicht`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/gibt-es-nicht`);
     expect(await page.locator('main ul a').allInnerTexts()).toEqual(['Startseite', 'Gute Praxis', 'Fachkongress', 'Meldungen']);
     await page.getByLabel('Suchen Sie, was Sie gesucht haben:').fill('Lesepatenschaften');
     await page.keyboard.press('Enter');

@@ -16,7 +16,7 @@ useFreshPage((fresh) => ({page} = fresh));
 
 describe.each(PRINTED)('printing a page of type %s (%s)', (_label, path) => {
   it('leaves out navigation and prints the address of each link', async () => {
-    await page.goto(origin + path, {waitUntil: 'networkidle'});
+    await page.goto(origin + path);
     await page.emulateMedia({media: 'print'});
     const shown = (selector: string) =>
       page.locator(selector).evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).display !== 'none' && (element as HTMLElement).offsetParent !== null).length);
@@ -43,7 +43,7 @@ describe.each(PRINTED)('printing a page of type %s (%s)', (_label, path) => {
 });
 
 it('shows no printed addresses on screen', async () => {
-  await page.goto(origin + types.get('Praxisbeispiel')!, {waitUntil: 'networkidle'});
+  await page.goto(origin + types.get('Praxisbeispiel')!);
   const afters = await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => getComputedStyle(anchor, '::after').content));
   expect(afters.filter((content) => content.includes('('))).toEqual([]);
 });

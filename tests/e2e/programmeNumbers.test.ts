@@ -25,12 +25,12 @@ async function tableOf(title: string): Promise<Record<string, number>> {
 }
 
 const openNumbers = async (): Promise<void> => {
-  await page.goto(`${origin}/programm/zahlen`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}/programm/zahlen`);
 };
 
 describe('the programme in numbers', () => {
   it('is linked from the programme page', async () => {
-    await page.goto(`${origin}/programm`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/programm`);
     await page.locator('main a', {hasText: 'Das Programm in Zahlen'}).click();
     await page.waitForURL(/\/programm\/zahlen$/);
     // A client-side navigation: the URL changes first, the page follows.

@@ -40,7 +40,7 @@ export function searchSuite(target: SearchTarget): void {
 
   describe('search box', () => {
     it('loads nothing for search until the visitor uses the box', async () => {
-      await page.goto(`${origin()}/programm`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/programm`);
       expect(requests.filter(target.isSearchRequest)).toEqual([]);
       await box().focus();
       if (target.loadsOnFocus) {
@@ -54,7 +54,7 @@ export function searchSuite(target: SearchTarget): void {
     });
 
     it('shows results while typing: type label, title, snippet with the match marked', async () => {
-      await page.goto(`${origin()}/programm`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/programm`);
       await box().click();
       await typeInBox('Patenschaften');
       await expect.poll(() => box().getAttribute('aria-expanded')).toBe('true');
@@ -67,7 +67,7 @@ export function searchSuite(target: SearchTarget): void {
     });
 
     it('is operated with the keyboard: »/« focuses, arrows select, Enter opens the page', async () => {
-      await page.goto(`${origin()}/programm`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/programm`);
       await page.keyboard.press('/');
       expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
       await page.keyboard.type('Mentoring');
@@ -86,7 +86,7 @@ export function searchSuite(target: SearchTarget): void {
     });
 
     it('focuses with Ctrl+K, closes with Escape, and Enter without a selection opens /suche', async () => {
-      await page.goto(`${origin()}/meldungen`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/meldungen`);
       await page.keyboard.press('Control+k');
       expect(await box().evaluate((element) => element === document.activeElement)).toBe(true);
       await page.keyboard.type('Bildung');
@@ -99,7 +99,7 @@ export function searchSuite(target: SearchTarget): void {
     });
 
     it('says so when nothing matches', async () => {
-      await page.goto(`${origin()}/programm`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/programm`);
       await box().fill('Quantenchromodynamik');
       await expect.poll(() => page.locator('[role="search"]').innerText()).toMatch(/Keine Treffer für »Quantenchromodynamik«/);
     });
@@ -107,7 +107,7 @@ export function searchSuite(target: SearchTarget): void {
     it('has no accessibility violations with results open, also at 320 px', async () => {
       for (const width of [1280, 320]) {
         await open(width);
-        await page.goto(`${origin()}/programm`, {waitUntil: 'networkidle'});
+        await page.goto(`${origin()}/programm`);
         await box().click();
         await typeInBox('Lotsinnen');
         await page.keyboard.press('ArrowDown');
@@ -122,7 +122,7 @@ export function searchSuite(target: SearchTarget): void {
     const status = () => page.locator('main [role="status"]');
     const results = () => page.getByRole('list', {name: 'Suchergebnisse'}).locator('> li');
     async function openResults(query: string): Promise<void> {
-      await page.goto(`${origin()}/suche${query}`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/suche${query}`);
       await expect.poll(() => status().innerText()).toMatch(/Treffer/);
     }
     // The results of the current URL are shown (not the previous ones while new ones load).
@@ -166,13 +166,13 @@ export function searchSuite(target: SearchTarget): void {
     });
 
     it('shows a German empty state with hints', async () => {
-      await page.goto(`${origin()}/suche?q=Quantenchromodynamik`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/suche?q=Quantenchromodynamik`);
       await expect.poll(() => status().innerText()).toBe('Keine Treffer für »Quantenchromodynamik«.');
       expect(await page.locator('main').innerText()).toMatch(/Prüfen Sie die Schreibweise/);
     });
 
     it('searches from its own form', async () => {
-      await page.goto(`${origin()}/suche`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin()}/suche`);
       expect(await page.locator('main').innerText()).toMatch(/Geben Sie einen Suchbegriff ein/);
       await page.getByLabel('Suchbegriff').fill('Geflüchtete');
       await page.getByRole('button', {name: 'Suchen'}).click();

@@ -13,8 +13,7 @@ export function sitemapPaths(buildDir: string): string[] {
 }
 
 /** Collects uncaught page errors and console errors (hydration problems, 404s of assets). */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
+export function collectErrors(page: Page, errors: string[] = []): string[] {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;

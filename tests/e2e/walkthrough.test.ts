@@ -32,7 +32,7 @@ const historyLength = (): Promise<number> => page.evaluate(() => window.history.
 const openCatalogue = (query = ''): Promise<void> => openView(page, origin, query);
 
 async function openSearch(query: string): Promise<void> {
-  await page.goto(`${origin}/suche${query}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}/suche${query}`);
   await expect.poll(() => page.locator('main [role="status"]').innerText()).toMatch(/Treffer für/);
 }
 
@@ -186,7 +186,7 @@ describe('way back from a practice', () => {
 
   it('leads to the whole catalogue when the page was opened from elsewhere', async () => {
     const practice = sitemapPaths(buildDir).find((path) => /^\/gute-praxis\/[^/]+$/.test(path))!;
-    await page.goto(`${origin}${practice}`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}${practice}`);
     expect(await page.getByRole('link', {name: '← Zurück zum Katalog'}).getAttribute('href')).toBe('/gute-praxis');
   });
 });
@@ -214,7 +214,7 @@ describe('on a phone', () => {
 
   it('the search box shows the whole query while typing', async () => {
     await open(PHONE);
-    await page.goto(`${origin}/programm`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/programm`);
     const box = page.getByRole('combobox', {name: 'Website durchsuchen'});
     const narrow = (await box.boundingBox())!.width;
     await box.click();
@@ -243,7 +243,7 @@ describe('on a phone', () => {
   it('the congress programme reads without sideways scrolling, each value labelled', async () => {
     await open(320);
     const congress = sitemapPaths(buildDir).find((path) => /^\/fachkongress\/\d{4}$/.test(path) && /class="?wp-programme\b/.test(builtHtml(buildDir, path)))!;
-    await page.goto(`${origin}${congress}`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}${congress}`);
     const table = page.locator('table.wp-programme').first();
     const {scrolls, labels, headers, before, rows} = await table.evaluate((element) => ({
       scrolls: element.scrollWidth > element.clientWidth + 1,
@@ -262,7 +262,7 @@ describe('on a phone', () => {
     const withGallery = sitemapPaths(buildDir).find((path) => /^\/fachkongress\/\d{4}$/.test(path) && /class="?wp-gallery\b/.test(builtHtml(buildDir, path)))!;
     for (const width of [320, 1280]) {
       await open(width);
-      await page.goto(`${origin}${withGallery}`, {waitUntil: 'networkidle'});
+      await page.goto(`${origin}${withGallery}`);
       const figures = page.locator('ul.wp-gallery figure');
       expect(await figures.count()).toBeGreaterThan(1);
       const layout = await figures.evaluateAll((elements) =>
@@ -287,7 +287,7 @@ describe('on a phone', () => {
 
 describe('news feeds', () => {
   it('/meldungen links to the feeds, the archive and the tags', async () => {
-    await page.goto(`${origin}/meldungen`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/meldungen`);
     const ways = page.getByRole('navigation', {name: 'Weitere Wege zu den Meldungen'});
     for (const [name, href] of [
       ['RSS-Feed', '/meldungen/rss.xml'],
@@ -331,7 +331,7 @@ describe('404 page', () => {
     ['another address, with a typo', '/fachkongres/2019', '/fachkongress/2019'],
   ])('under %s: no console error, and »Meinten Sie …?« with the closest pages', async (_, path, meant) => {
     expect(sitemapPaths(buildDir)).toContain(meant);
-    const response = await page.goto(`${origin}${path}`, {waitUntil: 'networkidle'});
+    const response = await page.goto(`${origin}${path}`);
     expect(response?.status()).toBe(404);
     const suggestions = page.getByText(/^Meinten Sie/).locator('xpath=following-sibling::ul[1]').getByRole('link');
     await expect.poll(() => suggestions.count(), {timeout: 10_000}).toBeGreaterThan(0);
@@ -348,7 +348,7 @@ describe('heading scale', () => {
     for (const width of [1280, PHONE]) {
       await open(width);
       const sizes = async (path: string): Promise<{h1: number; h2: number}> => {
-        await page.goto(`${origin}${path}`, {waitUntil: 'networkidle'});
+        await page.goto(`${origin}${path}`);
         return page.evaluate(() => ({
           h1: parseFloat(getComputedStyle(document.querySelector('main h1')!).fontSize),
           h2: parseFloat(getComputedStyle(document.querySelector('main .markdown > h2, main h2')!).fontSize),
@@ -365,7 +365,7 @@ describe('heading scale', () => {
 
 describe('contributing without Git', () => {
   it('/mitmachen says where to turn when the site has no repository', async () => {
-    await page.goto(`${origin}/mitmachen`, {waitUntil: 'networkidle'});
+    await page.goto(`${origin}/mitmachen`);
     const box = page.locator('[data-wp-repository]');
     // The test build sets no REPO_URL; the build test checks the links with one.
     expect(await box.getAttribute('data-wp-repository')).toBe('none');
