@@ -166,7 +166,8 @@ function trackRequests(page: Page): {settled: () => Promise<void>} {
  * After `page.goto` of a site page, waits until React has hydrated it
  * (Docusaurus then sets `<html data-has-hydrated="true">`) and what it asked
  * for after that has arrived (no request under way for QUIET_MS): only then do
- * keyboard shortcuts, filters and links work as for a visitor, with their data.
+ * keyboard shortcuts, filters and links work as for a visitor, with their data
+ * (with `waitUntil: 'domcontentloaded'` or `'commit'`: hydrated only).
  * On a busy machine the network can be idle long before hydration. Other
  * documents (feeds, data files) are returned as they are.
  */
@@ -177,7 +178,8 @@ function waitForHydrationOnGoto(page: Page): void {
     const response = await goto(url, options);
     if (response?.headers()['content-type']?.startsWith('text/html')) {
       await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
-      await requests.settled();
+      // Asked for an earlier point (e.g. with requests held back on purpose): hydrated is enough.
+      if ((options?.waitUntil ?? 'load') === 'load') await requests.settled();
     }
     return response;
   };
