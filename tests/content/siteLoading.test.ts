@@ -1,0 +1,97 @@
+/**
+ * Mistakes in the content stop the build while it loads the content, before
+ * any page is made, with a message that names the file (and line and field,
+ * where the content check has them). Tested as Docusaurus loads a site
+ * (`loadContext`, then every plugin's `loadContent` and the steps after it),
+ * in this process, on a copy of the site with the mistakes added: no build.
+ * Mistakes found later: tests/build/strictBuild.test.ts.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {loadContext} from '@docusaurus/core/lib/server/site';
+import {loadPlugins} from '@docusaurus/core/lib/server/plugins/plugins';
+import {copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+
+const made: string[] = [];
+// Loaded as for `docusaurus build` (the plugins behave differently under `npm start`).
+const environment = process.env.NODE_ENV;
+beforeAll(() => {
+  process.env.NODE_ENV = 'production';
+});
+afterAll(() => {
+  process.env.NODE_ENV = environment;
+  removeAll(made);
+});
+
+const post = (front: string): string =>
+  `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;
+
+/** Loads a copy of the site with `files` added as `docusaurus build` does first; the error with its causes, as text. */
+async function loadingError(files: Record<string, string>): Promise<string | undefined> {
+  const dir = copySite();
+  made.push(dir);
+  writeSiteFiles(dir, files);
+  try {
+    await loadPlugins(await loadContext({siteDir: dir, locale: 'de'}));
+    return undefined;
+  } catch (error) {
+    const texts: string[] = [];
+    for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) texts.push(cause.message);
+    return texts.join('\n');
+  }
+}
+
+// Each case loads the whole site: seconds on a busy machine.
+describe('loading the site stops on', {timeout: 60_000}, () => {
+  it.each([
+    [
+      'a practice with an unknown carrier, a congress material whose file is missing and a report of an unknown working group (all three named)',
+      {
+        'docs/gute-praxis/kaputt.md':
+          '---\ntitle: Kaputt\ndescription: Test.\ncarrier: awo-bundesverbnd\ntopics: [bildung]\naudiences: [kinder]\nroles: [patenschaft]\nformats: [tandem]\nstates: [berlin]\n---\n\nText.\n',
+        'docs/fachkongress/2019/programm.yml':
+          '- day: 2019-11-13\n  start: "10:00"\n  end: "11:00"\n  title: Eröffnung\n  type: keynote\n  materials:\n    - file: /dateien/gibt-es-nicht.pdf\n      title: Folien\n',
+        'docs/arbeitsgruppen/digitalisierung/2020-01-01-test.md':
+          '---\ntitle: Test\ndescription: Test.\ngroup: digitalisirung\nmeetingDate: 2020-01-01\n---\n\nText.\n',
+      },
+      [
+        /docs\/gute-praxis\/kaputt\.md:4:\d+ – carrier: »awo-bundesverbnd« ist keine bekannte Träger-ID/,
+        /docs\/fachkongress\/2019\/programm\.yml:7:\d+ – \[0\]\.materials\.0\.file: Die Datei »\/dateien\/gibt-es-nicht\.pdf« fehlt/,
+        /2020-01-01-test\.md:4:\d+ – group: »digitalisirung« ist keine bekannte Arbeitsgruppe\. Meinten Sie »digitalisierung«\?/,
+      ],
+    ],
+    [
+      'a news tag that tags.yml does not declare',
+      {'blog/2020-01-01-test.md': post('authors: [redaktion]\ntags: [erfunden]\n')},
+      [/erfunden/, /2020-01-01-test\.md/],
+    ],
+    [
+      'an author that authors.yml does not declare',
+      {'blog/2020-01-01-test.md': post('authors: [niemand]\ntags: [arbeitsgruppen]\n')},
+      [/niemand/],
+    ],
+    [
+      'a news post with an unclosed block',
+      {
+        'blog/2020-01-01-test.md':
+          '---\ntitle: Testmeldung\ndescription: Offen.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n\n<!-- truncate -->\n\n:::warning[Achtung]\n\nMehr Text.\n',
+      },
+      [/blog\/2020-01-01-test\.md:12:1 – Hinweiskasten: Der Block »:::warning« wird nicht geschlossen/],
+    ],
+    [
+      'a news post without a truncation marker',
+      {
+        'blog/2020-01-01-test.md':
+          '---\ntitle: Testmeldung\ndescription: Ohne Marker.\nauthors: [redaktion]\ntags: [arbeitsgruppen]\n---\n\nText.\n',
+      },
+      [/truncat/i, /2020-01-01-test\.md/],
+    ],
+  ] as const)('%s', async (_name, files, messages) => {
+    const error = await loadingError(files);
+    expect(error, 'loading the site did not fail').toBeDefined();
+    for (const message of messages) expect(error).toMatch(message);
+  });
+
+  it('nothing, when the copy has no mistake (so the failures above come from the mistakes)', async () => {
+    expect(await loadingError({})).toBeUndefined();
+  });
+});
