@@ -1,9 +1,10 @@
 /**
  * The news feeds parse as RSS and Atom with a real feed parser and carry every
- * post of the archive.
+ * post of the archive, each with the text its page shows.
  */
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {parseFeed} from '@rowanmanning/feed-parser';
+import {load} from 'cheerio';
 import type {Browser} from 'playwright-core';
 import {launchChromium, openTrackedPage} from './browser';
 
@@ -50,6 +51,23 @@ describe.each([
       expect(entry.text.endsWith(item.title!), `${entry.text} / ${item.title}`).toBe(true);
       // Atom entries carry <updated>, RSS items <pubDate>.
       expect(item.published ?? item.updated).toBeInstanceOf(Date);
+    }
+  });
+
+  it('carries the text of each post as its page shows it, with every address absolute', async () => {
+    const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    for (const item of feed.items) {
+      const {pathname} = new URL(item.url!);
+      const page = load(await (await fetch(origin + pathname)).text());
+      const content = load(item.content ?? '', null, false);
+      expect(words(content.root().text()), pathname).toBe(words(page('#__blog-post-container').text()));
+      expect(words(content.root().text()).length, pathname).toBeGreaterThan(20);
+      const addresses = [
+        ...content('a[href]').map((_, element) => content(element).attr('href')).get(),
+        ...content('img[src]').map((_, element) => content(element).attr('src')).get(),
+        ...content('[srcset]').map((_, element) => content(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
+      ];
+      expect(addresses.filter((address) => !/^(https?|mailto|tel):/.test(address)), pathname).toEqual([]);
     }
   });
 

@@ -2,7 +2,9 @@
  * News (Meldungen) on the Docusaurus blog plugin, without one route per post.
  *
  * The blog plugin still reads and validates the posts (authors, tags,
- * truncation, dates, pagination) and writes the feeds. What changes is the
+ * truncation, dates, pagination) and writes the feeds, with items made from
+ * the bodies rendered here (feed.ts, its `createFeedItems` hook; the
+ * default would read each post back from its written page). What changes is the
  * routes: every Docusaurus route adds its path, chunk names and module paths
  * to the JavaScript that every visitor loads, so 500 posts made every page
  * about 85 KB (gzip) heavier. Here
@@ -24,6 +26,7 @@ import {fragmentPages, type Fragment, type RegistryEntry} from '../fragmentPages
 import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {renderNews, type NewsListItem} from './render';
+import {feedItems} from './feed';
 import {siteOf} from '../content';
 import type {Site} from '../../content/site';
 import {createModuleData} from '../moduleData';
@@ -42,6 +45,8 @@ export interface RenderedPosts {
   fragments: Fragment[];
   /** Every post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
+  /** Every post's body, by permalink (for the feeds). */
+  bodies: Map<string, string>;
   /** Images beside post files (see src/plugins/fragmentPages/assets.ts). */
   assets: FragmentAsset[];
 }
@@ -57,7 +62,18 @@ export function validateOptions({validate, options}: OptionValidationContext<Blo
 
 export default async function newsPlugin(context: LoadContext, options: Options): Promise<WithBuildStep<Plugin<BlogContent>>> {
   const {siteDir, baseUrl} = context;
-  const blog = await blogPlugin(context, options);
+  // The posts of the latest load, rendered against the latest graph (kept for the pages after the build).
+  let rendered: (RenderedPosts & {content: BlogContent; site: Site}) | undefined;
+  const blog = await blogPlugin(context, {
+    ...options,
+    feedOptions: {
+      ...options.feedOptions,
+      createFeedItems: async ({blogPosts, siteConfig}) => {
+        if (!rendered) throw new Error('news: Die Meldungen wurden nicht gerendert (allContentLoaded lief nicht für diesen Build).');
+        return feedItems(blogPosts, rendered.bodies, siteConfig);
+      },
+    },
+  });
   const basePath = `${baseUrl}${options.routeBasePath}`.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
   const publicDir = join(siteDir, options.publicDir);
   const dev = process.env.NODE_ENV !== 'production';
@@ -76,9 +92,6 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     },
     linkHint: 'Meldungen haben die Adresse, die ihre Übersicht /meldungen zeigt.',
   });
-
-  // The posts of the latest load, rendered against the latest graph (kept for the pages after the build).
-  let rendered: (RenderedPosts & {content: BlogContent; site: Site}) | undefined;
 
   return {
     ...blog,
@@ -106,9 +119,9 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       if (!content) throw new Error(`news: Die Meldungen (Plugin ${blog.name}, id ${options.id}) wurden nicht geladen.`);
       const site = siteOf(allContent, 'news');
       if (rendered?.content !== content || rendered.site !== site) {
-        const {fragments, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, site.groups, context.siteConfig.url);
+        const {fragments, bodies, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, site.groups, context.siteConfig.url);
         if (problems.length > 0) throw new ContentError(problems);
-        rendered = {content, site, fragments, items, assets};
+        rendered = {content, site, fragments, bodies, items, assets};
       }
       const {fragments, items, assets} = rendered;
       // The blog plugin plans its routes; the posts' own routes are left out, the lists get lean data.
@@ -173,7 +186,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
     });
     if (problems.length > 0) throw new ContentError(problems);
 
-    // The feeds read each post's text from its written page.
+    // The feeds (their items from memory: feed.ts).
     await blog.postBuild?.({...props, content});
     if (!existsSync(join(outDir, `${withoutBase(fragments[0]!.path, baseUrl).slice(1)}.html`))) {
       throw new Error(`news: Die Seite ${fragments[0]!.path} fehlt im Build.`);

@@ -150,6 +150,8 @@ function pager(post: BlogPost, listPath: string): string {
 
 export interface RenderedNews {
   fragments: Fragment[];
+  /** Each post's body (the text of its page, without header and footer), by permalink: what the feeds carry. */
+  bodies: Map<string, string>;
   /** Each post's entry in the lists, by permalink. */
   items: Record<string, NewsListItem>;
   problems: Problem[];
@@ -215,6 +217,7 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
   const problems: Problem[] = [];
   const assets: FragmentAsset[] = [];
   const items: Record<string, NewsListItem> = {};
+  const bodies = new Map<string, string>();
   const fragments = posts.map((post): Fragment => {
     const file = sourceFile(post.metadata.source);
     const options = {
@@ -230,6 +233,7 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
     const rendered = renderPracticeBody(post.content, {...options, append: newestReports(groups, tags)});
     const {html: body, problems: bodyProblems} = rendered;
     problems.push(...bodyProblems);
+    bodies.set(post.metadata.permalink, body);
     assets.push(...rendered.assets);
     // The teaser's problems are the body's, already reported.
     const item = listItem(post, renderPracticeBody(teaserOf(post.content), options).html);
@@ -238,7 +242,6 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
       blogPostingJsonLd(post, siteUrl),
       '<article class="wp-news-post">',
       postHeader(post, item),
-      // The feeds take a post's text from this element (see the blog plugin's feed.js).
       tocHtml(rendered.toc),
       `<div id="__blog-post-container" class="markdown">${body}</div>`,
       postFooter(post),
@@ -247,5 +250,5 @@ export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath
     ].join('');
     return {path: post.metadata.permalink, title: post.metadata.title, description: post.metadata.description, html, head: articleMeta(post)};
   });
-  return {fragments, items, problems, assets};
+  return {fragments, bodies, items, problems, assets};
 }
