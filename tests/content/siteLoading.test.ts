@@ -2,25 +2,20 @@
  * Mistakes in the content stop the build while it loads the content, before
  * any page is made, with a message that names the file (and line and field,
  * where the content check has them). Tested as Docusaurus loads a site
- * (`loadContext`, then every plugin's `loadContent` and the steps after it),
- * in this process, on a copy of the site with the mistakes added: no build.
+ * (`loadContext`, then every plugin's `loadContent` and the steps after it,
+ * up to `allContentLoaded`), in this process, on a copy of the site with the
+ * mistakes added: no build.
  * Mistakes found later: tests/build/strictBuild.test.ts.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import {loadPlugins} from '@docusaurus/core/lib/server/plugins/plugins';
 import {copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
 const made: string[] = [];
-// Loaded as for `docusaurus build` (the plugins behave differently under `npm start`).
-const environment = process.env.NODE_ENV;
-beforeAll(() => {
-  process.env.NODE_ENV = 'production';
-});
-afterAll(() => {
-  process.env.NODE_ENV = environment;
-  removeAll(made);
-});
+// Loaded as under `npm start` (NODE_ENV is not 'production'): the content is read and checked the same way as for
+// `docusaurus build`, but no catalogue is rendered in worker threads, which would outlive each case.
+afterAll(() => removeAll(made));
 
 const post = (front: string): string =>
   `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;

@@ -3,7 +3,7 @@ import {chromium, type Browser, type BrowserContext, type Page, type Request} fr
 import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/lib/chromium';
 
 /**
- * Chromium may reach 127.0.0.0/8 only: every other request goes to a proxy
+ * Chromium may reach 127.0.0.1 only: every other request goes to a proxy
  * that does not exist (port 9 on the loopback, where nothing listens) and every
  * other host name resolves to nothing. Loopback addresses bypass the proxy
  * (Chromium's implicit rule). Blocking at launch, not by intercepting requests
@@ -25,12 +25,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+/** The one address the browser can reach (OFFLINE_ARGS); anything else is recorded, even another loopback name. */
+const LOOPBACK = /^127\.0\.0\.1$/;
 
 export interface TrackedPage {
   page: Page;
   context: BrowserContext;
-  /** Every request the page tried to send off 127.0.0.0/8; the browser cannot reach them (OFFLINE_ARGS). */
+  /** Every request the page tried to send off 127.0.0.1; the browser cannot reach them (OFFLINE_ARGS). */
   externalRequests: string[];
 }
 
@@ -49,7 +50,7 @@ export async function openTrackedPage(
   const externalRequests: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (/^(https?|wss?):$/.test(url.protocol) && !LOOPBACK.test(url.hostname)) externalRequests.push(url.href);
+    if (/^https?:$/.test(url.protocol) && !LOOPBACK.test(url.hostname)) externalRequests.push(url.href);
   });
   // Fail fast: a missing element should fail a test in seconds, not after 30. Loading a page gets longer: on a
   // busy 2-core machine (a build beside the tests) a page with all its requests can take more than 5 s.
@@ -75,7 +76,7 @@ export async function openTrackedPage(
 export interface WarmTab {
   /** The current tab; `fresh` may replace it. */
   page: Page;
-  /** Every request off 127.0.0.0/8 since the last `fresh`. */
+  /** Every request off 127.0.0.1 since the last `fresh`. */
   externalRequests: string[];
   fresh: (options?: {width?: number; height?: number}) => Promise<Page>;
 }
@@ -127,8 +128,8 @@ export async function openWarmTab(browser: Browser, onPage: (page: Page) => void
 
 /** How long no request may be under way before a page counts as settled. */
 const QUIET_MS = 100;
-/** A request that never ends (a test may hold one on purpose) does not hold the test longer than this. */
-const QUIET_LIMIT_MS = 10_000;
+/** A page whose requests do not end within this fails its test (hold requests back with an earlier `waitUntil`). */
+const QUIET_LIMIT_MS = 15_000;
 
 /**
  * The page's requests under way: `settled()` resolves once none has been
@@ -150,11 +151,12 @@ function trackRequests(page: Page): {settled: () => Promise<void>} {
   page.on('requestfailed', done);
   return {
     settled: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const started = performance.now();
         const check = (): void => {
           const now = performance.now();
-          if ((open.size === 0 && now - changed >= QUIET_MS) || now - started > QUIET_LIMIT_MS) resolve();
+          if (open.size === 0 && now - changed >= QUIET_MS) resolve();
+          else if (now - started > QUIET_LIMIT_MS) reject(new Error(`Die Seite ${page.url()} kam nicht zur Ruhe: ${[...open].map((request) => request.url()).join(', ')} lief nach ${QUIET_LIMIT_MS / 1000} s noch.`));
           else setTimeout(check, open.size === 0 ? QUIET_MS - (now - changed) : 20);
         };
         check();
