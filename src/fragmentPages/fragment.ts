@@ -74,20 +74,25 @@ export function withoutBase(path: string, baseUrl: string): string {
   return path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : path;
 }
 
-const URL_ATTRIBUTE = /\b(href|src|poster|action|data-src)=(["'])(\/(?!\/)[^"']*)\2/g;
+const URL_ATTRIBUTE = /\b(href|src|poster|action|data-src)=(["'])([^"']*)\2/g;
 const SRCSET = /\bsrcset=(["'])([^"']*)\1/g;
 
 /** Start tags; text between them (a code example that shows `href="/x"`) is left alone. */
 const START_TAG = /<[a-zA-Z][^<>]*>/g;
 
+/** Every address in a piece of HTML (links, images, each candidate of a srcset), mapped. */
+export function mapHtmlUrls(html: string, map: (url: string) => string): string {
+  return html.replace(START_TAG, (tag) =>
+    tag
+      .replace(URL_ATTRIBUTE, (_match, name: string, quote: string, url: string) => `${name}=${quote}${map(url)}${quote}`)
+      .replace(SRCSET, (_match, quote: string, list: string) => `srcset=${quote}${list.replace(/(^|,\s*)(\S+)/g, (_candidate, separator: string, url: string) => `${separator}${map(url)}`)}${quote}`),
+  );
+}
+
 /** The site-internal addresses in a piece of HTML (links, images, srcset) with the base URL. */
 export function htmlWithBase(html: string, baseUrl: string): string {
   if (baseUrl === '/') return html;
-  return html.replace(START_TAG, (tag) =>
-    tag
-      .replace(URL_ATTRIBUTE, (_match, name: string, quote: string, url: string) => `${name}=${quote}${withBase(url, baseUrl)}${quote}`)
-      .replace(SRCSET, (_match, quote: string, list: string) => `srcset=${quote}${list.replace(/(^|,\s*)(\/(?!\/)\S+)/g, (_candidate, separator: string, url: string) => `${separator}${withBase(url, baseUrl)}`)}${quote}`),
-  );
+  return mapHtmlUrls(html, (url) => withBase(url, baseUrl));
 }
 
 /** A fragment as the browser gets it: its path and the addresses in its HTML with the base URL. */

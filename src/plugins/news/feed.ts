@@ -6,30 +6,21 @@
  * images absolute, the `srcset` of a picture's sources too (the default leaves
  * those relative).
  */
-import {load} from 'cheerio';
 import type {BlogFeedItem, BlogPost} from '@docusaurus/plugin-content-blog';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {htmlWithBase} from '../../fragmentPages/fragment';
-
-/** Each URL of a `srcset` resolved against `base`, its width or density kept. */
-function absoluteSrcset(srcset: string, base: string): string {
-  return srcset
-    .split(',')
-    .map((candidate) => {
-      const [url, ...descriptor] = candidate.trim().split(/\s+/);
-      return [String(new URL(url!, base)), ...descriptor].join(' ');
-    })
-    .join(', ');
-}
+import {htmlWithBase, mapHtmlUrls} from '../../fragmentPages/fragment';
 
 /** The HTML with every link, image and picture source absolute, resolved against the post's address. */
 export function withAbsoluteUrls(html: string, base: string): string {
-  const $ = load(html, null, false);
-  $('a[href]').each((_, element) => void $(element).attr('href', String(new URL($(element).attr('href')!, base))));
-  $('img[src]').each((_, element) => void $(element).attr('src', String(new URL($(element).attr('src')!, base))));
-  $('img[srcset], source[srcset]').each((_, element) => void $(element).attr('srcset', absoluteSrcset($(element).attr('srcset')!, base)));
-  return $.html();
+  return mapHtmlUrls(html, (url) => {
+    try {
+      return String(new URL(url, base));
+    } catch {
+      // Not an address a feed reader could follow either: left as written.
+      return url;
+    }
+  });
 }
 
 /** `bodies` as rendered: site paths without the base URL, which the pages get when they are written (and here). */
