@@ -29,6 +29,9 @@ export default defineConfig({
           sequence: {groupOrder: 0},
           // Each case is a whole Docusaurus build.
           testTimeout: 180_000,
+          // A Chromium started beside a build; what a page shows after an action (basePath.test.ts), as for e2e.
+          hookTimeout: 120_000,
+          expect: {poll: {timeout: 10_000}},
         },
       },
       {

@@ -86,7 +86,7 @@ export function directorySize(dir: string): number {
  * The JavaScript a first visit to a built page loads, from the HTML: the
  * `<script src>` files and the chunks it preloads. Raw and gzip bytes.
  */
-export function pageScripts(buildDir: string, htmlFile: string): {files: string[]; raw: number; gzip: number} {
+export function pageScripts(buildDir: string, htmlFile: string, basePath = '/'): {files: string[]; raw: number; gzip: number} {
   const html = readFileSync(join(buildDir, htmlFile), 'utf8');
   const sources = new Set<string>();
   for (const match of html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)) sources.add(match[1]!);
@@ -97,7 +97,8 @@ export function pageScripts(buildDir: string, htmlFile: string): {files: string[
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
-    const content = readFileSync(join(buildDir, source.replace(/^\//, '')));
+    if (!source.startsWith(basePath)) throw new Error(`${htmlFile}: Skript ${source} liegt nicht unter ${basePath}`);
+    const content = readFileSync(join(buildDir, source.slice(basePath.length)));
     raw += content.length;
     gzip += gzipSync(content).length;
   }

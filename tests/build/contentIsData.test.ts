@@ -25,7 +25,7 @@ describe('content is data, not code', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${copy.server.origin}${path}`, {waitUntil: 'networkidle'});
+      await page.goto(`${copy.site}${path}`, {waitUntil: 'networkidle'});
       expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
       expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
       // No script from content; a news post's BlogPosting JSON-LD is a data block that holds the title as data.

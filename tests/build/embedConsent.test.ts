@@ -26,7 +26,7 @@ describe('an embed behind two clicks', () => {
   it('contacts the provider only after the click, then shows its content in a frame', async () => {
     const {page, context} = await openTrackedPage(copy.browser);
     const errors = collectErrors(page);
-    await page.goto(`${copy.server.origin}/anfahrt`, {waitUntil: 'networkidle'});
+    await page.goto(`${copy.site}/anfahrt`, {waitUntil: 'networkidle'});
     expect(await providerRequests()).toEqual([]);
     expect(await page.locator('iframe').count()).toBe(0);
     expect(await page.locator('main').innerText()).toMatch(/Dieser Inhalt kommt von Kartendienst\. Erst wenn Sie ihn laden/);

@@ -8,7 +8,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {TestProject} from 'vitest/node';
 import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
-import {FIXTURE_REPO_URL, prepareFixtureSite} from './fixture/site';
+import {FIXTURE_ENV, prepareFixtureSite} from './fixture/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,7 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const providerOrigin = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
   const dir = copySite({prefix: 'wissensplattform-fixture-'});
   await prepareFixtureSite(dir, {providerOrigin});
-  const build = await buildSite(dir, {REPO_URL: FIXTURE_REPO_URL});
+  const build = await buildSite(dir, FIXTURE_ENV);
   project.provide('fixtureDir', dir);
   project.provide('fixtureStatus', build.status);
   project.provide('fixtureOutput', build.output.slice(-4000));

@@ -12,7 +12,7 @@ import {join} from 'node:path';
 // cheerio parses with parse5, as a browser does (the built HTML omits optional end tags).
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
-import {GUIDE_EXAMPLES, PARITY_PAGES} from './fixture/site';
+import {FIXTURE_BASE, GUIDE_EXAMPLES, PARITY_PAGES} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
 const examples = GUIDE_EXAMPLES;
@@ -62,7 +62,7 @@ function semantics(kind: Kind): Semantics {
     // Token classes of every code block in the text (the guide's examples: yaml and bash).
     tokens: [...new Set($('main .theme-code-block').find('.token').map((_, token) => $(token).attr('class') ?? '').get())].filter((name) => name !== 'token plain').sort(),
     // Small images may be inlined by the bundler (data:), others are files of the build.
-    image: {alt: image.attr('alt') ?? '', served: src.startsWith('data:image/') || (src.startsWith('/') && existsSync(join(site, 'build', decodeURI(src))))},
+    image: {alt: image.attr('alt') ?? '', served: src.startsWith('data:image/') || (src.startsWith(FIXTURE_BASE) && existsSync(join(site, 'build', decodeURI(src.slice(FIXTURE_BASE.length)))))},
     table: one('table').find('th').map((_, cell) => $(cell).text().trim()).get(),
     tasks: $('main input[type="checkbox"]').length,
     footnote: footnoteTarget !== '' && $(`main [id="${footnoteTarget}"]`).length === 1,

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import {describe, expect, it} from 'vitest';
 import {openTrackedPage} from '../e2e/browser';
 import {IMAGE_TIMEOUT} from '../support/timeouts';
-import {PHOTO_PAGES} from './fixture/site';
+import {FIXTURE_BASE, PHOTO_PAGES} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
 const PAGES = PHOTO_PAGES;
@@ -39,7 +39,11 @@ describe('photos from a phone', () => {
       expect(picture).toMatch(/srcset="?[^"]*-400\.webp 400w,[^"]*-1280\.webp 1280w/);
       expect(picture).toMatch(/<img[^>]+width="?1920"?[^>]+height="?1440/);
       expect(picture).toMatch(/<img[^>]+srcset="?[^"]*-400\.jpg 400w/);
-      for (const [, src] of picture.matchAll(/(\/daten\/bilder\/[^\s",]+)/g)) expect(statSync(join(copy.dir, 'build', src!)).isFile(), src).toBe(true);
+      // Every variant is addressed below the base path, and is a file of the build there.
+      const sources = [...picture.matchAll(/(?:src|srcset)="?([^"> ]+)/g)].map((match) => match[1]!);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const src of sources) expect(src.startsWith(`${FIXTURE_BASE}daten/bilder/`), src).toBe(true);
+      for (const [, src] of picture.matchAll(/\/wissensplattform\/(daten\/bilder\/[^\s",]+)/g)) expect(statSync(join(copy.dir, 'build', src!)).isFile(), src).toBe(true);
     }
     // The gallery is below the fold: its photos load when they come near.
     if (path === '/fachkongress/2019') expect(pictures.every((picture) => /loading="?lazy/.test(picture))).toBe(true);
@@ -79,7 +83,7 @@ describe('photos from a phone', () => {
         // The photos held back (never answered): the box the page reserves from width and height alone.
         if (blockPhotos) await context.route('**/daten/bilder/**', () => undefined);
         // A held-back eager photo would keep the load event from firing.
-        await page.goto(`${copy.server.origin}${path}`, {waitUntil: blockPhotos ? 'domcontentloaded' : 'load'});
+        await page.goto(`${copy.site}${path}`, {waitUntil: blockPhotos ? 'domcontentloaded' : 'load'});
         const photos = page.locator('main picture img');
         const count = await photos.count();
         expect(count).toBe(path === '/fachkongress/2019' ? 6 : 1);

@@ -21,7 +21,7 @@ describe('a video in German Sign Language', () => {
     page.on('request', (request) => {
       if (request.url().includes('/video/dgs/')) videoRequests.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${copy.server.origin}/dgs-test`, {waitUntil: 'networkidle'});
+    await page.goto(`${copy.site}/dgs-test`, {waitUntil: 'networkidle'});
     const slot = page.getByRole('figure', {name: 'Was steht auf dieser Website?'});
     expect(await slot.getByRole('link', {name: 'Video herunterladen'}).getAttribute('download')).toBe('');
     expect(await slot.innerText()).toMatch(/\(MP4, 120 KB, 3:20 Minuten\)/);
@@ -32,7 +32,7 @@ describe('a video in German Sign Language', () => {
     const video = page.locator('video');
     expect(await video.getAttribute('aria-label')).toBe('Was steht auf dieser Website? (Video in Deutscher Gebärdensprache)');
     expect(await video.getAttribute('controls')).toBe('');
-    await expect.poll(() => videoRequests).toContain('/video/dgs/ueberblick.mp4');
+    await expect.poll(() => videoRequests).toContain('/wissensplattform/video/dgs/ueberblick.mp4');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('VIDEO');
     await context.close();
   });

@@ -1,12 +1,13 @@
 /**
- * The build is strict: a broken link or anchor, a broken Markdown link, an
- * unknown admonition, a link to a page that does not exist behind a
- * parameterised route stops it with a message that names the file. Each case
- * builds a copy of the site with mistakes added; mistakes that the build finds
- * at the same stage go into one copy, and the build must name every one of
- * them. The copy without mistakes is the shared fixture site
- * (tests/build/fixture/site.ts). Mistakes that stop the build while it loads
- * the content are tested without a build: tests/content/siteLoading.test.ts.
+ * The build is strict: a broken link or anchor, an unknown admonition in a
+ * practice, a link to a page that does not exist behind a parameterised route
+ * stops it with a message that names the file. Each case builds a copy of the
+ * site with mistakes added; mistakes that the build finds at the same stage go
+ * into one copy, and the build must name every one of them. The copy without
+ * mistakes is the shared fixture site (tests/build/fixture/site.ts). Mistakes
+ * that stop the build while it loads the content, and a doc page's Markdown
+ * that does not compile (a link to a missing file, the version-2 admonition
+ * title), are tested without a build: tests/content/siteLoading.test.ts.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -42,14 +43,6 @@ describe('the build stops on', () => {
       'a link to an anchor that does not exist',
       {'docs/mitmachen/kaputt.md': page('Siehe [Kontakt](/programm#gibt-es-nicht).')},
       [/Broken anchor/i, /#gibt-es-nicht/],
-    ],
-    [
-      'a Markdown link to a missing file, and a doc page with the version-2 admonition title, which Docusaurus 3 would show as text (both named)',
-      {
-        'docs/mitmachen/kaputt.md': page('Siehe [diese Datei](./fehlt.md).'),
-        'docs/mitmachen/titel.md': page(':::tip Gut zu wissen\n\nText.\n\n:::'),
-      },
-      [/fehlt\.md/, /kaputt\.md/, /docs\/mitmachen\/titel\.md:6:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/],
     ],
     [
       // Both found by the steps after the build (src/plugins/buildSteps.ts), which name every failed step. The same

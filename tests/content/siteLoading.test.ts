@@ -4,12 +4,19 @@
  * where the content check has them). Tested as Docusaurus loads a site
  * (`loadContext`, then every plugin's `loadContent` and the steps after it,
  * up to `allContentLoaded`), in this process, on a copy of the site with the
- * mistakes added: no build.
+ * mistakes added: no build. Mistakes in a doc page's Markdown are found when
+ * the bundler compiles the page: tested by handing the page to the loader that
+ * the docs plugin gives the bundler (@docusaurus/mdx-loader with the plugin's
+ * own options), in this process too.
  * Mistakes found later: tests/build/strictBuild.test.ts.
  */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import {loadPlugins} from '@docusaurus/core/lib/server/plugins/plugins';
+import mdxLoader, {type Options as MDXLoaderOptions} from '@docusaurus/mdx-loader';
+import type {RuleSetRule} from 'webpack';
 import {copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
 const made: string[] = [];
@@ -20,19 +27,62 @@ afterAll(() => removeAll(made));
 const post = (front: string): string =>
   `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;
 
-/** Loads a copy of the site with `files` added as `docusaurus build` does first; the error with its causes, as text. */
-async function loadingError(files: Record<string, string>): Promise<string | undefined> {
+/** An error with its causes, as text. */
+function errorText(error: unknown): string {
+  const texts: string[] = [];
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) texts.push(cause.message);
+  return texts.join('\n');
+}
+
+/** A copy of the site with `files` added. */
+function siteWith(files: Record<string, string>): string {
   const dir = copySite();
   made.push(dir);
   writeSiteFiles(dir, files);
+  return dir;
+}
+
+/** Loads a copy of the site with `files` added as `docusaurus build` does first; the error with its causes, as text. */
+async function loadingError(files: Record<string, string>): Promise<string | undefined> {
   try {
-    await loadPlugins(await loadContext({siteDir: dir, locale: 'de'}));
+    await loadPlugins(await loadContext({siteDir: siteWith(files), locale: 'de'}));
     return undefined;
   } catch (error) {
-    const texts: string[] = [];
-    for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) texts.push(cause.message);
-    return texts.join('\n');
+    return errorText(error);
   }
+}
+
+/**
+ * Loads a copy of the site with `files` added, then compiles each of `pages` (doc pages among the files) as the
+ * bundler of `docusaurus build` does: with the loader and the options of the docs plugin's own bundler rule. The
+ * error of each page that does not compile, with its causes, as text.
+ */
+async function compileErrors(files: Record<string, string>, pages: string[]): Promise<Record<string, string>> {
+  const dir = siteWith(files);
+  const {plugins} = await loadPlugins(await loadContext({siteDir: dir, locale: 'de'}));
+  const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs');
+  const rules = docs?.configureWebpack?.({}, true, {} as never, docs.content)?.module?.rules as RuleSetRule[] | undefined;
+  const rule = rules?.find((candidate) => candidate.test instanceof RegExp && candidate.test.test('seite.md'));
+  const loader = (Array.isArray(rule?.use) ? rule.use[0] : undefined) as {loader: string; options: MDXLoaderOptions} | undefined;
+  if (!loader?.loader.includes('mdx-loader')) throw new Error('Die Regel des Docs-Plugins für Markdown-Dateien fehlt.');
+  const errors: Record<string, string> = {};
+  for (const page of pages) {
+    const resourcePath = join(dir, page);
+    // What the bundler gives a loader, as far as this one reads it (@docusaurus/mdx-loader, lib/loader.js).
+    const error = await new Promise<unknown>((done) => {
+      const context = {
+        _compiler: {name: 'server'},
+        resource: resourcePath,
+        resourcePath,
+        getOptions: () => loader.options,
+        addDependency: () => undefined,
+        async: () => (failure: unknown) => done(failure ?? undefined),
+      };
+      void (mdxLoader as unknown as (this: typeof context, content: string) => Promise<void>).call(context, readFileSync(resourcePath, 'utf8'));
+    });
+    if (error !== undefined && error !== null) errors[page] = errorText(error);
+  }
+  return errors;
 }
 
 // Each case loads the whole site: seconds on a busy machine.
@@ -88,5 +138,22 @@ describe('loading the site stops on', {timeout: 60_000}, () => {
 
   it('nothing, when the copy has no mistake (so the failures above come from the mistakes)', async () => {
     expect(await loadingError({})).toBeUndefined();
+  });
+});
+
+describe('compiling a doc page stops on', {timeout: 60_000}, () => {
+  const files = {
+    'docs/mitmachen/kaputt.md': '---\ntitle: Testseite\ndescription: Eine Seite mit einem Fehler.\n---\n\nSiehe [diese Datei](./fehlt.md).\n',
+    'docs/mitmachen/titel.md': '---\ntitle: Testseite\ndescription: Eine Seite mit einem Fehler.\n---\n\n:::tip Gut zu wissen\n\nText.\n\n:::\n',
+    'docs/mitmachen/in-ordnung.md': '---\ntitle: Testseite\ndescription: Eine Seite ohne Fehler.\n---\n\nSiehe [Betrieb](./betrieb.md) und [Kontakt](/kontakt).\n\n:::tip[Gut zu wissen]\n\nText.\n\n:::\n',
+  };
+
+  it('a Markdown link to a missing file, and the version-2 admonition title, which Docusaurus 3 would show as text (each named); not on the page without them', async () => {
+    const errors = await compileErrors(files, Object.keys(files));
+    expect(Object.keys(errors).sort()).toEqual(['docs/mitmachen/kaputt.md', 'docs/mitmachen/titel.md']);
+    expect(errors['docs/mitmachen/kaputt.md']).toMatch(/`\.\/fehlt\.md` in source file "[^"]*docs\/mitmachen\/kaputt\.md" \(6:7\) couldn't be resolved/);
+    expect(errors['docs/mitmachen/titel.md']).toMatch(
+      /docs\/mitmachen\/titel\.md:6:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::tip\[Gut zu wissen\]«/,
+    );
   });
 });

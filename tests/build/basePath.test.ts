@@ -1,40 +1,29 @@
 /**
  * The site under a base path (BASE_URL=/wissensplattform/), as on a GitHub
- * Pages project site or a pull request's preview: a copy of the site is built
- * with it and served only below /wissensplattform/ on 127.0.0.1. The core
- * journeys work, and neither the built files nor the browser ever ask for an
- * address outside the base path.
+ * Pages project site or a pull request's preview: the fixture site
+ * (tests/build/fixture/site.ts) is built with it and served only below
+ * /wissensplattform/ on 127.0.0.1. The core journeys work, and neither the
+ * built files nor the browser ever ask for an address outside the base path.
  */
-import {appendFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {Parser} from 'htmlparser2';
 import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildSite, copySite, removeAll} from '../../scripts/lib/siteCopy';
-import {phonePhoto} from '../support/phonePhoto';
-import {useFreshPage} from './freshPage';
-import {startStaticServer, type StaticServer} from './server';
-import {acceptNotFoundAnswer} from './site';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useFreshPage} from '../e2e/freshPage';
+import type {StaticServer} from '../e2e/server';
+import {acceptNotFoundAnswer} from '../e2e/site';
+import {FIXTURE_BASE as BASE} from './fixture/site';
+import {useFixtureBuild} from './servedCopy';
 
-const BASE = '/wissensplattform/';
-const dir = copySite({prefix: 'wissensplattform-base-'});
-const buildDir = join(dir, 'build');
+const fixture = useFixtureBuild({browser: false, serve: true});
+const buildDir = join(fixture.dir, 'build');
 let server: StaticServer;
 let site: string;
 
-beforeAll(async () => {
-  // A phone photo on a doc page: its responsive variants are written by the build and addressed in MDX.
-  writeFileSync(join(dir, 'docs/mitmachen/foto-basispfad.jpg'), await phonePhoto());
-  appendFileSync(join(dir, 'docs/mitmachen/betrieb.md'), '\n![Ein Foto vom Treffen](./foto-basispfad.jpg)\n');
-  const build = await buildSite(dir, {BASE_URL: BASE, SITE_URL: 'https://bbe.example.org'});
-  if (build.status !== 0) throw new Error(`Der Build mit BASE_URL=${BASE} schlug fehl:\n${build.output.slice(-3000)}`);
-  server = await startStaticServer(buildDir, {basePath: BASE});
-  site = `${server.origin}${BASE.slice(0, -1)}`;
-}, 400_000);
-
-afterAll(async () => {
-  await server?.close();
-  removeAll([dir]);
+beforeAll(() => {
+  if (fixture.build.status !== 0) throw new Error(`Der Build mit BASE_URL=${BASE} schlug fehl:\n${fixture.build.output.slice(-3000)}`);
+  ({server, site} = fixture);
 });
 
 let page: Page;
@@ -174,8 +163,8 @@ describe(`built with BASE_URL=${BASE}`, () => {
   });
 
   it('a photo on a doc page loads from below the base path', async () => {
-    await page.goto(`${site}/mitmachen/betrieb`);
-    const photo = page.getByRole('img', {name: 'Ein Foto vom Treffen'});
+    await page.goto(`${site}/mitmachen/fotos-test`);
+    const photo = page.getByRole('img', {name: 'Tandems beim Treffen am See'});
     await photo.scrollIntoViewIfNeeded();
     await expect.poll(() => photo.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
     expect(new URL(await photo.evaluate((element: HTMLImageElement) => element.currentSrc)).pathname.startsWith(`${BASE}daten/bilder/`)).toBe(true);
