@@ -15,8 +15,8 @@ import {appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSy
 import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {checkContent} from '../src/content/checkAll';
-import {loadCarriers, loadVocabularies} from '../src/content/load';
 import {formatProblem} from '../src/content/problems';
+import {dataProblems, loadSite} from '../src/content/site';
 import {PRACTICE_FORM_FILE} from './lib/issueForms';
 import {formProblemsFromCheck, practiceFromIssue, problemsComment, pullRequest, type FormProblem, type IssueInput} from './lib/practiceIssue';
 
@@ -39,11 +39,10 @@ function main(): void {
   mkdirSync(out, {recursive: true});
   const issue = readIssue(resolve(values.event));
 
-  const {vocabularies, problems: vocabularyProblems} = loadVocabularies(siteDir);
-  const {carriers, problems: carrierProblems} = loadCarriers(siteDir, vocabularies);
-  if (vocabularyProblems.length + carrierProblems.length > 0) {
-    throw new Error(`src/data/ hat Fehler; zuerst diese beheben:\n${[...vocabularyProblems, ...carrierProblems].map(formatProblem).join('\n')}`);
-  }
+  const loaded = loadSite(siteDir);
+  const {vocabularies, carriers} = loaded.site;
+  const broken = dataProblems(loaded.problems);
+  if (broken.length > 0) throw new Error(`src/data/ hat Fehler; zuerst diese beheben:\n${broken.map(formatProblem).join('\n')}`);
   const form = readFileSync(join(siteDir, PRACTICE_FORM_FILE), 'utf8');
   const conversion = practiceFromIssue(issue, {form, vocabularies, carriers});
 

@@ -10,7 +10,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {loadCongresses} from '../src/content/loadCongressesAndGroups';
+import {loadSite} from '../src/content/site';
 import {describeFile, PROCEEDINGS_DIR, proceedingsPath} from '../src/content/congress';
 import {resolveBaseUrl} from '../src/config/siteUrl';
 import {launchChromium} from '../tests/e2e/browser';
@@ -30,8 +30,10 @@ async function main(): Promise<void> {
   const buildDir = resolve(values.build ?? join(ROOT, 'build'));
   const outDir = resolve(values.out ?? join(ROOT, PROCEEDINGS_DIR));
   if (!existsSync(join(buildDir, 'index.html'))) fail(`Unter ${buildDir} ist keine gebaute Site. Die Dokumentation wird aus den gebauten Seiten gedruckt: erst »npm run build«.`);
-  const {congresses, problems} = loadCongresses(ROOT);
-  if (problems.length > 0) fail('Die Kongressdaten haben Fehler; bitte erst »npm run check:content« ausführen.');
+  // The proceedings are printed from the built site, which builds only without problems in the content.
+  const {site, problems} = loadSite(ROOT);
+  if (problems.length > 0) fail('Die Inhalte haben Fehler; bitte erst »npm run check:content« ausführen.');
+  const {congresses} = site;
   const years = congresses.map((congress) => congress.year).sort();
   const wanted = values.alle ? congresses.filter((congress) => congress.programme && congress.programme.length > 0) : congresses.filter((congress) => positionals.includes(String(congress.year)));
   if (!values.alle && positionals.length === 0) fail(`Es fehlt das Jahr des Kongresses. Vorhanden: ${years.join(', ')}.`);

@@ -10,7 +10,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {input, select} from '@inquirer/prompts';
-import {readYamlFile} from '../src/content/load';
+import {loadSite} from '../src/content/site';
 import {SCAFFOLD_KINDS, SCAFFOLD_KIND_LABELS, TEMPLATE_PATHS, nextSteps, scaffold, type ScaffoldKind, type Templates} from '../src/content/scaffold';
 
 const USAGE = 'Aufruf: npm run new -- <praxis|bericht|kongress|meldung|termin> "Titel" [--gruppe <id>] [--datum JJJJ-MM-TT] [--jahr JJJJ]';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) fail(`--datum »${date}« ist kein Datum im Format JJJJ-MM-TT.`);
   let group = values.gruppe;
   if (contentType === 'bericht') {
-    const groups = ((readYamlFile(siteDir, 'src/data/groups.yml').source?.value ?? []) as {id: string; name: string}[]).map(({id, name}) => ({id, name}));
+    const groups = loadSite(siteDir).site.groups.map(({id, name}) => ({id, name}));
     if (group === undefined) {
       if (!interactive) fail(`Für einen Bericht fehlt --gruppe. Bekannte Arbeitsgruppen: ${groups.map((g) => g.id).join(', ')}.`);
       group = await select({message: 'Arbeitsgruppe:', choices: groups.map((g) => ({value: g.id, name: g.name}))});

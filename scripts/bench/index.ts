@@ -33,7 +33,7 @@ import {checkContent} from '../../src/content/checkAll';
 import {isWarning} from '../../src/content/problems';
 import {renderBenchmarks} from './report';
 import {germanyMap} from '../../src/map/geometry';
-import {loadCongresses} from '../../src/content/loadCongressesAndGroups';
+import {loadSite} from '../../src/content/site';
 import {PROCEEDINGS_DIR, proceedingsPath} from '../../src/content/congress';
 import {printProceedings} from '../lib/proceedings';
 import {writeVariantConfig, type BuildVariant} from './variants';
@@ -281,7 +281,7 @@ async function measurePhotos(buildDir: string, origin: string, runs: number, ori
  * `server` serves the build of `siteDir` without a base path.
  */
 async function measureProceedings(siteDir: string, origin: string): Promise<NonNullable<SiteResult['proceedings']>> {
-  const congress = loadCongresses(siteDir).congresses.find((candidate) => candidate.year === 2019);
+  const congress = loadSite(siteDir).site.congresses.find((candidate) => candidate.year === 2019);
   if (!congress) throw new Error('Der Fachkongress 2019 fehlt im Korpus der Messung.');
   const target = join(siteDir, PROCEEDINGS_DIR, proceedingsPath(2019));
   const browser = await launchChromium();

@@ -12,7 +12,7 @@ import {renderPracticeBody} from '../plugins/practices/markdown';
 import {NEWS_HTML} from '../plugins/news/render';
 import {type Vocabularies} from './vocabularies';
 import {FACET_WORDS, FACETS, NUMBERS_PATH} from '../vocabulary';
-import {loadSearchTerms, searchableText} from './searchTerms';
+import {searchableText, unfoundSearchTerms} from './searchTerms';
 
 export interface ContentSummary {
   practices: number;
@@ -114,7 +114,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
     ...FACETS.flatMap((facet) => vocabularies[facet].map((value) => value.label)),
     ...carriers.map((carrier) => carrier.name),
   ];
-  const {problems: termProblems} = loadSearchTerms(siteDir, searchableText(words.join('\n')));
+  const termProblems = unfoundSearchTerms(site.searchTerms, searchableText(words.join('\n')));
   return {
     problems: [...problems, ...eventProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
     summary: {

@@ -1,8 +1,9 @@
 /**
  * src/data/suchbegriffe.yml: the synonyms and abbreviations that editors keep
- * for the search. Read and checked here (content check and build); used by
- * the index (manifest), the browser (src/search/shared/synonyms.ts) and the
- * Algolia push, so that both backends search with the same list.
+ * for the search. Read and checked here, as part of the content graph
+ * (src/content/site.ts); used by the index (manifest), the browser
+ * (src/search/shared/synonyms.ts) and the Algolia push, so that both backends
+ * search with the same list.
  */
 import * as z from 'zod';
 import {fold, tokenize} from '../search/shared/normalize';
@@ -30,19 +31,25 @@ interface Entry {
   owner: string;
 }
 
+/** The list as the graph holds it: the terms, and where each group and abbreviation stands. */
+export interface SearchTermList {
+  terms: SearchTerms;
+  /** Each group and abbreviation of `terms`, with its place in the file (for »finds nothing today«, unfoundSearchTerms). */
+  entries: {texts: string[]; abbreviation?: string; field: string; line?: number; column?: number}[];
+}
+
 /** Text as the »finds nothing today« warning compares it: folded, gender marks left out (»Migrant*innen« – »migrantinnen«). */
 export const searchableText = (text: string): string => fold(text).replace(/[*:_·]/g, '');
 
 const samePhrase = (a: string[], b: string[]): boolean => a.length === b.length && a.every((key, index) => sameWord(key, b[index]!));
 
-/**
- * The list with every problem found. `contentText` (all pages' text, folded as by `fold`) turns on the warning
- * for entries that find nothing on the site today.
- */
-export function loadSearchTerms(siteDir: string, contentText?: string): {terms: SearchTerms; problems: Problem[]} {
+const NO_LIST: SearchTermList = {terms: NO_TERMS, entries: []};
+
+/** The list with every problem found (part of loadSite; no other module reads the file). */
+export function loadSearchTerms(siteDir: string): {list: SearchTermList; problems: Problem[]} {
   const file = SEARCH_TERMS_FILE;
   const read = readYamlFile(siteDir, file);
-  if (!read.source) return {terms: NO_TERMS, problems: read.problems};
+  if (!read.source) return {list: NO_LIST, problems: read.problems};
   const source = read.source;
   const parsed = schemaProblems(schema, source.value ?? {}, source, file, {
     allowedKeys: ['gleichwertig', 'einseitig'],
@@ -51,11 +58,12 @@ export function loadSearchTerms(siteDir: string, contentText?: string): {terms: 
       einseitig: 'Erwartet werden Abkürzungen mit ihrer Langform, z. B. »AG: Arbeitsgruppe«.',
     },
   });
-  if (!parsed.data) return {terms: NO_TERMS, problems: parsed.problems};
+  if (!parsed.data) return {list: NO_LIST, problems: parsed.problems};
   const problems: Problem[] = [];
-  const report = (path: FieldPath, message: string, severity?: 'warning'): void => {
-    problems.push({file, ...source.locate(path), field: fieldName(path), message, ...(severity ? {severity} : {})});
+  const report = (path: FieldPath, message: string): void => {
+    problems.push({file, ...source.locate(path), field: fieldName(path), message});
   };
+  const entriesFound: SearchTermList['entries'] = [];
   const lineOf = (path: FieldPath): string => {
     const at = source.locate(path);
     return at ? ` (Zeile ${at.line})` : '';
@@ -87,6 +95,7 @@ export function loadSearchTerms(siteDir: string, contentText?: string): {terms: 
       entries.push({text, keys, path: [...path, position], owner: `gleichwertig[${index}]`});
     });
     groups.push(members);
+    entriesFound.push({texts: members, field: fieldName(path), ...source.locate(path)});
     triggers.push(...entries);
   });
 
@@ -111,6 +120,7 @@ export function loadSearchTerms(siteDir: string, contentText?: string): {terms: 
     });
     abbreviations.push({text: from, keys, path, owner: `einseitig.${from}`});
     oneWay.push([from, valid]);
+    entriesFound.push({texts: valid, abbreviation: from, field: fieldName(path), ...source.locate(path)});
   }
 
   // A word may stand in one place only: otherwise which words it finds would depend on the order of the list.
@@ -122,19 +132,30 @@ export function loadSearchTerms(siteDir: string, contentText?: string): {terms: 
     }
   });
 
-  if (contentText !== undefined) {
-    // Each word, without its last letters (»Flüchtlinge« also stands as »Flüchtlingen«), somewhere in the text.
-    const occurs = (text: string): boolean =>
-      tokenize(text).every((token) => {
-        const written = searchableText(text.slice(token.start, token.end));
-        return contentText.includes(written.slice(0, Math.max(4, written.length - 2)));
-      });
-    groups.forEach((members, index) => {
-      if (!members.some(occurs)) report(['gleichwertig', index], `Keines der Wörter (${members.join(', ')}) steht zurzeit auf einer Seite: die Gruppe findet nichts. Bitte prüfen, ob die Schreibweise stimmt.`, 'warning');
+  return {list: problems.length > 0 ? NO_LIST : {terms: {groups, oneWay}, entries: entriesFound}, problems};
+}
+
+/**
+ * Warnings for the content check: each group and abbreviation none of whose words (for an abbreviation: its long
+ * forms) stands in `contentText` (all pages' text, as by searchableText) finds nothing on the site today.
+ */
+export function unfoundSearchTerms(list: SearchTermList, contentText: string): Problem[] {
+  // Each word, without its last letters (»Flüchtlinge« also stands as »Flüchtlingen«), somewhere in the text.
+  const occurs = (text: string): boolean =>
+    tokenize(text).every((token) => {
+      const written = searchableText(text.slice(token.start, token.end));
+      return contentText.includes(written.slice(0, Math.max(4, written.length - 2)));
     });
-    for (const [from, targets] of oneWay) {
-      if (!targets.some(occurs)) report(['einseitig', from], `Die Langform von »${from}« (${targets.join(', ')}) steht zurzeit auf keiner Seite: die Abkürzung findet nichts. Bitte prüfen, ob die Schreibweise stimmt.`, 'warning');
-    }
-  }
-  return {terms: problems.some((problem) => problem.severity !== 'warning') ? NO_TERMS : {groups, oneWay}, problems};
+  return list.entries
+    .filter((entry) => !entry.texts.some(occurs))
+    .map(({texts, abbreviation, field, line, column}) => ({
+      file: SEARCH_TERMS_FILE,
+      ...(line === undefined ? {} : {line, column}),
+      field,
+      severity: 'warning' as const,
+      message:
+        abbreviation === undefined
+          ? `Keines der Wörter (${texts.join(', ')}) steht zurzeit auf einer Seite: die Gruppe findet nichts. Bitte prüfen, ob die Schreibweise stimmt.`
+          : `Die Langform von »${abbreviation}« (${texts.join(', ')}) steht zurzeit auf keiner Seite: die Abkürzung findet nichts. Bitte prüfen, ob die Schreibweise stimmt.`,
+    }));
 }

@@ -6,7 +6,7 @@
  * its own. Every problem is collected (file, line, field, German message);
  * nothing is dropped silently.
  *
- *   src/data/*.yml ─────────────┐ vocabularies, carriers
+ *   src/data/*.yml ─────────────┐ vocabularies, carriers, search terms
  *   docs/gute-praxis/*.md ──────┤ practices
  *   docs/fachkongress/<jahr>/ ──┤ congresses
  *   docs/arbeitsgruppen/, groups.yml ┤ groups with their reports
@@ -23,6 +23,7 @@ import {CONGRESS_DIR, GROUPS_DIR, loadCongresses, loadGroups} from './loadCongre
 import {EVENTS_DIR, loadEvents, type LoadedEvent} from './loadEvents';
 import type {Practice} from './practice';
 import type {Problem} from './problems';
+import {loadSearchTerms, type SearchTermList} from './searchTerms';
 import type {FileStamps} from './settled';
 import type {Vocabularies} from './vocabularies';
 import type {ContentType as SearchType} from '../vocabulary';
@@ -57,6 +58,8 @@ export interface Site {
   groups: GroupWithReports[];
   /** Event files, congresses and reported meetings; soonest first. */
   events: LoadedEvent[];
+  /** The editors' synonyms and abbreviations for the search (src/data/suchbegriffe.yml). */
+  searchTerms: SearchTermList;
 }
 
 export interface LoadSiteOptions {
@@ -68,14 +71,24 @@ export interface LoadSiteOptions {
   stamps?: FileStamps;
 }
 
+/**
+ * The problems in src/data/ (vocabularies, carriers, groups): for a script that
+ * needs only those, such as the issue form's writer, and must not stop on a
+ * broken practice.
+ */
+export function dataProblems(problems: readonly Problem[]): Problem[] {
+  return problems.filter((problem) => problem.file.startsWith('src/data/'));
+}
+
 /** Reads and validates the site's structured content once; the graph and every problem found. */
 export function loadSite(siteDir: string, options: LoadSiteOptions = {}): {site: Site; problems: Problem[]} {
   const {vocabularies, carriers, practices, problems} = loadCatalogue(siteDir, options);
   const {congresses, problems: congressProblems} = loadCongresses(siteDir);
   const {groups, problems: groupProblems} = loadGroups(siteDir, vocabularies);
   const {events, problems: eventProblems} = loadEvents(siteDir, {congresses, groups});
+  const {list: searchTerms, problems: termProblems} = loadSearchTerms(siteDir);
   return {
-    site: {vocabularies, carriers, practices, congresses, groups, events},
-    problems: [...problems, ...congressProblems, ...groupProblems, ...eventProblems],
+    site: {vocabularies, carriers, practices, congresses, groups, events, searchTerms},
+    problems: [...problems, ...congressProblems, ...groupProblems, ...eventProblems, ...termProblems],
   };
 }

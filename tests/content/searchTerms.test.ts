@@ -6,7 +6,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadSearchTerms, SEARCH_TERMS_FILE} from '../../src/content/searchTerms';
+import {loadSearchTerms, SEARCH_TERMS_FILE, unfoundSearchTerms} from '../../src/content/searchTerms';
 import {checkContent} from '../../src/content/checkAll';
 import {formatProblem, type Problem} from '../../src/content/problems';
 import {tempDir} from '../support/tempDir';
@@ -18,7 +18,8 @@ function withList(yaml: string, contentText?: string): {problems: Problem[]; mes
   const dir = tempDir('suchbegriffe-');
   mkdirSync(join(dir, 'src/data'), {recursive: true});
   writeFileSync(join(dir, SEARCH_TERMS_FILE), yaml);
-  const {problems} = loadSearchTerms(dir, contentText);
+  const {list, problems} = loadSearchTerms(dir);
+  if (contentText !== undefined) problems.push(...unfoundSearchTerms(list, contentText));
   return {problems, messages: problems.map(formatProblem)};
 }
 
@@ -34,7 +35,10 @@ describe('the list in the repository', () => {
   );
 
   it('holds the examples of the issue and at least 30 more entries', () => {
-    const {terms, problems} = loadSearchTerms(ROOT);
+    const {
+      list: {terms},
+      problems,
+    } = loadSearchTerms(ROOT);
     expect(problems).toEqual([]);
     const groups = terms.groups.map((group) => group.join(' | '));
     expect(groups.some((group) => /Geflüchtete/.test(group) && /Flüchtlinge/.test(group) && /Schutzsuchende/.test(group))).toBe(true);

@@ -105,6 +105,11 @@ describe('loading the site stops on', {timeout: 60_000}, () => {
       ],
     ],
     [
+      'a group of one word in the editors’ search terms (read with the graph, as by the content check)',
+      {'src/data/suchbegriffe.yml': 'gleichwertig:\n  - [Geflüchtete, Flüchtlinge]\n  - [Lotsen]\n'},
+      [/src\/data\/suchbegriffe\.yml:3:\d+ – gleichwertig\[1\]: Die Gruppe hat nur ein Wort \(»Lotsen«\)/],
+    ],
+    [
       'a news tag that tags.yml does not declare',
       {'blog/2020-01-01-test.md': post('authors: [redaktion]\ntags: [erfunden]\n')},
       [/erfunden/, /2020-01-01-test\.md/],

@@ -18,7 +18,7 @@ import type {BuildData, WithBuildStep} from '../../plugins/buildSteps';
 import type {IndexJob, IndexStats} from './indexWorker';
 import {catalogueSources, eventSources, searchSources, withEventFacets, withNewsHtml, type HtmlSource} from './sources';
 import {createModuleData} from '../../plugins/moduleData';
-import {loadSearchVocabulary, type SearchVocabulary} from './vocabulary';
+import {searchVocabularyOf, type SearchVocabulary} from './vocabulary';
 
 /**
  * The index is built in a worker thread (indexWorker.ts) while the catalogue
@@ -49,7 +49,7 @@ export function validateOptions({options}: OptionValidationContext<Partial<Searc
   return validatedOptions(SEARCH_PLUGIN_NAME, OPTIONS, options);
 }
 
-export default function searchPlugin(context: LoadContext, options: SearchOptions): WithBuildStep<Plugin<SearchVocabulary>> {
+export default function searchPlugin(context: LoadContext, options: SearchOptions): WithBuildStep<Plugin<void>> {
   const {baseUrl} = context;
   let sources: HtmlSource[] = [];
   let events: Site['events'] = [];
@@ -58,14 +58,6 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
   return {
     name: SEARCH_PLUGIN_NAME,
 
-    getPathsToWatch() {
-      return [`${context.siteDir}/src/data/suchbegriffe.yml`];
-    },
-
-    async loadContent() {
-      return loadSearchVocabulary(context.siteDir);
-    },
-
     async contentLoaded({actions}) {
       // The browser's search code reads the backend from here (src/search/client/useSearchBackend.ts).
       const data: SearchGlobalData = {backend: options.backend};
@@ -73,9 +65,10 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     },
 
     async allContentLoaded({allContent, actions}) {
-      vocabulary = allContent[SEARCH_PLUGIN_NAME]?.default as SearchVocabulary | undefined;
+      const {site} = siteContentOf(allContent, SEARCH_PLUGIN_NAME);
+      vocabulary = searchVocabularyOf(site);
       sources = searchSources(allContent, baseUrl);
-      events = siteContentOf(allContent, SEARCH_PLUGIN_NAME).site.events;
+      events = site.events;
       // The catalogue (when this build has its plugin: the bench builds variants without it).
       const practices = allContent['wissensplattform-practices'] ? siteContentOf(allContent, SEARCH_PLUGIN_NAME).catalogue : undefined;
       catalogue = practices;
@@ -105,7 +98,8 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     const fragments = data.catalogueFragments;
     const pages = withEventFacets([...withNewsHtml(sources, data.newsFragments ?? [], baseUrl), ...eventSources(data.eventFragments ?? [])], events);
     const all = catalogue && fragments ? [...pages, ...catalogueSources(catalogue, await fragments)] : pages;
-    const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary: vocabulary ?? loadSearchVocabulary(context.siteDir)});
+    if (!vocabulary) throw new Error('Suche: Die Suchbegriffe fehlen (allContentLoaded lief nicht für diesen Build).');
+    const stats = await indexInWorker(context.siteDir, {outDir, sources: all, baseUrl, recordsFile, builtin, vocabulary});
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const n = (value: number): string => value.toLocaleString('de-DE');
     console.log(

@@ -1,10 +1,9 @@
 /**
  * What the index needs besides the pages: the editors' search terms
  * (src/data/suchbegriffe.yml) and the Länder, proper names that stay one word.
+ * Both from the content graph (src/content/site.ts).
  */
-import {loadSearchTerms} from '../../content/searchTerms';
-import {loadVocabularies} from '../../content/load';
-import {ContentError, isWarning} from '../../content/problems';
+import type {Site} from '../../content/site';
 import type {SearchTerms} from '../shared/synonyms';
 
 export interface SearchVocabulary {
@@ -12,12 +11,6 @@ export interface SearchVocabulary {
   names: string[];
 }
 
-/** Reads src/data/suchbegriffe.yml and the Länder; a mistake in the list stops the build. */
-export function loadSearchVocabulary(siteDir: string): SearchVocabulary {
-  const {terms, problems} = loadSearchTerms(siteDir);
-  const errors = problems.filter((problem) => !isWarning(problem));
-  if (errors.length > 0) throw new ContentError(errors);
-  const {vocabularies} = loadVocabularies(siteDir);
-  return {terms, names: vocabularies.states.map((state) => state.label)};
+export function searchVocabularyOf(site: Pick<Site, 'searchTerms' | 'vocabularies'>): SearchVocabulary {
+  return {terms: site.searchTerms.terms, names: site.vocabularies.states.map((state) => state.label)};
 }
-

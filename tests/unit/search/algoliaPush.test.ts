@@ -11,7 +11,8 @@ import {pushConfig, type AlgoliaPushConfig} from '../../../src/search/server/alg
 import {checkRecords, MAX_RECORD_BYTES, pushRecords, PushError} from '../../../src/search/server/algolia/push';
 import {indexSettings} from '../../../src/search/server/algolia/settings';
 import {algoliaSynonyms} from '../../../src/search/server/algolia/synonyms';
-import {loadSearchVocabulary} from '../../../src/search/server/vocabulary';
+import {loadSite} from '../../../src/content/site';
+import {searchVocabularyOf} from '../../../src/search/server/vocabulary';
 import type {SearchTerms} from '../../../src/search/shared/synonyms';
 import {sectionRecords} from '../../../src/search/server/records';
 import type {PageRecord, SectionRecord} from '../../../src/search/shared/types';
@@ -95,7 +96,7 @@ describe('search:push with the algoliasearch client', () => {
       {objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']},
     ]);
     // The repository's list goes over whole.
-    const repository = loadSearchVocabulary(resolve(__dirname, '../../..')).terms;
+    const repository = searchVocabularyOf(loadSite(resolve(__dirname, '../../..')).site).terms;
     await pushRecords({config, records: recordsA, terms: repository});
     expect(fake.indices.get(INDEX)!.synonyms.size).toBe(repository.groups.length + repository.oneWay.length);
   });

@@ -7,11 +7,12 @@
 import {describe, expect, it} from 'vitest';
 import {resolve} from 'node:path';
 import {engineFor, find, page} from './corpus';
-import {loadSearchVocabulary} from '../../../src/search/server/vocabulary';
+import {loadSite} from '../../../src/content/site';
+import {searchVocabularyOf} from '../../../src/search/server/vocabulary';
 import {SearchEngine} from '../../../src/search/client/engine';
 
 const ROOT = resolve(__dirname, '../../..');
-const vocabulary = loadSearchVocabulary(ROOT);
+const vocabulary = searchVocabularyOf(loadSite(ROOT).site);
 
 const CORPUS = [
   page('/gefluechtete', 'praxis', 'Ankommen in Dresden', 'Geflüchtete finden hier Unterstützung bei Ämtern.'),
