@@ -16,7 +16,7 @@ import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {checkContent} from '../src/content/checkAll';
 import {formatProblem} from '../src/content/problems';
-import {dataProblems, loadSite} from '../src/content/site';
+import {CATALOGUE_DATA_FILES, loadSite, problemsIn} from '../src/content/site';
 import {PRACTICE_FORM_FILE} from './lib/issueForms';
 import {formProblemsFromCheck, practiceFromIssue, problemsComment, pullRequest, type FormProblem, type IssueInput} from './lib/practiceIssue';
 
@@ -41,7 +41,7 @@ function main(): void {
 
   const loaded = loadSite(siteDir);
   const {vocabularies, carriers} = loaded.site;
-  const broken = dataProblems(loaded.problems);
+  const broken = problemsIn(loaded.problems, CATALOGUE_DATA_FILES);
   if (broken.length > 0) throw new Error(`src/data/ hat Fehler; zuerst diese beheben:\n${broken.map(formatProblem).join('\n')}`);
   const form = readFileSync(join(siteDir, PRACTICE_FORM_FILE), 'utf8');
   const conversion = practiceFromIssue(issue, {form, vocabularies, carriers});

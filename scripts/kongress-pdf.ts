@@ -10,6 +10,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
+import {formatProblem} from '../src/content/problems';
 import {loadSite} from '../src/content/site';
 import {describeFile, PROCEEDINGS_DIR, proceedingsPath} from '../src/content/congress';
 import {resolveBaseUrl} from '../src/config/siteUrl';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(buildDir, 'index.html'))) fail(`Unter ${buildDir} ist keine gebaute Site. Die Dokumentation wird aus den gebauten Seiten gedruckt: erst »npm run build«.`);
   // The proceedings are printed from the built site, which builds only without problems in the content.
   const {site, problems} = loadSite(ROOT);
-  if (problems.length > 0) fail('Die Inhalte haben Fehler; bitte erst »npm run check:content« ausführen.');
+  if (problems.length > 0) fail(`Die Inhalte haben Fehler; die Site baut so nicht:\n${problems.map(formatProblem).join('\n')}`);
   const {congresses} = site;
   const years = congresses.map((congress) => congress.year).sort();
   const wanted = values.alle ? congresses.filter((congress) => congress.programme && congress.programme.length > 0) : congresses.filter((congress) => positionals.includes(String(congress.year)));

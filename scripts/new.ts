@@ -10,7 +10,9 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {input, select} from '@inquirer/prompts';
-import {loadSite} from '../src/content/site';
+import {GROUPS_FILE} from '../src/content/loadCongressesAndGroups';
+import {formatProblem} from '../src/content/problems';
+import {loadSite, problemsIn} from '../src/content/site';
 import {SCAFFOLD_KINDS, SCAFFOLD_KIND_LABELS, TEMPLATE_PATHS, nextSteps, scaffold, type ScaffoldKind, type Templates} from '../src/content/scaffold';
 
 const USAGE = 'Aufruf: npm run new -- <praxis|bericht|kongress|meldung|termin> "Titel" [--gruppe <id>] [--datum JJJJ-MM-TT] [--jahr JJJJ]';
@@ -44,7 +46,10 @@ async function main(): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) fail(`--datum »${date}« ist kein Datum im Format JJJJ-MM-TT.`);
   let group = values.gruppe;
   if (contentType === 'bericht') {
-    const groups = loadSite(siteDir).site.groups.map(({id, name}) => ({id, name}));
+    const loaded = loadSite(siteDir);
+    const broken = problemsIn(loaded.problems, [GROUPS_FILE]);
+    if (broken.length > 0) fail(`${GROUPS_FILE} hat Fehler; zuerst diese beheben:\n${broken.map(formatProblem).join('\n')}`);
+    const groups = loaded.site.groups.map(({id, name}) => ({id, name}));
     if (group === undefined) {
       if (!interactive) fail(`Für einen Bericht fehlt --gruppe. Bekannte Arbeitsgruppen: ${groups.map((g) => g.id).join(', ')}.`);
       group = await select({message: 'Arbeitsgruppe:', choices: groups.map((g) => ({value: g.id, name: g.name}))});

@@ -132,7 +132,8 @@ export function loadSearchTerms(siteDir: string): {list: SearchTermList; problem
     }
   });
 
-  return {list: problems.length > 0 ? NO_LIST : {terms: {groups, oneWay}, entries: entriesFound}, problems};
+  // With a mistake in the list, the search uses none of it (terms), but the check still says which entries find nothing.
+  return {list: {terms: problems.length > 0 ? NO_TERMS : {groups, oneWay}, entries: entriesFound}, problems};
 }
 
 /**

@@ -18,7 +18,7 @@
 import type {Carrier} from './carriers';
 import type {Congress} from './congress';
 import type {GroupWithReports} from './groups';
-import {loadCatalogue, PRACTICES_DIR, type ValidationCache} from './load';
+import {CARRIERS_FILE, loadCatalogue, PRACTICES_DIR, type ValidationCache} from './load';
 import {CONGRESS_DIR, GROUPS_DIR, loadCongresses, loadGroups} from './loadCongressesAndGroups';
 import {EVENTS_DIR, loadEvents, type LoadedEvent} from './loadEvents';
 import type {Practice} from './practice';
@@ -26,7 +26,7 @@ import type {Problem} from './problems';
 import {loadSearchTerms, type SearchTermList} from './searchTerms';
 import type {FileStamps} from './settled';
 import type {Vocabularies} from './vocabularies';
-import type {ContentType as SearchType} from '../vocabulary';
+import {FACETS, type ContentType as SearchType} from '../vocabulary';
 
 /**
  * The kinds of content, each with its pages, its type in the search and the
@@ -71,13 +71,16 @@ export interface LoadSiteOptions {
   stamps?: FileStamps;
 }
 
+/** The files of the vocabularies and the carriers: what the issue form and a practice made from an issue need. */
+export const CATALOGUE_DATA_FILES: readonly string[] = [...FACETS.map((name) => `src/data/${name}.yml`), CARRIERS_FILE];
+
 /**
- * The problems in src/data/ (vocabularies, carriers, groups): for a script that
- * needs only those, such as the issue form's writer, and must not stop on a
+ * The problems in `files`: for a script that needs only part of the graph (the
+ * issue form's writer: vocabularies and carriers) and must not stop on a
  * broken practice.
  */
-export function dataProblems(problems: readonly Problem[]): Problem[] {
-  return problems.filter((problem) => problem.file.startsWith('src/data/'));
+export function problemsIn(problems: readonly Problem[], files: readonly string[]): Problem[] {
+  return problems.filter((problem) => files.includes(problem.file));
 }
 
 /** Reads and validates the site's structured content once; the graph and every problem found. */

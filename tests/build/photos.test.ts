@@ -39,11 +39,15 @@ describe('photos from a phone', () => {
       expect(picture).toMatch(/srcset="?[^"]*-400\.webp 400w,[^"]*-1280\.webp 1280w/);
       expect(picture).toMatch(/<img[^>]+width="?1920"?[^>]+height="?1440/);
       expect(picture).toMatch(/<img[^>]+srcset="?[^"]*-400\.jpg 400w/);
-      // Every variant is addressed below the base path, and is a file of the build there.
-      const sources = [...picture.matchAll(/(?:src|srcset)="?([^"> ]+)/g)].map((match) => match[1]!);
-      expect(sources.length).toBeGreaterThan(0);
-      for (const src of sources) expect(src.startsWith(`${FIXTURE_BASE}daten/bilder/`), src).toBe(true);
-      for (const [, src] of picture.matchAll(/\/wissensplattform\/(daten\/bilder\/[^\s",]+)/g)) expect(statSync(join(copy.dir, 'build', src!)).isFile(), src).toBe(true);
+      // Every variant (each candidate of each srcset) is addressed below the base path, and is a file of the build there.
+      const sources = [...picture.matchAll(/\s(?:src|srcset)=(?:"([^"]*)"|([^\s>]+))/g)].flatMap((match) =>
+        (match[1] ?? match[2]!).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      );
+      expect(sources.length).toBeGreaterThanOrEqual(8);
+      for (const src of sources) {
+        expect(src.startsWith(`${FIXTURE_BASE}daten/bilder/`), src).toBe(true);
+        expect(statSync(join(copy.dir, 'build', src.slice(FIXTURE_BASE.length))).isFile(), src).toBe(true);
+      }
     }
     // The gallery is below the fold: its photos load when they come near.
     if (path === '/fachkongress/2019') expect(pictures.every((picture) => /loading="?lazy/.test(picture))).toBe(true);

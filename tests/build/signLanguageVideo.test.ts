@@ -6,6 +6,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {openTrackedPage} from '../e2e/browser';
+import {FIXTURE_BASE} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
 const copy = useFixtureBuild();
@@ -32,7 +33,7 @@ describe('a video in German Sign Language', () => {
     const video = page.locator('video');
     expect(await video.getAttribute('aria-label')).toBe('Was steht auf dieser Website? (Video in Deutscher Gebärdensprache)');
     expect(await video.getAttribute('controls')).toBe('');
-    await expect.poll(() => videoRequests).toContain('/wissensplattform/video/dgs/ueberblick.mp4');
+    await expect.poll(() => videoRequests).toContain(`${FIXTURE_BASE}video/dgs/ueberblick.mp4`);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('VIDEO');
     await context.close();
   });

@@ -93,4 +93,12 @@ describe('bad entries', () => {
     expect(messages).toEqual([expect.stringMatching(/:2:\d+ – Warnung – gleichwertig\[0\]: Keines der Wörter \(Velo, Drahtesel\) steht zurzeit auf einer Seite/)]);
     expect(problems[0]!.severity).toBe('warning');
   });
+
+  it('warns about it beside a mistake elsewhere in the list, naming the entry where it stands', () => {
+    const {messages} = withList('gleichwertig:\n  - [Lotsen]\n  - [Velo, Drahtesel]\n', 'das fahrrad steht im hof.');
+    expect(messages).toEqual([
+      expect.stringMatching(/:2:\d+ – gleichwertig\[0\]: Die Gruppe hat nur ein Wort \(»Lotsen«\)/),
+      expect.stringMatching(/:3:\d+ – Warnung – gleichwertig\[1\]: Keines der Wörter \(Velo, Drahtesel\) steht zurzeit auf einer Seite/),
+    ]);
+  });
 });

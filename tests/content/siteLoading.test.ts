@@ -16,7 +16,6 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import {loadPlugins} from '@docusaurus/core/lib/server/plugins/plugins';
 import mdxLoader, {type Options as MDXLoaderOptions} from '@docusaurus/mdx-loader';
-import type {RuleSetRule} from 'webpack';
 import {copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
 
 const made: string[] = [];
@@ -61,9 +60,11 @@ async function compileErrors(files: Record<string, string>, pages: string[]): Pr
   const dir = siteWith(files);
   const {plugins} = await loadPlugins(await loadContext({siteDir: dir, locale: 'de'}));
   const docs = plugins.find((plugin) => plugin.name === 'docusaurus-plugin-content-docs');
-  const rules = docs?.configureWebpack?.({}, true, {} as never, docs.content)?.module?.rules as RuleSetRule[] | undefined;
-  const rule = rules?.find((candidate) => candidate.test instanceof RegExp && candidate.test.test('seite.md'));
-  const loader = (Array.isArray(rule?.use) ? rule.use[0] : undefined) as {loader: string; options: MDXLoaderOptions} | undefined;
+  // The bundler configuration the plugin adds, as far as it is read here.
+  type Rule = {test?: unknown; use?: unknown};
+  const added = docs?.configureWebpack?.({}, true, {} as never, docs.content) as {module?: {rules?: Rule[]}} | undefined;
+  const rule = added?.module?.rules?.find((candidate) => candidate.test instanceof RegExp && candidate.test.test('seite.md'));
+  const loader = (Array.isArray(rule?.use) ? (rule.use as unknown[])[0] : undefined) as {loader: string; options: MDXLoaderOptions} | undefined;
   if (!loader?.loader.includes('mdx-loader')) throw new Error('Die Regel des Docs-Plugins für Markdown-Dateien fehlt.');
   const errors: Record<string, string> = {};
   for (const page of pages) {
@@ -71,14 +72,15 @@ async function compileErrors(files: Record<string, string>, pages: string[]): Pr
     // What the bundler gives a loader, as far as this one reads it (@docusaurus/mdx-loader, lib/loader.js).
     const error = await new Promise<unknown>((done) => {
       const context = {
-        _compiler: {name: 'server'},
+        // The client compilation: under NODE_ENV=production the server's would wait for it (the loader's cache).
+        _compiler: {name: 'client'},
         resource: resourcePath,
         resourcePath,
         getOptions: () => loader.options,
         addDependency: () => undefined,
         async: () => (failure: unknown) => done(failure ?? undefined),
       };
-      void (mdxLoader as unknown as (this: typeof context, content: string) => Promise<void>).call(context, readFileSync(resourcePath, 'utf8'));
+      (mdxLoader as unknown as (this: typeof context, content: string) => Promise<void>).call(context, readFileSync(resourcePath, 'utf8')).catch(done);
     });
     if (error !== undefined && error !== null) errors[page] = errorText(error);
   }

@@ -96,7 +96,10 @@ describe('search:push with the algoliasearch client', () => {
       {objectID: 'einseitig-ag', type: 'oneWaySynonym', input: 'AG', synonyms: ['Arbeitsgruppe']},
     ]);
     // The repository's list goes over whole.
-    const repository = searchVocabularyOf(loadSite(resolve(__dirname, '../../..')).site).terms;
+    const loaded = loadSite(resolve(__dirname, '../../..'));
+    expect(loaded.problems.filter((problem) => problem.file === 'src/data/suchbegriffe.yml')).toEqual([]);
+    const repository = searchVocabularyOf(loaded.site).terms;
+    expect(repository.groups.length).toBeGreaterThan(0);
     await pushRecords({config, records: recordsA, terms: repository});
     expect(fake.indices.get(INDEX)!.synonyms.size).toBe(repository.groups.length + repository.oneWay.length);
   });
