@@ -18,6 +18,8 @@ import {NATIONWIDE, FACET_WORDS, FACETS, type Facet} from '../vocabulary';
 
 export const PRACTICES_DIR = 'docs/gute-praxis';
 export const CARRIERS_FILE = 'src/data/carriers.yml';
+/** The file of one facet's vocabulary. */
+export const vocabularyFile = (facet: string): string => `src/data/${facet}.yml`;
 
 export interface CatalogueContent {
   vocabularies: Vocabularies;
@@ -70,7 +72,7 @@ export function loadVocabularies(siteDir: string): {vocabularies: Vocabularies; 
   const problems: Problem[] = [];
   const vocabularies = {} as Vocabularies;
   for (const name of FACETS) {
-    const file = `src/data/${name}.yml`;
+    const file = vocabularyFile(name);
     const read = readYamlFile(siteDir, file);
     problems.push(...read.problems);
     vocabularies[name] = [];

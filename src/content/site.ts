@@ -18,7 +18,7 @@
 import type {Carrier} from './carriers';
 import type {Congress} from './congress';
 import type {GroupWithReports} from './groups';
-import {CARRIERS_FILE, loadCatalogue, PRACTICES_DIR, type ValidationCache} from './load';
+import {CARRIERS_FILE, loadCatalogue, PRACTICES_DIR, vocabularyFile, type ValidationCache} from './load';
 import {CONGRESS_DIR, GROUPS_DIR, loadCongresses, loadGroups} from './loadCongressesAndGroups';
 import {EVENTS_DIR, loadEvents, type LoadedEvent} from './loadEvents';
 import type {Practice} from './practice';
@@ -72,7 +72,7 @@ export interface LoadSiteOptions {
 }
 
 /** The files of the vocabularies and the carriers: what the issue form and a practice made from an issue need. */
-export const CATALOGUE_DATA_FILES: readonly string[] = [...FACETS.map((name) => `src/data/${name}.yml`), CARRIERS_FILE];
+export const CATALOGUE_DATA_FILES: readonly string[] = [...FACETS.map(vocabularyFile), CARRIERS_FILE];
 
 /**
  * The problems in `files`: for a script that needs only part of the graph (the

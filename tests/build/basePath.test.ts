@@ -13,10 +13,14 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {useFreshPage} from '../e2e/freshPage';
 import type {StaticServer} from '../e2e/server';
 import {acceptNotFoundAnswer} from '../e2e/site';
-import {FIXTURE_BASE as BASE} from './fixture/site';
+import {srcsetUrls} from '../support/srcset';
+import {FIXTURE_BASE as BASE, FIXTURE_SITE_URL} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
 const fixture = useFixtureBuild({browser: false, serve: true});
+/** The public address of the site, with the base path. */
+const PUBLIC = `${FIXTURE_SITE_URL}${BASE}`;
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const buildDir = join(fixture.dir, 'build');
 let server: StaticServer;
 let site: string;
@@ -54,7 +58,7 @@ describe(`built with BASE_URL=${BASE}`, () => {
       const parser = new Parser({
         onattribute(name, value) {
           if (['href', 'src', 'poster', 'action', 'data-src'].includes(name)) check(file, value);
-          if (name === 'srcset') for (const candidate of value.split(',')) check(file, candidate.trim().split(/\s+/)[0]!);
+          if (name === 'srcset') for (const url of srcsetUrls(value)) check(file, url);
           if (name === 'style') for (const match of value.matchAll(/url\(["']?([^)"']*)/g)) check(file, match[1]!);
         },
       });
@@ -71,27 +75,27 @@ describe(`built with BASE_URL=${BASE}`, () => {
     const sitemap = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(locations.length).toBeGreaterThan(20);
-    expect(locations.filter((url) => !url.startsWith(`https://bbe.example.org${BASE}`))).toEqual([]);
+    expect(locations.filter((url) => !url.startsWith(PUBLIC))).toEqual([]);
     // The pages without a route of their own (practices, posts) are there with the base path too.
-    expect(locations.some((url) => url.startsWith(`https://bbe.example.org${BASE}gute-praxis/`))).toBe(true);
-    expect(locations.some((url) => url.startsWith(`https://bbe.example.org${BASE}meldungen/`))).toBe(true);
+    expect(locations.some((url) => url.startsWith(`${PUBLIC}gute-praxis/`))).toBe(true);
+    expect(locations.some((url) => url.startsWith(`${PUBLIC}meldungen/`))).toBe(true);
     for (const feed of ['meldungen/rss.xml', 'meldungen/atom.xml']) {
       const links = [...readFileSync(join(buildDir, feed), 'utf8').matchAll(/(?:<link>|<id>|href=")(https?:\/\/[^<"]+)/g)].map((match) => match[1]!);
       expect(links.length).toBeGreaterThan(1);
-      expect(links.filter((url) => !url.startsWith(`https://bbe.example.org${BASE}`))).toEqual([]);
+      expect(links.filter((url) => !url.startsWith(PUBLIC))).toEqual([]);
     }
     const practice = files(join(buildDir, 'gute-praxis'), /\.html$/)[0]!;
-    expect(readFileSync(practice, 'utf8')).toMatch(new RegExp(`<link[^>]*rel="?canonical"?[^>]*href="?https://bbe\\.example\\.org${BASE}gute-praxis/`));
+    expect(readFileSync(practice, 'utf8')).toMatch(new RegExp(`<link[^>]*rel="?canonical"?[^>]*href="?${escaped(PUBLIC)}gute-praxis/`));
     for (const ics of files(buildDir, /\.ics$/)) {
       // Long lines are folded (CRLF and a space, RFC 5545 3.1): unfolded first, so that no address is cut.
       const unfolded = readFileSync(ics, 'utf8').replace(/\r\n[ \t]/g, '');
-      for (const url of unfolded.match(/https?:\/\/\S+/g) ?? []) expect(url.startsWith(`https://bbe.example.org${BASE}`) || !url.includes('bbe.example.org'), `${relative(buildDir, ics)}: ${url}`).toBe(true);
+      for (const url of unfolded.match(/https?:\/\/\S+/g) ?? []) expect(url.startsWith(PUBLIC) || !url.includes(new URL(FIXTURE_SITE_URL).host), `${relative(buildDir, ics)}: ${url}`).toBe(true);
     }
     expect(readFileSync(join(buildDir, '_headers'), 'utf8')).toMatch(new RegExp(`^${BASE}\\*$`, 'm'));
     // Absolute addresses in pages (JSON-LD, Open Graph, links) carry the base path as well; the print style
     // puts the origin before each link's href, which has the base path already.
     const wrong = files(buildDir, /\.(html|xml|json|ics)$/).flatMap((file) =>
-      [...readFileSync(file, 'utf8').replace(/\r\n[ \t]/g, '').matchAll(/https:\/\/bbe\.example\.org(?!" attr\(href\))(\/[^\s"'<>\\]*)?/g)]
+      [...readFileSync(file, 'utf8').replace(/\r\n[ \t]/g, '').matchAll(new RegExp(`${escaped(FIXTURE_SITE_URL)}(?!" attr\\(href\\))(/[^\\s"'<>\\\\]*)?`, 'g'))]
         .map((match) => match[1] ?? '')
         .filter((path) => !path.startsWith(BASE))
         .map((path) => `${relative(buildDir, file)}: ${path}`),
@@ -105,21 +109,21 @@ describe(`built with BASE_URL=${BASE}`, () => {
     await page.waitForURL(`${site}/gute-praxis`);
     const region = page.locator('fieldset', {has: page.locator('legend', {hasText: 'Region'})});
     await region.getByLabel(/^Sachsen \(/).check();
-    await page.waitForURL(/\/wissensplattform\/gute-praxis\?.*states=sachsen/);
+    await page.waitForURL(new RegExp(`${BASE}gute-praxis\\?.*states=sachsen`));
     const first = page.locator('main ul li article h3 a').first();
     const title = (await first.innerText()).trim();
     await first.click();
-    await page.waitForURL(/\/wissensplattform\/gute-praxis\/[a-z0-9-]+$/);
+    await page.waitForURL(new RegExp(`${BASE}gute-praxis/[a-z0-9-]+$`));
     await expect.poll(() => page.getByRole('heading', {level: 1}).innerText()).toBe(title);
     await page.goBack();
-    await page.waitForURL(/\/wissensplattform\/gute-praxis\?.*states=sachsen/);
+    await page.waitForURL(new RegExp(`${BASE}gute-praxis\\?.*states=sachsen`));
     expect(await region.getByLabel(/^Sachsen \(/).isChecked()).toBe(true);
     // A practice opened directly (the static page) works as well, with its images and links.
     const practiceHref = (await first.getAttribute('href'))!.replace(/\?.*$/, '');
     expect(practiceHref.startsWith(`${BASE}gute-praxis/`)).toBe(true);
     await page.goto(`${server.origin}${practiceHref}`);
     await page.getByRole('link', {name: '← Zurück zum Katalog'}).click();
-    await page.waitForURL(/\/wissensplattform\/gute-praxis/);
+    await page.waitForURL(new RegExp(`${BASE}gute-praxis`));
     expectAllBelowBase();
   });
 

@@ -10,10 +10,10 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {pageScripts} from '../../scripts/bench/measure';
 import {ROOT} from '../../scripts/lib/siteCopy';
-import {FIXTURE_BASE, scalePractices, SCALE_PRACTICES} from './fixture/site';
+import {FIXTURE_BASE, SCALE_PRACTICES} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
 /** The repository's own build: its practices are the small catalogue. */
@@ -29,11 +29,11 @@ const fixture = useFixtureBuild({browser: false});
 
 describe('the site’s own catalogue and one with 2,000 practices more', () => {
   let small: {dir: string; slugs: string[]};
-  let large: {dir: string; slugs: string[]; titles: Map<string, string>};
+  let large: {dir: string; slugs: string[]; titles: Record<string, string>};
   beforeAll(() => {
     small = repositoryBuild();
-    const {titles} = scalePractices(fixture.dir);
-    large = {dir: fixture.dir, slugs: [...titles.keys()], titles};
+    const titles = inject('scaleTitles');
+    large = {dir: fixture.dir, slugs: Object.keys(titles), titles};
   });
 
   it('both build', () => {
@@ -59,7 +59,7 @@ describe('the site’s own catalogue and one with 2,000 practices more', () => {
       const file = join(large.dir, 'build/gute-praxis', `${slug}.html`);
       expect(existsSync(file), slug).toBe(true);
       const html = readFileSync(file, 'utf8');
-      expect(html).toContain(`<h1>${large.titles.get(slug)!.replace(/&/g, '&amp;')}</h1>`);
+      expect(html).toContain(`<h1>${large.titles[slug]!.replace(/&/g, '&amp;')}</h1>`);
       expect(html.length).toBeLessThan(60 * 1024);
     }
   });

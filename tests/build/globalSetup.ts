@@ -19,6 +19,8 @@ declare module 'vitest' {
     fixtureOutput: string;
     /** The stand-in third party on 127.0.0.1; `GET /__anfragen` lists the requests it had, as JSON. */
     providerOrigin: string;
+    /** Title of each of the fixture's generated practices (catalogueScale.test.ts), by slug. */
+    scaleTitles: Record<string, string>;
   }
 }
 
@@ -39,12 +41,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
   const providerOrigin = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
   const dir = copySite({prefix: 'wissensplattform-fixture-'});
-  await prepareFixtureSite(dir, {providerOrigin});
+  const {scaleTitles} = await prepareFixtureSite(dir, {providerOrigin});
   const build = await buildSite(dir, FIXTURE_ENV);
   project.provide('fixtureDir', dir);
   project.provide('fixtureStatus', build.status);
   project.provide('fixtureOutput', build.output.slice(-4000));
   project.provide('providerOrigin', providerOrigin);
+  project.provide('scaleTitles', scaleTitles);
   return async () => {
     await new Promise((resolve) => provider.close(resolve));
     removeAll([dir]);

@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import {describe, expect, it} from 'vitest';
 import {openTrackedPage} from '../e2e/browser';
 import {IMAGE_TIMEOUT} from '../support/timeouts';
+import {srcsetUrls} from '../support/srcset';
 import {FIXTURE_BASE, PHOTO_PAGES} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
@@ -40,9 +41,7 @@ describe('photos from a phone', () => {
       expect(picture).toMatch(/<img[^>]+width="?1920"?[^>]+height="?1440/);
       expect(picture).toMatch(/<img[^>]+srcset="?[^"]*-400\.jpg 400w/);
       // Every variant (each candidate of each srcset) is addressed below the base path, and is a file of the build there.
-      const sources = [...picture.matchAll(/\s(?:src|srcset)=(?:"([^"]*)"|([^\s>]+))/g)].flatMap((match) =>
-        (match[1] ?? match[2]!).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
-      );
+      const sources = [...picture.matchAll(/\s(?:src|srcset)=(?:"([^"]*)"|([^\s>]+))/g)].flatMap((match) => srcsetUrls(match[1] ?? match[2]!));
       expect(sources.length).toBeGreaterThanOrEqual(8);
       for (const src of sources) {
         expect(src.startsWith(`${FIXTURE_BASE}daten/bilder/`), src).toBe(true);

@@ -11,24 +11,13 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
-import {buildSite, copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {describe, expect, it} from 'vitest';
+import {buildSite} from '../../scripts/lib/siteCopy';
+import {siteWith} from '../support/siteWith';
 import {FIXTURE_REPO_URL, testPage as page, WORKING_PAGE} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
-const made: string[] = [];
-
-/** A copy of the site with `files` added or replaced. */
-function siteWith(files: Record<string, string>): string {
-  const dir = copySite();
-  made.push(dir);
-  writeSiteFiles(dir, files);
-  return dir;
-}
-
 const build = buildSite;
-
-afterAll(() => removeAll(made));
 
 const fixture = useFixtureBuild({browser: false});
 

@@ -12,16 +12,14 @@
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import {loadPlugins} from '@docusaurus/core/lib/server/plugins/plugins';
 import mdxLoader, {type Options as MDXLoaderOptions} from '@docusaurus/mdx-loader';
-import {copySite, removeAll, writeSiteFiles} from '../../scripts/lib/siteCopy';
+import {siteWith} from '../support/siteWith';
 
-const made: string[] = [];
 // Loaded as under `npm start` (NODE_ENV is not 'production'): the content is read and checked the same way as for
 // `docusaurus build`, but no catalogue is rendered in worker threads, which would outlive each case.
-afterAll(() => removeAll(made));
 
 const post = (front: string): string =>
   `---\ntitle: Testmeldung\ndescription: Eine Meldung mit einem Fehler.\n${front}---\n\nText.\n\n<!-- truncate -->\n\nMehr Text.\n`;
@@ -31,14 +29,6 @@ function errorText(error: unknown): string {
   const texts: string[] = [];
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) texts.push(cause.message);
   return texts.join('\n');
-}
-
-/** A copy of the site with `files` added. */
-function siteWith(files: Record<string, string>): string {
-  const dir = copySite();
-  made.push(dir);
-  writeSiteFiles(dir, files);
-  return dir;
 }
 
 /** Loads a copy of the site with `files` added as `docusaurus build` does first; the error with its causes, as text. */

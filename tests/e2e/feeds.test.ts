@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {load} from 'cheerio';
 import type {Browser} from 'playwright-core';
+import {srcsetUrls} from '../support/srcset';
 import {launchChromium, openTrackedPage} from './browser';
 
 const origin = inject('origin');
@@ -65,7 +66,7 @@ describe.each([
       const addresses = [
         ...content('a[href]').map((_, element) => content(element).attr('href')).get(),
         ...content('img[src]').map((_, element) => content(element).attr('src')).get(),
-        ...content('[srcset]').map((_, element) => content(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
+        ...content('[srcset]').map((_, element) => srcsetUrls(content(element).attr('srcset')!)).get(),
       ];
       expect(addresses.filter((address) => !/^(https?|mailto|tel):/.test(address)), pathname).toEqual([]);
     }

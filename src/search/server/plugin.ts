@@ -65,12 +65,12 @@ export default function searchPlugin(context: LoadContext, options: SearchOption
     },
 
     async allContentLoaded({allContent, actions}) {
-      const {site} = siteContentOf(allContent, SEARCH_PLUGIN_NAME);
-      vocabulary = searchVocabularyOf(site);
+      const content = siteContentOf(allContent, SEARCH_PLUGIN_NAME);
+      vocabulary = searchVocabularyOf(content.site);
       sources = searchSources(allContent, baseUrl);
-      events = site.events;
+      events = content.site.events;
       // The catalogue (when this build has its plugin: the bench builds variants without it).
-      const practices = allContent['wissensplattform-practices'] ? siteContentOf(allContent, SEARCH_PLUGIN_NAME).catalogue : undefined;
+      const practices = allContent['wissensplattform-practices'] ? content.catalogue : undefined;
       catalogue = practices;
       const module: SearchPageModule = {
         catalogue: practices

@@ -11,7 +11,8 @@ import {pushConfig, type AlgoliaPushConfig} from '../../../src/search/server/alg
 import {checkRecords, MAX_RECORD_BYTES, pushRecords, PushError} from '../../../src/search/server/algolia/push';
 import {indexSettings} from '../../../src/search/server/algolia/settings';
 import {algoliaSynonyms} from '../../../src/search/server/algolia/synonyms';
-import {loadSite} from '../../../src/content/site';
+import {SEARCH_TERMS_FILE} from '../../../src/content/searchTerms';
+import {loadSite, problemsIn} from '../../../src/content/site';
 import {searchVocabularyOf} from '../../../src/search/server/vocabulary';
 import type {SearchTerms} from '../../../src/search/shared/synonyms';
 import {sectionRecords} from '../../../src/search/server/records';
@@ -97,7 +98,7 @@ describe('search:push with the algoliasearch client', () => {
     ]);
     // The repository's list goes over whole.
     const loaded = loadSite(resolve(__dirname, '../../..'));
-    expect(loaded.problems.filter((problem) => problem.file === 'src/data/suchbegriffe.yml')).toEqual([]);
+    expect(problemsIn(loaded.problems, [SEARCH_TERMS_FILE])).toEqual([]);
     const repository = searchVocabularyOf(loaded.site).terms;
     expect(repository.groups.length).toBeGreaterThan(0);
     await pushRecords({config, records: recordsA, terms: repository});
