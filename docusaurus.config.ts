@@ -3,16 +3,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
-import remarkGenderStar from './src/remark/genderStar';
 import {resolveBaseUrl, resolveSiteUrl} from './src/config/siteUrl';
 import {resolveRepository} from './src/config/repository';
-import remarkCongressAndGroupPages from './src/remark/congressAndGroupPages';
-import remarkCatalogueLinks from './src/remark/catalogueLinks';
-import rehypeFocusableTables from './src/rehype/focusableTables';
-import rehypeProtectedEmail from './src/rehype/protectedEmail';
-import remarkSearchBackend from './src/search/server/remarkBackendDirective';
-import remarkStrictMarkdown from './src/remark/strictMarkdown';
-import remarkResponsiveImages from './src/remark/responsiveImages';
+import {brokenMarkdownLink, docusaurusSteps, REMARK_REHYPE_OPTIONS} from './src/markdown/preset';
 import {GENERATED_PUBLIC_DIR, PROCEEDINGS_DIR} from './src/config/paths';
 import {readableTheme} from './src/config/readableTheme';
 import {searchBackendConfig, searchOrigins} from './src/search/shared/config';
@@ -33,22 +26,13 @@ const COPYRIGHT = `© ${new Date().getFullYear()} Bundesnetzwerk Bürgerschaftli
 // index otherwise. Only the search-only key reaches the site; the admin key is read by `npm run search:push` alone.
 const SEARCH = searchBackendConfig(process.env);
 
-// Every content plugin gets the gender-star step before Docusaurus' own
-// remark plugins, so headings, TOC entries and excerpts see literal stars too;
-// `:::nur-mit-algolia` / `:::nur-ohne-algolia` blocks are kept or dropped for this build.
-// remarkStrictMarkdown stops the build where a page would show Markdown as raw text (src/content/directiveRules.ts).
-const beforeDefaultRemarkPlugins = [remarkStrictMarkdown, remarkGenderStar, [remarkSearchBackend, {algolia: SEARCH.backend === 'algolia'}] as [typeof remarkSearchBackend, {algolia: boolean}]];
-
 const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
 // The path the site lives under (GitHub Pages project site, pull-request preview); `/` at the root of a domain.
 const BASE_URL = resolveBaseUrl(process.env.BASE_URL);
-// Congress programmes, speakers, working-group reports: rendered into the pages at build, from the content graph that
-// the docs plugin hands to the step (src/plugins/docs). Plugin options are part of the site config that every visitor
-// loads: no folder of the build machine and no content in them.
-// siteUrl with the base path: the congresses' addresses in their JSON-LD are site paths.
-// Photos become responsive variants below /daten/bilder; their addresses need the base path (MDX keeps them as written).
-const responsiveImages = [remarkResponsiveImages, {baseUrl: BASE_URL}] as [typeof remarkResponsiveImages, {baseUrl: string}];
-const congressAndGroupPages = [remarkCongressAndGroupPages, {siteUrl: `${SITE_URL}${BASE_URL.replace(/\/$/, '')}`}] as [typeof remarkCongressAndGroupPages, {siteUrl: string}];
+// The Markdown steps of doc pages and pages, from the one preset (src/markdown/preset.ts). Plugin options are part of
+// the site config that every visitor loads: no folder of the build machine and no content in them (the steps that
+// need the site folder or the content graph get them from src/plugins/docs and src/plugins/pages).
+const STEPS = {algolia: SEARCH.backend === 'algolia', baseUrl: BASE_URL, siteUrl: `${SITE_URL}${BASE_URL.replace(/\/$/, '')}`};
 
 const NEWS_OPTIONS = {
   publicDir: GENERATED_PUBLIC_DIR,
@@ -89,15 +73,11 @@ const DOCS_OPTIONS = {
   path: 'docs',
   sidebarPath: './sidebars.ts',
   breadcrumbs: true,
-  // Structured content runs before Docusaurus' own steps, so its headings reach the table of contents
-  // and its admonitions are rendered as such.
   showLastUpdateTime: IN_GIT_WORKTREE,
-  remarkPlugins: [remarkCatalogueLinks],
-  rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
+  ...docusaurusSteps('doc', STEPS),
   // Practices are rendered by the catalogue plugin, not as docs (see src/plugins/practices).
   exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', 'gute-praxis/**'],
   ...(EDIT_URL ? {editUrl: EDIT_URL} : {}),
-  beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, congressAndGroupPages, responsiveImages],
 } satisfies DocsOptions;
 
 const config: Config = {
@@ -131,8 +111,11 @@ const config: Config = {
     // .md files are CommonMark (contributors may write `<`, `{` and HTML
     // comments freely); .mdx files are MDX.
     format: 'detect',
+    // Footnotes in German (the same labels as in practices, news and events).
+    remarkRehypeOptions: REMARK_REHYPE_OPTIONS,
     hooks: {
-      onBrokenMarkdownLinks: 'throw',
+      // The content check's message, at the link's line (src/markdown/links.ts).
+      onBrokenMarkdownLinks: brokenMarkdownLink,
       onBrokenMarkdownImages: 'throw',
     },
   },
@@ -185,11 +168,7 @@ const config: Config = {
     ['./src/plugins/docs/index.ts', DOCS_OPTIONS],
     [
       './src/plugins/pages/index.ts',
-      {
-        beforeDefaultRemarkPlugins: [...beforeDefaultRemarkPlugins, responsiveImages],
-        remarkPlugins: [remarkCatalogueLinks],
-        rehypePlugins: [rehypeFocusableTables, rehypeProtectedEmail],
-      },
+      docusaurusSteps('page', STEPS),
     ],
     ['./src/plugins/news/index.ts', NEWS_OPTIONS],
     './src/plugins/leanBundle/index.ts',

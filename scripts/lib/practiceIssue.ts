@@ -12,10 +12,6 @@ import {parseIssue, type Checkboxes} from '@github/issue-parser';
 import {parse, stringify} from 'yaml';
 import type {Heading, Html, RootContent, Text} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import type {Carrier} from '../../src/content/carriers';
 import {DESCRIPTION_MAX, SINCE_MIN, TITLE_MAX} from '../../src/content/practice';
@@ -23,6 +19,7 @@ import type {Problem} from '../../src/content/problems';
 import {slugFromTitle} from '../../src/content/scaffold';
 import type {Vocabularies} from '../../src/content/vocabularies';
 import {FACETS, type Facet} from '../../src/vocabulary';
+import {issueTextParser, markdownWriter} from '../../src/markdown/preset';
 import {CREDIT_CONSENT, OTHER_CARRIER} from './issueForms';
 
 
@@ -62,11 +59,10 @@ export function formLabels(form: string | readonly FormField[]): Map<string, str
   return new Map(fields.filter((field) => field.id && field.attributes.label).map((field) => [field.id!, field.attributes.label!]));
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Markdown or HTML from a one-line field as plain text: »**Lese**<b>tandems</b>« → »Lesetandems«. */
 export function plainText(value: string): string {
-  const tree = markdown.parse(value.replace(/\r\n?/g, '\n'));
+  const tree = issueTextParser.parse(value.replace(/\r\n?/g, '\n'));
   visit(tree, 'html', (node: Html, index, parent) => {
     if (parent && index !== undefined) {
       parent.children.splice(index, 1);
@@ -83,7 +79,7 @@ export function plainText(value: string): string {
  * `###` sections become the page's `##` sections.
  */
 export function bodyMarkdown(value: string): string {
-  const tree = markdown.parse(value.replace(/\r\n?/g, '\n'));
+  const tree = issueTextParser.parse(value.replace(/\r\n?/g, '\n'));
   visit(tree, 'html', (node: Html, index, parent) => {
     if (!parent || index === undefined) return;
     const text: Text = {type: 'text', value: node.value};
@@ -98,7 +94,7 @@ export function bodyMarkdown(value: string): string {
   });
   // Sections the submitter left empty (the form's prefilled headings) are not kept.
   tree.children = tree.children.filter((node, index, all) => !(node.type === 'heading' && (index === all.length - 1 || (all[index + 1]!.type === 'heading' && (all[index + 1] as Heading).depth <= node.depth))));
-  return String(unified().use(remarkGfm).use(remarkStringify, {bullet: '-', bulletOrdered: '.', emphasis: '_', rule: '-'}).stringify(tree)).trim();
+  return String(markdownWriter.stringify(tree)).trim();
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -11,9 +11,10 @@
  */
 import {colord, extend} from 'colord';
 import a11yPlugin from 'colord/plugins/a11y';
+import mixPlugin from 'colord/plugins/mix';
 import type {PrismTheme} from 'prism-react-renderer';
 
-extend([a11yPlugin]);
+extend([a11yPlugin, mixPlugin]);
 
 /** WCAG 2.1 AA for normal text (1.4.3). */
 export const TEXT_CONTRAST = 4.5;
@@ -29,10 +30,21 @@ export function readableColour(color: string, background: string, minimum = TEXT
   return current.toHex();
 }
 
-/** The theme with every token colour readable on its code background. */
+/**
+ * A highlighted line's background (```js {2} or `// highlight-next-line`): the code background, a little darker
+ * (light themes) or lighter (dark themes). src/plugins/codeColours sets it for every page kind.
+ */
+export function highlightedLineBackground(background: string): string {
+  const base = colord(background);
+  return (base.isDark() ? base.mix('#ffffff', 0.09) : base.mix('#000000', 0.07)).toHex();
+}
+
+/** The theme with every token colour readable on its code background, also on a highlighted line. */
 export function readableTheme(theme: PrismTheme, minimum = TEXT_CONTRAST): PrismTheme {
-  const background = theme.plain.backgroundColor;
-  if (!background) return theme;
+  const plain = theme.plain.backgroundColor;
+  if (!plain) return theme;
+  // The highlighted line's background is the harder one: less contrast to the tokens than the code background.
+  const background = highlightedLineBackground(plain);
   return {
     plain: {...theme.plain, ...(theme.plain.color ? {color: readableColour(theme.plain.color, background, minimum)} : {})},
     styles: theme.styles.map((entry) => ({

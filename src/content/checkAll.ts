@@ -8,8 +8,8 @@ import {ALL_EVENTS_FEED, EVENT_TYPES, EVENTS_PATH, typeFeedPath} from '../events
 import {checkMarkdownFile, loadLargeFiles, readMarkdownFiles, type MarkdownFile} from './markdownRules';
 import {didYouMean} from './didYouMean';
 import type {Problem} from './problems';
-import {renderPracticeBody} from '../plugins/practices/markdown';
-import {NEWS_HTML} from '../plugins/news/render';
+import {analyseBody, type LinkTargets} from '../markdown/render';
+import {fragmentKindOf} from '../markdown/preset';
 import {type Vocabularies} from './vocabularies';
 import {FACET_WORDS, FACETS, NUMBERS_PATH} from '../vocabulary';
 import {searchableText, unfoundSearchTerms} from './searchTerms';
@@ -59,11 +59,19 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
     if (!/<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/.test(post.body)) {
       problems.push({file: post.file, message: 'Die Markierung <!-- truncate --> fehlt: Sie trennt den Anrisstext für die Übersicht vom Rest der Meldung.'});
     }
-    // The body as the news plugin renders it: Markdown only (links are checked with the other Markdown rules).
-    const rendered = renderPracticeBody(post.body, {file: post.file, bodyLine: post.bodyLine, mdx: post.file.endsWith('.mdx'), kind: 'Meldungen', news: NEWS_HTML, rewriteLink: (url) => ({url})});
-    problems.push(...rendered.problems.filter((problem) => problem.field !== 'Link'));
   }
   return problems;
+}
+
+/**
+ * The bodies of practices, news posts and events as their renderer reads them (src/markdown/render.ts): the build
+ * stops on the same problems, with the same messages. Doc pages and pages are Docusaurus' to compile.
+ */
+export function fragmentBodyProblems(files: readonly MarkdownFile[], links: LinkTargets): Problem[] {
+  return files.flatMap((file) => {
+    const kind = fragmentKindOf(file.file);
+    return kind ? analyseBody(file.body, {file: file.file, bodyLine: file.bodyLine, mdx: file.file.endsWith('.mdx'), kind, links}).problems : [];
+  });
 }
 
 /** Every page a Markdown link may point to. */
@@ -101,9 +109,12 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
       }
     }
   }
+  const links = new Map(files.map((file) => [file.file, file.route]));
+  const bodyProblems = fragmentBodyProblems(files, links);
   const context = {
     siteDir,
     routes,
+    links,
     largeFiles: loadLargeFiles(siteDir),
     algolia: searchesWithAlgolia(),
   };
@@ -116,7 +127,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
   ];
   const termProblems = unfoundSearchTerms(site.searchTerms, searchableText(words.join('\n')));
   return {
-    problems: [...problems, ...eventProblems, ...checkPosts(siteDir, posts), ...markdownProblems, ...termProblems],
+    problems: [...problems, ...eventProblems, ...checkPosts(siteDir, posts), ...bodyProblems, ...markdownProblems, ...termProblems],
     summary: {
       practices: practices.length,
       carriers: carriers.length,

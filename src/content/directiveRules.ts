@@ -3,7 +3,7 @@
  * `:::` blocks (admonitions and the site's own blocks) and heading ids. One
  * set of rules for every page kind, used by the content check
  * (markdownRules.ts), the Docusaurus build (remark/strictMarkdown.ts) and the
- * practice and news renderer (plugins/practices/markdown.ts).
+ * renderer of practices, news posts and events (src/markdown/render.ts).
  *
  * - an admonition type the site does not render (`:::tipp`);
  * - the Docusaurus 2 title syntax `:::tip Titel`, which Docusaurus 3 shows as
@@ -48,7 +48,7 @@ const ADMONITION_LIST = Object.keys(ADMONITIONS)
   .map((name) => `:::${name}`)
   .join(', ');
 // `:::tip Gut zu wissen`: a name, a space and more text on the opening line.
-const VERSION_2_TITLE = /^:::([A-Za-z][\w-]*)[ \t]+(\S.*)$/;
+const VERSION_2_TITLE = /^(:{3,})([A-Za-z][\w-]*)[ \t]+(\S.*)$/;
 const FENCE_ONLY = /^\s*:{3,}\s*$/;
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -61,11 +61,13 @@ export function explicitHeadingId(text: string): string | undefined {
   return parseMarkdownHeadingId(text).id;
 }
 
-export function directiveProblems(tree: Root, source: string): DirectiveProblem[] {
+/** `bodyLine`: the line of the file that `source` starts on; lines in the problems are the file's. */
+export function directiveProblems(tree: Root, source: string, bodyLine = 1): DirectiveProblem[] {
   const lines = source.split('\n');
+  const offset = bodyLine - 1;
   const problems: DirectiveProblem[] = [];
   const add = (node: Nodes, field: string, message: string): void => {
-    problems.push({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field, message});
+    problems.push({line: (node.position?.start.line ?? 1) + offset, column: node.position?.start.column ?? 1, field, message});
   };
   // After a version-2 title, its closing `:::` is part of the same mistake.
   let openVersion2 = 0;
@@ -88,21 +90,27 @@ export function directiveProblems(tree: Root, source: string): DirectiveProblem[
     } else if (node.type === 'paragraph') {
       const first = node.children[0];
       if (first?.type !== 'text' || !node.position) return;
-      const line = lines[node.position.start.line - 1]?.trim() ?? '';
-      const version2 = VERSION_2_TITLE.exec(line);
-      if (version2) {
-        const [, name, title] = version2;
-        add(
-          node,
-          'Hinweiskasten',
-          `Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::${name}[${title}]« statt »:::${name} ${title}«. So wie geschrieben zeigte die Seite »:::${name} ${title}« als Text.`,
-        );
-        openVersion2 += 1;
-      } else if (FENCE_ONLY.test(line)) {
-        if (openVersion2 > 0) openVersion2 -= 1;
-        else add(node, 'Hinweiskasten', 'Diese Zeile »:::« schließt keinen Block: Es fehlt die öffnende Zeile, z. B. »:::tip[Titel]«. So erschiene »:::« als Text.');
-      } else if (/^:{3,}/.test(line) && !/^:{3,}[A-Za-z]/.test(line)) {
-        add(node, 'Hinweiskasten', `Die Zeile »${line}« ist kein gültiger Hinweiskasten und erschiene als Text. Gültig wäre z. B. »:::tip[Titel]«.`);
+      // Every line of the paragraph: nested blocks written the version-2 way (`:::::info Außen` … `::::tip Innen`)
+      // run together into one paragraph, and each level is its own mistake.
+      for (let number = node.position.start.line; number <= node.position.end.line; number += 1) {
+        const written = lines[number - 1] ?? '';
+        const line = written.trim();
+        const at = {line: number + offset, column: written.length - written.trimStart().length + 1};
+        const version2 = VERSION_2_TITLE.exec(line);
+        if (version2) {
+          const [, colons, name, title] = version2;
+          problems.push({
+            ...at,
+            field: 'Hinweiskasten',
+            message: `Der Titel eines Hinweiskastens steht in eckigen Klammern: »${colons}${name}[${title}]« statt »${colons}${name} ${title}«. So wie geschrieben zeigte die Seite »${line}« als Text.`,
+          });
+          openVersion2 += 1;
+        } else if (FENCE_ONLY.test(line)) {
+          if (openVersion2 > 0) openVersion2 -= 1;
+          else problems.push({...at, field: 'Hinweiskasten', message: `Diese Zeile »${line}« schließt keinen Block: Es fehlt die öffnende Zeile, z. B. »:::tip[Titel]«. So erschiene »${line}« als Text.`});
+        } else if (number === node.position.start.line && /^:{3,}/.test(line) && !/^:{3,}[A-Za-z]/.test(line)) {
+          problems.push({...at, field: 'Hinweiskasten', message: `Die Zeile »${line}« ist kein gültiger Hinweiskasten und erschiene als Text. Gültig wäre z. B. »:::tip[Titel]«.`});
+        }
       }
     } else if (node.type === 'heading') {
       const text = toString(node);
@@ -112,7 +120,7 @@ export function directiveProblems(tree: Root, source: string): DirectiveProblem[
       if (explicit !== undefined && seen !== undefined) {
         add(node, 'Überschrift', `Die Überschriften-ID »${id}« gibt es auf dieser Seite schon (Zeile ${seen}). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #${id} immer zur ersten Überschrift.`);
       }
-      if (seen === undefined) headingIds.set(id, node.position?.start.line ?? 1);
+      if (seen === undefined) headingIds.set(id, (node.position?.start.line ?? 1) + offset);
     }
   });
   return problems;

@@ -16,6 +16,7 @@ import type {GroupWithReports, Report} from './groups';
 import {schemaProblems, splitFrontMatter} from './load';
 import type {Problem} from './problems';
 import {parseYamlSource, type YamlSource} from './yamlSource';
+import {SHOWN_IMAGE} from '../images/responsive';
 import {
   EVENT_LANGUAGES,
   EVENT_TYPES,
@@ -254,8 +255,10 @@ export function loadEvents(siteDir: string, context: Context): {events: LoadedEv
   const root = join(siteDir, EVENTS_DIR);
   const names = existsSync(root) ? readdirSync(root).filter((name) => !name.startsWith('_') && !name.startsWith('.')) : [];
   for (const name of names.sort()) {
+    // Images beside an event file are its pictures (`![Foto](./treffen.jpg)`), as beside a practice or a post.
+    if (SHOWN_IMAGE.test(name)) continue;
     if (!name.endsWith('.md')) {
-      problems.push({file: `${EVENTS_DIR}/${name}`, message: name.endsWith('.mdx') ? 'Termine sind Markdown-Dateien (.md), nicht .mdx. Bitte umbenennen.' : 'Im Ordner termine/ liegen nur Termine als .md-Dateien.'});
+      problems.push({file: `${EVENTS_DIR}/${name}`, message: name.endsWith('.mdx') ? 'Termine sind Markdown-Dateien (.md), nicht .mdx. Bitte umbenennen.' : 'Im Ordner termine/ liegen nur Termine als .md-Dateien und ihre Bilder.'});
       continue;
     }
     const read = readEventFile(siteDir, name, context);

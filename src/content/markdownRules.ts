@@ -9,26 +9,22 @@
 import {DIRECTIVES} from '../search/server/remarkBackendDirective';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, posix, relative} from 'node:path';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import type {Nodes, Root} from 'mdast';
 import {parse as parseYaml} from 'yaml';
-import remarkDirective from 'remark-directive';
-import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
+import {fragmentKindOf, markdownParser} from '../markdown/preset';
+import {languageProblem} from './language';
+import {fileLinkTarget, type LinkTargets} from '../markdown/links';
 import {directiveProblems} from './directiveRules';
 import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import {didYouMean} from './didYouMean';
 import {splitFrontMatter} from './load';
 import {isSafeUrl, unsafeUrlMessage} from './safeUrl';
 import type {Problem} from './problems';
-import {isResponsiveImage, MAX_ORIGINAL_BYTES} from '../images/responsive';
+import {isResponsiveImage, MAX_ORIGINAL_BYTES, SHOWN_IMAGE} from '../images/responsive';
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 export {MAX_ORIGINAL_BYTES} from '../images/responsive';
 
-/** Formats a browser shows; HEIC (iPhone), TIFF and RAW files are not among them. */
-const SHOWN_IMAGE = /\.(jpe?g|png|webp|gif|svg|avif)$/i;
 export const LARGE_FILES_LIST = 'src/data/large-files.yml';
 
 export interface MarkdownFile {
@@ -89,9 +85,6 @@ export function readMarkdownFiles(siteDir: string): MarkdownFile[] {
   return files;
 }
 
-// As Docusaurus parses: directives (`:::tip`) are syntax, so that the rules in directiveRules.ts see them.
-const mdParser = unified().use(remarkParse).use(remarkDirective).use(remarkGfmWithoutAutolinks);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfmWithoutAutolinks);
 
 function visit(node: Nodes, callback: (node: Nodes) => void): void {
   callback(node);
@@ -102,6 +95,8 @@ export interface RuleContext {
   siteDir: string;
   /** Every URL path a link may point to (without base URL, without trailing slash). */
   routes: ReadonlySet<string>;
+  /** Every Markdown file a link may name, with its page (src/markdown/links.ts). */
+  links: LinkTargets;
   /** Files (relative to static/) allowed above MAX_IMAGE_BYTES. */
   largeFiles: ReadonlySet<string>;
   /** The site searches with Algolia: text in `:::nur-ohne-algolia` is not published, `:::nur-mit-algolia` is. */
@@ -141,16 +136,6 @@ export function placeholderWarnings(file: MarkdownFile, algolia = false): Proble
   return problems;
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['de'], {type: 'language', fallback: 'none'});
-/** The German name of a language code (»en« → »Englisch«), or undefined for a code that does not exist. */
-export function languageName(code: string): string | undefined {
-  try {
-    return LANGUAGE_NAMES.of(code);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A string attribute of an MDX element (an expression or a missing one: undefined). */
 function jsxAttribute(node: Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'}>, name: string): string | undefined {
   const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
@@ -167,7 +152,11 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   let tree: Root;
   try {
     // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
-    tree = (file.file.endsWith('.mdx') ? mdxParser.parse(escapeMarkdownHeadingIds(file.body)) : mdParser.parse(file.body));
+    // The renderer's parser (src/markdown/preset.ts): directives (`:::tip`) are syntax, so that the rules in
+    // directiveRules.ts see them.
+    const mdx = file.file.endsWith('.mdx');
+    const source = mdx ? escapeMarkdownHeadingIds(file.body) : file.body;
+    tree = markdownParser(mdx, source).parse(source);
   } catch (error) {
     // MDX syntax errors are reported by the build with their own position.
     return [{file: file.file, message: `Der Text lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`}];
@@ -175,7 +164,7 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
 
   const checkImage = (node: Nodes, src: string, alt: string | null | undefined): void => {
     if (!isSafeUrl(src) && !src.startsWith('data:image/')) {
-      add(node, unsafeUrlMessage(src), 'Bild');
+      if (!fragment) add(node, unsafeUrlMessage(src), 'Bild');
       return;
     }
     if (!alt || alt.trim() === '') {
@@ -208,23 +197,19 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
 
   const checkLink = (node: Nodes, url: string): void => {
     if (!isSafeUrl(url)) {
-      add(node, unsafeUrlMessage(url), 'Link');
+      if (!fragment) add(node, unsafeUrlMessage(url), 'Link');
+      return;
+    }
+    // A link to another Markdown file becomes that file's page (a practice's, post's or event's: see its renderer).
+    const fileTarget = fileLinkTarget(url, file.file, context.links);
+    if (fileTarget) {
+      if ('problem' in fileTarget && !fragment) add(node, fileTarget.problem, 'Link');
       return;
     }
     if (url === '' || url.startsWith('#') || isExternal(url) && !url.startsWith('pathname://')) return;
     const target = url.replace(/^pathname:\/\//, '').split(/[?#]/)[0]!;
     if (target === '') return;
-    let path: string;
-    if (target.startsWith('/')) path = target;
-    else {
-      // A relative link to another Markdown file becomes that file's page.
-      const resolved = posix.normalize(posix.join(posix.dirname(file.file), target));
-      if (/\.mdx?$/.test(target)) {
-        if (!existsSync(join(context.siteDir, resolved))) add(node, `Der Link »${url}« zeigt auf eine Datei, die es nicht gibt (${resolved}).`, 'Link');
-        return;
-      }
-      path = posix.normalize(posix.join(file.route.replace(/\/[^/]*$/, '') || '/', target));
-    }
+    const path = target.startsWith('/') ? target : posix.normalize(posix.join(file.route.replace(/\/[^/]*$/, '') || '/', target));
     const normalized = decodeURI(path).replace(/\/$/, '') || '/';
     if (context.routes.has(normalized)) return;
     if (existsSync(join(context.siteDir, 'static', normalized))) return;
@@ -232,15 +217,17 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
     add(node, `Der Link »${url}« führt ins Leere: Die Seite ${normalized} gibt es nicht.${suggestion ? ` Meinten Sie »${suggestion}«?` : ''}`, 'Link');
   };
 
-  // Language of parts (WCAG 3.1.2): a passage in another language names it with a code screen readers know.
   const checkLanguage = (node: Nodes, lang: string): void => {
-    if (languageName(lang)) return;
-    add(node, `Die Sprachangabe lang="${lang}" gibt es nicht. Gültig sind Sprachcodes wie lang="en" (Englisch), lang="fr" (Französisch), lang="tr" (Türkisch).`, 'lang');
+    const message = languageProblem(lang);
+    if (message) add(node, message, 'lang');
   };
 
   problems.push(...placeholderWarnings(file, context.algolia));
-  for (const problem of directiveProblems(tree, file.body)) {
-    problems.push({file: file.file, line: problem.line + file.bodyLine - 1, column: problem.column, field: problem.field, message: problem.message});
+  // A practice's, news post's or event's own rules (blocks, HTML, safe and file links) are its renderer's
+  // (src/markdown/render.ts, analyseBody): the check reads them from there, once.
+  const fragment = fragmentKindOf(file.file) !== undefined;
+  if (!fragment) {
+    for (const problem of directiveProblems(tree, file.body, file.bodyLine)) problems.push({file: file.file, ...problem});
   }
   let previous = file.frontMatter.title !== undefined || file.file.startsWith('docs/') || file.file.startsWith('blog/') ? 1 : 0;
   visit(tree, (node) => {
@@ -251,7 +238,7 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
         add(node, `Die Überschrift springt von Ebene ${previous} auf Ebene ${node.depth} (${'#'.repeat(node.depth)}). Verwenden Sie ${'#'.repeat(previous + 1)}, damit die Gliederung für Screenreader stimmt.`, 'Überschrift');
       }
       previous = node.depth;
-    } else if (node.type === 'html') {
+    } else if (node.type === 'html' && !fragment) {
       for (const match of node.value.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)) checkLanguage(node, match[1]!);
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const attribute = (name: string): string | undefined => jsxAttribute(node, name);

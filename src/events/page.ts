@@ -49,7 +49,8 @@ const jsonLdScript = (data: object): string => `<script type="application/ld+jso
 const CANCELLED_BADGE = '<span class="badge badge--abgesagt">Abgesagt</span>';
 
 /** `edit`: the repository's edit address and the event's file, for »Diese Seite bearbeiten«. */
-export function eventFragment(event: CalendarEvent, bodyHtml: string, siteUrl: string, edit?: {url: string; file: string}): Fragment {
+/** `tocHtml`: »Auf dieser Seite« for a long body (see src/markdown/render.ts), or ''. */
+export function eventFragment(event: CalendarEvent, bodyHtml: string, siteUrl: string, edit?: {url: string; file: string}, tocHtml = ''): Fragment {
   const where =
     event.attendance === 'online'
       ? 'Online. Den Zugangslink erhalten Sie mit der Anmeldebestätigung.'
@@ -85,6 +86,7 @@ export function eventFragment(event: CalendarEvent, bodyHtml: string, siteUrl: s
     `<p class="wp-lead">${escapeHtml(event.description)}</p></header>`,
     `<aside class="wp-facts" aria-labelledby="eckdaten"><h2 id="eckdaten" class="wp-facts__title">Eckdaten</h2><dl>${facts}</dl></aside>`,
     `<p><a href="${escapeHtml(event.icsPath)}" download>In den Kalender eintragen</a> <span class="wp-muted">(Kalenderdatei, ICS)</span> · ${link(SUBSCRIBE_PATH, 'Alle Termine abonnieren')}</p>`,
+    tocHtml,
     bodyHtml ? `<div class="wp-body markdown">${bodyHtml}</div>` : '',
     '</article>',
     `<p class="margin-top--lg">${link(EVENTS_PATH, '← Zu allen Terminen')}${edit ? ` · <a href="${escapeHtml(edit.url + edit.file)}" rel="noopener">Diese Seite bearbeiten</a>` : ''}</p>`,

@@ -19,6 +19,9 @@ import sharp from 'sharp';
 /** Where published images live, below the base URL. */
 export const IMAGE_BASE = '/daten/bilder';
 
+/** Image formats browsers show; HEIC (iPhone), TIFF and RAW files are not among them. */
+export const SHOWN_IMAGE = /\.(jpe?g|png|webp|gif|svg|avif)$/i;
+
 /** The widths offered (CSS pixels × density); a photo is never enlarged. */
 export const IMAGE_WIDTHS = [400, 800, 1280, 1920] as const;
 

@@ -2,6 +2,7 @@
  * The rules every Markdown page is checked against (images, links,
  * headings), one bad-input case per rule, each asserting message and place.
  */
+import {FRAGMENT_HTML} from '../../src/markdown/preset';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -26,6 +27,7 @@ const context = {
   siteDir,
   routes: new Set(['/', '/programm', '/programm/projekt', '/gute-praxis/lesetandems']),
   largeFiles: new Set(['img/erlaubt.gif']),
+  links: new Map([['docs/programm/projekt.md', '/programm/projekt'], ['docs/gute-praxis/lesetandems.md', '/gute-praxis/lesetandems']]),
 };
 
 function check(body: string, file = 'docs/programm/test.md'): string[] {
@@ -114,14 +116,23 @@ describe('Markdown rules', () => {
         ['docs/programm/test.md:7:1 – Hinweiskasten: Diese Zeile »:::« schließt keinen Block: Es fehlt die öffnende Zeile, z. B. »:::tip[Titel]«. So erschiene »:::« als Text.'],
       ],
       [
+        'nested blocks with version-2 titles, at each level, and a closing line as written',
+        ':::::info Außen\nText.\n::::tip Innen\nMehr.\n::::\n:::::\n\n::::\n',
+        [
+          'docs/programm/test.md:5:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »:::::info[Außen]« statt »:::::info Außen«. So wie geschrieben zeigte die Seite »:::::info Außen« als Text.',
+          'docs/programm/test.md:7:1 – Hinweiskasten: Der Titel eines Hinweiskastens steht in eckigen Klammern: »::::tip[Innen]« statt »::::tip Innen«. So wie geschrieben zeigte die Seite »::::tip Innen« als Text.',
+          'docs/programm/test.md:12:1 – Hinweiskasten: Diese Zeile »::::« schließt keinen Block: Es fehlt die öffnende Zeile, z. B. »:::tip[Titel]«. So erschiene »::::« als Text.',
+        ],
+      ],
+      [
         'a heading id used twice',
         '## Erster {#teil}\n\n## Zweiter {#teil}\n',
-        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 1). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
+        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 5). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
       ],
       [
         'a heading id that another heading has already',
         '## Teil\n\n## Anderes {#teil}\n',
-        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 1). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
+        ['docs/programm/test.md:7:1 – Überschrift: Die Überschriften-ID »teil« gibt es auf dieser Seite schon (Zeile 5). Jede ID darf nur einmal vorkommen; sonst führt ein Link auf #teil immer zur ersten Überschrift.'],
       ],
     ])('names %s with file, line and the fix', (_, body, messages) => {
       expect(check(body)).toEqual(messages);
@@ -171,10 +182,15 @@ describe('news posts', async () => {
     ]);
   });
 
-  it('names raw HTML in a post body, which the news pages cannot show, with its line', () => {
-    expect(checkPosts(blogSite, [post({}, 'Anriss.\n\n<!-- truncate -->\n\n<iframe src="https://example.org"></iframe>\n\nZitat: <span lang="en">Hello</span>.')]).map(formatProblem)).toEqual([
-      'blog/2020-01-02-test.md:11:1 – Meldungen enthalten kein HTML außer <span lang="…">…</span> für Stellen in einer anderen Sprache (gefunden: <iframe src="https://example.org"></iframe>). Bitte Markdown verwenden: **fett**, [Linktext](/pfad), ![Alternativtext](/img/bild.jpg).',
+  it('names raw HTML in a post body that the news pages cannot show, once, with its line', async () => {
+    const {fragmentBodyProblems} = await import('../../src/content/checkAll');
+    const body = 'Anriss.\n\n<!-- truncate -->\n\n<iframe src="https://example.org"></iframe>\n\nZitat: <span lang="en">Hello</span>.\n\n:::tipp\n\nText.\n\n:::';
+    expect(fragmentBodyProblems([post({}, body)], new Map()).map(formatProblem)).toEqual([
+      'blog/2020-01-02-test.md:15:1 – Hinweiskasten: Den Hinweiskasten »:::tipp« gibt es nicht; die Seite zeigte ihn nicht an. Meinten Sie »:::tip«? Möglich sind :::note, :::tip, :::info, :::warning, :::danger, :::caution.',
+      `blog/2020-01-02-test.md:11:1 – HTML: Das HTML-Element <iframe> ist in Meldungen nicht erlaubt. Erlaubt sind ${FRAGMENT_HTML.elements.map((name) => `<${name}>`).join(', ')}; sonst bitte Markdown: **fett**, [Linktext](/pfad), ![Alternativtext](./bild.jpg).`,
     ]);
+    // The content check reads the rules that belong to the renderer from there only: no message twice.
+    expect(checkMarkdownFile(post({}, body), context).filter((problem) => problem.severity !== 'warning')).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import {axeViolations} from './axe';
 import {useFreshPage} from './freshPage';
 import {builtHtml, pageTypes} from './pageTypes';
 import {acceptNotFoundAnswer, sitemapPaths} from './site';
-import {languageName} from '../../src/content/markdownRules';
+import {languageName} from '../../src/content/language';
 
 const origin = inject('origin');
 const buildDir = inject('buildDir');

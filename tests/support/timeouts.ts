@@ -17,3 +17,6 @@ export const IMAGE_TIMEOUT = 120_000;
 
 /** A test that starts a file watcher (it reads the folders first, and reports saves with delay). */
 export const WATCHER_TIMEOUT = 60_000;
+
+/** A test that walks several pages in Chromium (each loads its scripts, runs axe or waits for the page to settle). */
+export const BROWSER_TIMEOUT = 120_000;

@@ -16,17 +16,19 @@ const siteDir = resolve(__dirname, '../..');
 
 describe('catalogue rendering', {timeout: WORKER_TIMEOUT}, () => {
   const {vocabularies, carriers, practices} = loadCatalogue(siteDir);
+  // Links between practices (a practice's links to other pages are the build's and the content check's to test).
+  const links = new Map(practices.map((practice) => [practice.file, `/gute-praxis/${practice.slug}`]));
   const paths = cataloguePaths(createCatalogue(vocabularies, carriers, practices.map((practice) => ({...practice, html: ''}))));
 
   it('lists the same pages in the same order as the rendered fragments', () => {
-    const {fragments, problems} = joinParts([renderCatalogue({siteDir, vocabularies, carriers, practices})]);
+    const {fragments, problems} = joinParts([renderCatalogue({siteDir, vocabularies, carriers, practices, links})]);
     expect(problems).toEqual([]);
     expect(fragments.map((fragment) => fragment.path)).toEqual(paths);
     expect(paths.filter((path) => path.startsWith('/gute-praxis/')).length).toBeGreaterThan(practices.length);
   });
 
   it('renders in worker threads, loaded like a plugin, each its share, with the same result as one', async () => {
-    const job: RenderJob = {siteDir, vocabularies, carriers, practices};
+    const job: RenderJob = {siteDir, vocabularies, carriers, practices, links};
     const whole = joinParts([renderCatalogue(job)]);
     // Three shares for a handful of practices: some shares hold no practice at all.
     const result = await renderInWorkers(job, 3);
@@ -43,7 +45,7 @@ describe('catalogue rendering', {timeout: WORKER_TIMEOUT}, () => {
   });
 
   it('renders only plain practice pages for the bench baseline (pagesOnly)', () => {
-    const {fragments, problems} = joinParts([renderCatalogue({siteDir, vocabularies, carriers, practices, pagesOnly: true})]);
+    const {fragments, problems} = joinParts([renderCatalogue({siteDir, vocabularies, carriers, practices, links, pagesOnly: true})]);
     expect(problems).toEqual([]);
     expect(fragments.map((fragment) => fragment.path).sort()).toEqual(practices.map((practice) => `/gute-praxis/${practice.slug}`).sort());
     expect(fragments.some((fragment) => /Steckbrief|Ähnliche Praxisbeispiele/.test(fragment.html))).toBe(false);

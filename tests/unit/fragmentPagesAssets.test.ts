@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {fragmentAsset, isBesideFile, publishAssets} from '../../src/plugins/fragmentPages/assets';
-import {renderPracticeBody} from '../../src/plugins/practices/markdown';
+import {renderPractice} from '../support/renderPractice';
 import {tempDir} from '../support/tempDir';
 
 const siteDir = tempDir('wp-assets-');
@@ -36,7 +36,7 @@ describe('images beside a practice or news file', () => {
   });
 
   it('are rewritten in the rendered page and published with it', async () => {
-    const {html, assets, problems} = renderPracticeBody('![Der Plan](bilder/plan.png)\n\n![Extern](/img/a.png)', {file: 'docs/gute-praxis/x.md', bodyLine: 1, mdx: false, siteDir});
+    const {html, assets, problems} = renderPractice('![Der Plan](bilder/plan.png)\n\n![Extern](/img/a.png)', {siteDir});
     expect(problems).toEqual([]);
     expect(assets).toHaveLength(1);
     expect(html).toContain(`<img src="${assets[0]!.path}" alt="Der Plan">`);

@@ -14,7 +14,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {checkContent} from '../../src/content/checkAll';
 import {loadCarriers, loadVocabularies} from '../../src/content/load';
 import {formatProblem, isWarning} from '../../src/content/problems';
-import {renderPracticeBody} from '../../src/plugins/practices/markdown';
+import {renderPractice} from '../support/renderPractice';
 import {PRACTICE_FORM_FILE} from '../../scripts/lib/issueForms';
 import {bodyMarkdown, formProblemsFromCheck, parseContact, plainText, practiceFromIssue, problemsComment, pullRequest, type Conversion} from '../../scripts/lib/practiceIssue';
 import {copySite, removeAll, ROOT, writeSiteFiles} from '../../scripts/lib/siteCopy';
@@ -86,7 +86,7 @@ describe('practiceFromIssue', () => {
     expect(frontMatter.since).toBe(2021);
     expect(frontMatter.contact).toEqual({name: 'Ali Beispiel', email: 'lotsen@example.org', phone: '089 / 123 456', url: 'https://example.org/lotsen'});
     // The page shows the markup as text; it never becomes an element.
-    const {html} = renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 1, mdx: false});
+    const {html} = renderPractice(body);
     expect(html).not.toMatch(/<script|<a href="javascript|onerror=/i);
     expect(html).toContain('&#x3C;script>alert("hallo")&#x3C;/script>');
     expect(html).toContain('<strong>Sprachmittler*innen</strong>');

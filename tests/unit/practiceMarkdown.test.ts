@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {renderPracticeBody, rewritePracticeLink, tocHtml} from '../../src/plugins/practices/markdown';
+import {tocHtml} from '../../src/markdown/render';
+import {renderPractice} from '../support/renderPractice';
 
-const render = (body: string, mdx = false) => renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 10, mdx});
+const LINKS = new Map([['docs/gute-praxis/lesetandems.md', '/gute-praxis/lesetandems'], ['docs/programm/index.md', '/programm']]);
+const render = (body: string, mdx = false) => renderPractice(body, {bodyLine: 10, mdx, links: LINKS});
 
 describe('renderPracticeBody', () => {
   it('keeps gender stars literal and real emphasis working', () => {
@@ -62,11 +64,12 @@ describe('renderPracticeBody', () => {
     expect(problems[0]!.message).toMatch(message);
   });
 
-  it('links written as Markdown or <…> work; bare addresses stay text', () => {
+  it('links written as Markdown or <…> work, and bare addresses become links as on doc pages', () => {
     const {html} = render('[Projekt](https://example.org) <https://example.org/a> www.example.org');
     expect(html).toContain('<a href="https://example.org">Projekt</a>');
     expect(html).toContain('<a href="https://example.org/a">https://example.org/a</a>');
-    expect(html).toContain(' www.example.org');
+    expect(html).toContain('<a href="http://www.example.org">www.example.org</a>');
+    expect(render('Ohne Adresse: 10:30 Uhr, Pat*innen.').html).toBe('<p>Ohne Adresse: 10:30 Uhr, Pat*innen.</p>');
   });
 
   it('turns links to other practice files into page links', () => {
@@ -81,7 +84,7 @@ describe('renderPracticeBody', () => {
   });
 
   it('refuses links that could run code, with the line in the file, and renders none of them', () => {
-    const {html, problems} = renderPracticeBody('Text.\n\n[Klick](javascript:alert(1)) und ![Bild](<data:text/html;base64,PHNjcmlwdD4=>)\n', {file: 'docs/gute-praxis/x.md', bodyLine: 10, mdx: false});
+    const {html, problems} = render('Text.\n\n[Klick](javascript:alert(1)) und ![Bild](<data:text/html;base64,PHNjcmlwdD4=>)\n');
     expect(problems.map((problem) => [problem.line, problem.column, problem.field])).toEqual([
       [12, 1, 'Link'],
       [12, 34, 'Link'],
@@ -95,28 +98,71 @@ describe('renderPracticeBody', () => {
   });
 });
 
-describe('rewritePracticeLink', () => {
-  it.each([
-    ['./lesetandems.md', '/gute-praxis/lesetandems'],
-    ['lesetandems.mdx#a', '/gute-praxis/lesetandems#a'],
-    ['https://example.org/x.md', 'https://example.org/x.md'],
-    ['/programm', '/programm'],
-  ])('%s → %s', (input, expected) => {
-    expect(rewritePracticeLink(input)).toBe(expected);
+describe('table of contents', () => {
+  it('lists the sections of levels 2 and 3 with their ids, from three sections on, as doc pages do', () => {
+    const {toc} = render('## Ausgangslage\n\n:::tip\n\n## Nicht im Inhaltsverzeichnis\n\n:::\n\n## Umsetzung {#wie}\n\n### Detail\n\n## Zum Nachmachen & Weitergeben');
+    expect(toc).toEqual([
+      {id: 'ausgangslage', text: 'Ausgangslage', children: []},
+      {id: 'wie', text: 'Umsetzung', children: [{id: 'detail', text: 'Detail', children: []}]},
+      {id: 'zum-nachmachen--weitergeben', text: 'Zum Nachmachen & Weitergeben', children: []},
+    ]);
+    expect(tocHtml(toc)).toBe(
+      '<details class="theme-doc-toc-mobile wp-toc"><summary>Auf dieser Seite</summary><nav aria-label="Auf dieser Seite"><ul><li><a href="#ausgangslage">Ausgangslage</a></li><li><a href="#wie">Umsetzung</a><ul><li><a href="#detail">Detail</a></li></ul></li><li><a href="#zum-nachmachen--weitergeben">Zum Nachmachen &amp; Weitergeben</a></li></ul></nav></details>',
+    );
+    expect(tocHtml(toc.slice(0, 2))).toBe('');
   });
 });
 
-describe('table of contents', () => {
-  it('lists the top-level sections with their ids, from three on', () => {
-    const {toc} = render('## Ausgangslage\n\n:::tip\n\n## Nicht im Inhaltsverzeichnis\n\n:::\n\n## Umsetzung {#wie}\n\n### Detail\n\n## Zum Nachmachen & Weitergeben');
-    expect(toc).toEqual([
-      {id: 'ausgangslage', text: 'Ausgangslage'},
-      {id: 'wie', text: 'Umsetzung'},
-      {id: 'zum-nachmachen--weitergeben', text: 'Zum Nachmachen & Weitergeben'},
-    ]);
-    expect(tocHtml(toc)).toBe(
-      '<details class="theme-doc-toc-mobile wp-toc"><summary>Auf dieser Seite</summary><nav aria-label="Auf dieser Seite"><ul><li><a href="#ausgangslage">Ausgangslage</a></li><li><a href="#wie">Umsetzung</a></li><li><a href="#zum-nachmachen--weitergeben">Zum Nachmachen &amp; Weitergeben</a></li></ul></nav></details>',
-    );
-    expect(tocHtml(toc.slice(0, 2))).toBe('');
+describe('what a doc page renders, a practice renders the same (issue #33)', () => {
+  it('renders details, keyboard keys and passages with a style, as raw HTML in a .md file', () => {
+    const {html, problems} = render('<details>\n<summary>Mehr lesen</summary>\n\nText mit **Betonung**.\n\n</details>\n\nDrücken Sie <kbd>Strg</kbd> + <kbd>F</kbd>. <span style="color: #005a70">Farbig</span>.');
+    expect(problems).toEqual([]);
+    expect(html).toMatch(/<details class="alert alert--info wp-details">\s*<summary>Mehr lesen<\/summary>\s*<p>Text mit <strong>Betonung<\/strong>\.<\/p>\s*<\/details>/);
+    expect(html).toContain('<kbd>Strg</kbd> + <kbd>F</kbd>');
+    expect(html).toContain('<span style="color: #005a70">Farbig</span>');
+  });
+
+  it.each([
+    ['import Tabs from \'@theme/Tabs\';\n\nText.', 10, /^»import Tabs from '@theme\/Tabs';« ist ein MDX-Import; in Praxisbeispiele/],
+    ['Text.\n\n<Tabs>\n<TabItem value="a">A</TabItem>\n</Tabs>', 12, /^<Tabs> ist eine Komponente; Praxisbeispiele enthalten keine Komponenten/],
+    ['<script>alert(1)</script>', 10, /^Das HTML-Element <script> ist in Praxisbeispiele nicht erlaubt/],
+    ['<span onclick="x()">Text</span>', 10, /^Das Attribut onclick an <span> ist in Praxisbeispiele nicht erlaubt/],
+    ['<span lang="xx-nicht">Text</span>', 10, /^Die Sprachangabe lang="xx-nicht" gibt es nicht/],
+  ])('names what it cannot show, never dropping it: %j', (body, line, message) => {
+    const {problems, html} = render(body);
+    expect(problems[0]).toMatchObject({file: 'docs/gute-praxis/x.md', line});
+    expect(problems[0]!.message).toMatch(message);
+    expect(html).not.toMatch(/<script|<span onclick/);
+  });
+
+  it('reads the code block line: title, highlighted lines by range and by magic comment, line numbers', () => {
+    const titled = render('```js title="beispiel.js" {1,3-4} showLineNumbers=5\na();\nb();\nc();\nd();\n```').html;
+    expect(titled).toContain('<div class="wp-code-block__title">beispiel.js</div>');
+    expect(titled).toContain('<code class="wp-code-lines--numbered" style="counter-reset:line-count 4">');
+    expect(titled.match(/theme-code-block-highlighted-line/g)).toHaveLength(3);
+    expect(titled.match(/<span class="wp-code-line-number"><\/span>/g)).toHaveLength(4);
+    const magic = render('```js\n// highlight-next-line\neins();\nzwei();\n// highlight-start\ndrei();\nvier();\n// highlight-end\n```').html;
+    expect(magic).not.toContain('highlight-');
+    const lines = [...magic.matchAll(/<span class="token-line wp-code-line( theme-code-block-highlighted-line)?">/g)].map((match) => Boolean(match[1]));
+    expect(lines).toEqual([true, false, true, true]);
+    // Raw HTML in the same body (parsed again by rehype-raw) leaves the code block's line as it was read.
+    expect(render('<kbd>F</kbd>\n\n```js title="mit-html.js"\nx();\n```').html).toContain('<div class="wp-code-block__title">mit-html.js</div>');
+  });
+
+  it('turns links to Markdown files into their pages, relative and from the site folder, and names a missing one', () => {
+    const {html, problems} = render('[A](./lesetandems.md#umsetzung) [B](../programm/index.md) [C](/programm/index.md) [D](./fehlt.md)');
+    expect(html).toContain('href="/gute-praxis/lesetandems#umsetzung"');
+    expect(html.match(/href="\/programm"/g)).toHaveLength(2);
+    expect(problems).toEqual([expect.objectContaining({line: 10, field: 'Link', message: expect.stringMatching(/^Der Link »\.\/fehlt\.md« zeigt auf eine Datei, die es nicht gibt \(docs\/gute-praxis\/fehlt\.md\)/)})]);
+  });
+
+  it('shows emoji shortcodes, task lists without bullets and footnotes in German', () => {
+    const {html} = render('Geschafft :tada: `:tada:`\n\n- [x] erledigt\n- [ ] offen\n\nText[^1].\n\n[^1]: Quelle.');
+    expect(html).toContain('Geschafft 🎉 <code>:tada:</code>');
+    expect(html).toMatch(/<ul class="contains-task-list clean-list">/);
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="erledigt">');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="offen">');
+    expect(html).toContain('id="footnote-label">Fußnoten');
+    expect(html).toContain('aria-label="Zurück zum Verweis 1"');
   });
 });

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {IMAGE_WIDTHS, planFiles, planImage, writeVariants} from '../../src/images/responsive';
 import {pictureMdx} from '../../src/images/html';
-import {renderPracticeBody} from '../../src/plugins/practices/markdown';
+import {renderPractice} from '../support/renderPractice';
 import {publishAssets} from '../../src/plugins/fragmentPages/assets';
 import {phonePhoto, PHOTO_HEIGHT, PHOTO_WIDTH} from '../support/phonePhoto';
 import {tempDir} from '../support/tempDir';
@@ -60,7 +60,7 @@ describe('a photo from a phone', () => {
 describe('a photo in a practice or news post', () => {
   it('becomes a <picture> with WebP and JPEG srcsets, width and height; the first loads at once, later ones lazily', async () => {
     const body = '![Das Treffen am See](./Treffen%20am%20See.jpg "Im Sommer")\n\nText.\n\n![Noch einmal](<./Treffen am See.jpg>)\n';
-    const {html, assets, problems} = renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 1, mdx: false, siteDir});
+    const {html, assets, problems} = renderPractice(body, {siteDir});
     expect(problems).toEqual([]);
     const pictures = html.match(/<picture>.*?<\/picture>/g)!;
     expect(pictures).toHaveLength(2);

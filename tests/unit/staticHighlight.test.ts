@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {themes} from 'prism-react-renderer';
 import {prismThemeCss} from '../../src/plugins/codeColours';
-import {renderPracticeBody} from '../../src/plugins/practices/markdown';
+import {renderPractice} from '../support/renderPractice';
 
-const render = (body: string) => renderPracticeBody(body, {file: 'docs/gute-praxis/x.md', bodyLine: 1, mdx: false}).html;
+const render = (body: string) => renderPractice(body).html;
 
 describe('code blocks in practices and news', () => {
   it('are highlighted in the static HTML with the token classes of doc pages', () => {

@@ -9,6 +9,7 @@
  * - navigation inside the app: the page's fragment is fetched as JSON.
  */
 import {revealEmails} from '../../utils/revealEmails';
+import {addCopyButtons, type CopyLabels} from '../../utils/codeCopyButtons';
 import {catalogueSearchOf} from '../../catalogue/wayBack';
 import {useEffect, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
@@ -22,6 +23,13 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Head from '@docusaurus/Head';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from './styles.module.css';
+
+/** The theme's own labels of the copy button (i18n/de/code.json), as on doc pages. */
+const copyLabels: CopyLabels = {
+  copy: translate({id: 'theme.CodeBlock.copyButtonAriaLabel', message: 'In die Zwischenablage kopieren', description: 'The ARIA label for copy code blocks button'}),
+  text: translate({id: 'theme.CodeBlock.copy', message: 'Kopieren', description: 'The copy button label on code blocks'}),
+  copied: translate({id: 'theme.CodeBlock.copied', message: 'Kopiert', description: 'The copied button label on code blocks'}),
+};
 
 type View =
   | {kind: 'ready'; fragment: Fragment}
@@ -105,6 +113,7 @@ export default function FragmentPage({section, missingHint, list, keepListQuery}
     const slot = document.querySelector<HTMLElement>(`[${SLOT}]`);
     if (slot) {
       revealEmails(slot);
+      addCopyButtons(slot, copyLabels);
       if (keepListQuery) {
         // The way back (breadcrumb, »Zurück zum Katalog«) leads to the list as the visitor left it.
         const search = catalogueSearchOf(location.state, document.referrer, window.location.origin, list.href);

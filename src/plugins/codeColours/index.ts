@@ -1,5 +1,6 @@
 /**
- * The colours of highlighted code in practices and news (src/rehype/staticHighlight.ts):
+ * The colours of highlighted code in practices, news and events (src/rehype/staticHighlight.ts), and the
+ * background of highlighted lines on every page kind:
  * made from the site's Prism themes (themeConfig.prism.theme and darkTheme, the
  * same that colour code on doc pages) as a small stylesheet, light and dark.
  */
@@ -7,6 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin, OptionValidationContext} from '@docusaurus/types';
 import type {PrismTheme} from 'prism-react-renderer';
+import {highlightedLineBackground} from '../../config/readableTheme';
 import {NO_OPTIONS, validatedOptions} from '../options';
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -17,7 +19,13 @@ const declarations = (style: Record<string, unknown>): string =>
     .join(';');
 
 function themeRules(theme: PrismTheme, scope: string): string[] {
-  const rules = [`${scope}.wp-code-block pre{${declarations(theme.plain)}}`];
+  const rules = [
+    `${scope}.wp-code-block pre{${declarations(theme.plain)}}`,
+    // The title above the code and the line numbers' column take the code's colours.
+    `${scope}.wp-code-block{--ifm-pre-background:${String(theme.plain.backgroundColor)}}`,
+    `${scope}.wp-code-block__title{${declarations(theme.plain)}}`,
+    ...(theme.plain.backgroundColor ? [`${scope ? scope.trim() : ':root'}{--docusaurus-highlighted-code-line-bg:${highlightedLineBackground(theme.plain.backgroundColor)}}`] : []),
+  ];
   for (const entry of theme.styles) {
     const languages = entry.languages ?? [''];
     const selectors = languages.flatMap((language) => entry.types.map((type) => `${scope}.wp-code-block${language ? `.language-${language}` : ''} .token.${type}`));

@@ -23,7 +23,8 @@ import {siteOf} from '../content';
 import {createModuleData} from '../moduleData';
 import {validatedOptions} from '../options';
 import {lastUpdatedTimes} from '../practices/lastUpdated';
-import {renderPracticeBody} from '../practices/markdown';
+import {renderBody, tocHtml, type LinkTargets} from '../../markdown/render';
+import {linkTargetsOf} from '../content/linkTargets';
 
 export interface EventsOptions {
   /** Folder served as static files in development (the catalogue's `publicDir`). */
@@ -51,7 +52,7 @@ export interface EventsContent {
 const LIST_COMPONENT = '@site/src/components/EventList/index.tsx';
 
 /** The events of the content graph with their pages, or every problem found while rendering them. */
-export function eventsContent(site: Pick<Site, 'events'>, siteDir: string, siteUrl: string, editUrl?: string): EventsContent & {problems: Problem[]} {
+export function eventsContent(site: Pick<Site, 'events'>, siteDir: string, siteUrl: string, links: LinkTargets, editUrl?: string): EventsContent & {problems: Problem[]} {
   const {events} = site;
   const problems: Problem[] = [];
   const fragments: Fragment[] = [];
@@ -59,11 +60,11 @@ export function eventsContent(site: Pick<Site, 'events'>, siteDir: string, siteU
   for (const event of events) {
     if (!event.file.startsWith(`${EVENTS_DIR}/`)) continue;
     const rendered = event.body
-      ? renderPracticeBody(event.body, {file: event.file, bodyLine: event.bodyLine ?? 1, mdx: false, kind: 'Termine', siteDir})
-      : {html: '', problems: [], assets: []};
+      ? renderBody(event.body, {file: event.file, bodyLine: event.bodyLine ?? 1, mdx: false, kind: 'event', links, siteDir})
+      : {html: '', problems: [], assets: [], toc: []};
     problems.push(...rendered.problems);
     assets.push(...rendered.assets);
-    fragments.push(eventFragment(publicEvent(event), rendered.html, siteUrl, editUrl ? {url: editUrl, file: event.file} : undefined));
+    fragments.push(eventFragment(publicEvent(event), rendered.html, siteUrl, editUrl ? {url: editUrl, file: event.file} : undefined, tocHtml(rendered.toc)));
   }
   return {events: events.map(publicEvent), fragments, assets, files: Object.fromEntries(events.map((event) => [event.id, event.file])), problems};
 }
@@ -96,7 +97,7 @@ export default function eventsPlugin(context: LoadContext, options: EventsOption
       const site = siteOf(allContent, 'wissensplattform-events');
       // Another plugin's reload (npm start) leaves the graph as it was: its pages need not be rendered again.
       if (loaded?.site !== site) {
-        const {problems, ...content} = eventsContent(site, siteDir, siteUrl, options.editUrl);
+        const {problems, ...content} = eventsContent(site, siteDir, siteUrl, linkTargetsOf(allContent, site, baseUrl), options.editUrl);
         if (problems.length > 0) throw new ContentError(problems);
         loaded = {site, content};
       }

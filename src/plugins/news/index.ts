@@ -28,6 +28,7 @@ import type {FragmentAsset} from '../fragmentPages/assets';
 import {renderNews, type NewsListItem} from './render';
 import {feedItems} from './feed';
 import {siteOf} from '../content';
+import {linkTargetsOf} from '../content/linkTargets';
 import type {Site} from '../../content/site';
 import {createModuleData} from '../moduleData';
 import type {PostBuildProps, WithBuildStep} from '../buildSteps';
@@ -119,7 +120,7 @@ export default async function newsPlugin(context: LoadContext, options: Options)
       if (!content) throw new Error(`news: Die Meldungen (Plugin ${blog.name}, id ${options.id}) wurden nicht geladen.`);
       const site = siteOf(allContent, 'news');
       if (rendered?.content !== content || rendered.site !== site) {
-        const {fragments, bodies, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, site.groups, context.siteConfig.url);
+        const {fragments, bodies, items, problems, assets} = renderNews(siteDir, content.blogPosts, basePath, site.groups, context.siteConfig.url, linkTargetsOf(allContent, site, baseUrl));
         if (problems.length > 0) throw new ContentError(problems);
         rendered = {content, site, fragments, bodies, items, assets};
       }

@@ -5,17 +5,14 @@
  * reads and validates them, this module renders them as page fragments, the
  * way the catalogue renders practices.
  */
-import {existsSync, readFileSync} from 'node:fs';
-import {parse as parseYaml} from 'yaml';
-import {routeOf} from '../../content/markdownRules';
-import {splitFrontMatter} from '../../content/load';
-import {basename, dirname, join, posix} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {Problem} from '../../content/problems';
 import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
-import {renderPracticeBody, tocHtml} from '../practices/markdown';
+import {renderBody, tocHtml, type BodyOptions, type LinkTargets} from '../../markdown/render';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {newestReports} from '../../remark/congressAndGroupPages';
 import type {GroupWithReports} from '../../content/groups';
@@ -33,15 +30,6 @@ export interface NewsListItem {
   authors: string[];
   tags: {label: string; permalink: string}[];
 }
-
-/** The marker between a post's teaser and the rest, in Markdown or MDX. */
-export const TRUNCATE_MARKER = /^(?:<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\})$/;
-
-/** The raw HTML a post may hold: passages in another language (WCAG 3.1.2), as the style guide shows. */
-export const LANGUAGE_TAG = /^(?:<(?:span|q) lang="[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*">|<\/(?:span|q)>)$/;
-
-/** How news bodies are rendered (see renderPracticeBody). */
-export const NEWS_HTML = {keptHtml: LANGUAGE_TAG, droppedHtml: TRUNCATE_MARKER};
 
 /** »Eine Minute Lesezeit«, »3 Minuten Lesezeit«. */
 export function readingTimeLabel(minutes: number | undefined): string | undefined {
@@ -72,32 +60,6 @@ function bodyLine(siteDir: string, file: string, body: string): number {
   const raw = readFileSync(join(siteDir, file), 'utf8');
   const index = raw.indexOf(body.slice(0, 200));
   return index < 0 ? 1 : raw.slice(0, index).split('\n').length;
-}
-
-/** The front matter of a Markdown file, or an empty object. */
-function frontMatterOf(path: string): Record<string, unknown> {
-  const split = splitFrontMatter(readFileSync(path, 'utf8'));
-  const value: unknown = split ? parseYaml(split.yaml) : undefined;
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-}
-
-/**
- * Link targets in a post: another post's file (`./2019-11-13-x.md`) becomes
- * its page, as does a page's file (`../docs/programm.md`); a file that does
- * not exist is named as a problem; everything else stays.
- */
-export function newsLinkRewriter(siteDir: string, file: string, permalinkByFile: ReadonlyMap<string, string>) {
-  return (url: string): {url: string} | {problem: string} => {
-    const match = /^([^#?]+\.mdx?)(#.*)?$/.exec(url);
-    if (!match || /^[a-z]+:/i.test(url)) return {url};
-    const target = posix.normalize(posix.join(dirname(file), match[1]!));
-    const permalink = permalinkByFile.get(target);
-    if (permalink) return {url: permalink + (match[2] ?? '')};
-    if (!target.startsWith('blog/') && existsSync(join(siteDir, target))) return {url: routeOf(target, frontMatterOf(join(siteDir, target))) + (match[2] ?? '')};
-    return {
-      problem: `Der Link »${url}« zeigt auf eine Datei, die es nicht gibt (${target}). Andere Meldungen verlinken Sie mit ihrem Dateinamen (z. B. ./${basename(file)}), andere Seiten mit ihrer Adresse (z. B. /programm).`,
-    };
-  };
 }
 
 function postHeader(post: BlogPost, item: NewsListItem): string {
@@ -212,31 +174,24 @@ export function articleMeta(post: BlogPost): string {
   ].join('');
 }
 
-export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = [], siteUrl = ''): RenderedNews {
-  const permalinkByFile = new Map(posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink]));
+export function renderNews(siteDir: string, posts: readonly BlogPost[], listPath: string, groups: readonly GroupWithReports[] = [], siteUrl = '', links: LinkTargets = new Map()): RenderedNews {
+  // Other posts by their file (`./2019-11-13-x.md`), and every other page's file (see src/plugins/content/linkTargets.ts).
+  const targets: LinkTargets = new Map([...links, ...posts.map((post) => [sourceFile(post.metadata.source), post.metadata.permalink] as const)]);
   const problems: Problem[] = [];
   const assets: FragmentAsset[] = [];
   const items: Record<string, NewsListItem> = {};
   const bodies = new Map<string, string>();
   const fragments = posts.map((post): Fragment => {
     const file = sourceFile(post.metadata.source);
-    const options = {
-      file,
-      bodyLine: bodyLine(siteDir, file, post.content),
-      mdx: file.endsWith('.mdx'),
-      kind: 'Meldungen',
-      news: NEWS_HTML,
-      rewriteLink: newsLinkRewriter(siteDir, file, permalinkByFile),
-      siteDir,
-    };
+    const options: BodyOptions = {file, bodyLine: bodyLine(siteDir, file, post.content), mdx: file.endsWith('.mdx'), kind: 'news', links: targets, siteDir};
     const tags = Array.isArray(post.metadata.frontMatter.tags) ? post.metadata.frontMatter.tags : [];
-    const rendered = renderPracticeBody(post.content, {...options, append: newestReports(groups, tags)});
+    const rendered = renderBody(post.content, {...options, append: newestReports(groups, tags)});
     const {html: body, problems: bodyProblems} = rendered;
     problems.push(...bodyProblems);
     bodies.set(post.metadata.permalink, body);
     assets.push(...rendered.assets);
     // The teaser's problems are the body's, already reported.
-    const item = listItem(post, renderPracticeBody(teaserOf(post.content), options).html);
+    const item = listItem(post, renderBody(teaserOf(post.content), options).html);
     items[post.metadata.permalink] = item;
     const html = [
       blogPostingJsonLd(post, siteUrl),

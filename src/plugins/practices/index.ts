@@ -15,6 +15,8 @@ import type {DataFile} from './catalogueData';
 import type {CatalogueModule} from '../../catalogue/types';
 import {fragmentPages, type Fragment, type FragmentRoute} from '../fragmentPages';
 import {cataloguePaths} from './model';
+import {linkTargetsOf} from '../content/linkTargets';
+import type {LinkTargets} from '../../markdown/render';
 import {siteContentOf, type SiteContent} from '../content';
 import {joinParts, type PartResult, type RenderJob, type RenderPart, type RenderResult} from './renderWorker';
 import {createLiveCatalogue, createRenderCache, type LivePage} from './live';
@@ -141,11 +143,11 @@ export default function practicesPlugin(context: LoadContext, options: Practices
   let made: {content: SiteContent; pages: CataloguePages} | undefined;
 
   /** The catalogue's pages of one graph: rendered in workers (build) or made when asked for (npm start). */
-  const pagesOf = (content: SiteContent): CataloguePages => {
+  const pagesOf = (content: SiteContent, links: LinkTargets): CataloguePages => {
     if (made?.content === content) return made.pages;
     const {site, catalogue: view} = content;
     const {vocabularies, carriers, practices} = site;
-    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, pagesOnly: options.pagesOnly, carrierMaps: options.pagesOnly ? {} : view.carrierMaps};
+    const job: RenderJob = {siteDir, editUrl: options.editUrl, vocabularies, carriers, practices, links, pagesOnly: options.pagesOnly, carrierMaps: options.pagesOnly ? {} : view.carrierMaps};
     const paths = options.pagesOnly ? view.catalogue.practices.map((practice) => practicePath(practice.slug)) : view.paths;
     const files = options.pagesOnly ? [] : view.files;
     const module = options.pagesOnly ? EMPTY_MODULE : view.module;
@@ -173,7 +175,7 @@ export default function practicesPlugin(context: LoadContext, options: Practices
 
     async allContentLoaded({allContent, actions}) {
       const content = siteContentOf(allContent, 'wissensplattform-practices');
-      const {paths, files, module, live: livePages} = pagesOf(content);
+      const {paths, files, module, live: livePages} = pagesOf(content, linkTargetsOf(allContent, content.site, baseUrl));
       writeDataFiles(publicDir, files);
       // The dev server answers pages from the live catalogue; a production build writes them after bundling.
       if (livePages) pages.serveInDev(livePages);

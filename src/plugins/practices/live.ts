@@ -11,7 +11,7 @@ import {formatProblem} from '../../content/problems';
 import type {FragmentAsset} from '../fragmentPages/assets';
 import {carrierFragment, carriersIndexFragment, plainPracticeFragment, practiceFragment, valueFragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
-import {renderPracticeBody, tocHtml} from './markdown';
+import {renderBody, tocHtml, type RenderedBody} from '../../markdown/render';
 import {createCatalogue, type Catalogue, type RenderedPractice} from './model';
 import type {RenderJob} from './renderWorker';
 import {similarityIndex, type SimilarTo} from './similar';
@@ -19,7 +19,7 @@ import {FACET_WORDS, FACETS} from '../../vocabulary';
 
 /** What the dev server keeps between two loads: each body's HTML by its Markdown, and the »last updated« times. */
 export interface RenderCache {
-  bodies: Map<string, {source: string; body: ReturnType<typeof renderPracticeBody>}>;
+  bodies: Map<string, {source: string; body: RenderedBody}>;
   updated?: Map<string, number>;
 }
 
@@ -44,7 +44,7 @@ export function createLiveCatalogue(job: RenderJob, cache: RenderCache): (path: 
     const source = `${practice.bodyLine}\n${practice.body}`;
     let entry = cache.bodies.get(practice.file);
     if (entry?.source !== source) {
-      entry = {source, body: renderPracticeBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx'), siteDir: job.siteDir})};
+      entry = {source, body: renderBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx'), kind: 'practice', links: job.links, siteDir: job.siteDir})};
       cache.bodies.set(practice.file, entry);
       // The build stops on these; the dev server shows the page and says what is wrong in the terminal.
       for (const problem of entry.body.problems) console.warn(formatProblem(problem));

@@ -13,7 +13,7 @@ import type {Problem} from '../../content/problems';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {otherPages, plainPracticeFragment, practiceFragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
-import {renderPracticeBody, tocHtml} from './markdown';
+import {renderBody, tocHtml, type LinkTargets} from '../../markdown/render';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarityIndex} from './similar';
 import type {FragmentAsset} from '../fragmentPages/assets';
@@ -26,6 +26,8 @@ export interface RenderJob {
   vocabularies: Vocabularies;
   carriers: Carrier[];
   practices: Practice[];
+  /** Where links to Markdown files lead (see src/plugins/content/linkTargets.ts). */
+  links: LinkTargets;
   /** Bench baseline: the practices as plain pages, nothing of the catalogue (see plainPracticeFragment). */
   pagesOnly?: boolean;
   /** Per carrier id: the map of their Länder (see catalogueData.ts). */
@@ -60,7 +62,7 @@ const share = <T>(items: readonly T[], {index, of}: RenderPart): T[] =>
  * (lists and similar practices need it, not the bodies); it renders the
  * Markdown only of its own practices.
  */
-export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, pagesOnly, carrierMaps}: RenderJob, part: RenderPart = {index: 0, of: 1}): PartResult {
+export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, practices, links, pagesOnly, carrierMaps}: RenderJob, part: RenderPart = {index: 0, of: 1}): PartResult {
   const updated = lastUpdatedTimes(siteDir, 'docs/gute-praxis');
   const problems: Problem[] = [];
   const assets: FragmentAsset[] = [];
@@ -68,7 +70,7 @@ export function renderCatalogue({siteDir, editUrl, vocabularies, carriers, pract
   const indices = share(catalogue.practices.map((_, index) => index), part);
   const rendered: RenderedPractice[] = indices.map((index) => {
     const practice = catalogue.practices[index]!;
-    const body = renderPracticeBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx'), siteDir});
+    const body = renderBody(practice.body, {file: practice.file, bodyLine: practice.bodyLine, mdx: practice.file.endsWith('.mdx'), kind: 'practice', links, siteDir});
     problems.push(...body.problems);
     assets.push(...body.assets);
     return {...practice, html: body.html, toc: tocHtml(body.toc), lastUpdated: updated.get(practice.file)};
