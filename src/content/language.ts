@@ -19,3 +19,8 @@ export function languageProblem(lang: string): string | undefined {
   return `Die Sprachangabe lang="${lang}" gibt es nicht. Gültig sind Sprachcodes wie lang="en" (Englisch), lang="fr" (Französisch), lang="tr" (Türkisch).`;
 }
 
+
+/** The language codes a piece of HTML names (`<span lang="en">`). */
+export function htmlLanguages(html: string): string[] {
+  return [...html.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]!);
+}

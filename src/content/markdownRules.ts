@@ -11,14 +11,13 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, posix, relative} from 'node:path';
 import type {Nodes, Root} from 'mdast';
 import {parse as parseYaml} from 'yaml';
-import {fragmentKindOf, markdownParser} from '../markdown/preset';
-import {languageProblem} from './language';
+import {fragmentKindOf, parseMarkdown, unreadable} from '../markdown/preset';
+import {htmlLanguages, languageProblem} from './language';
 import {fileLinkTarget, type LinkTargets} from '../markdown/links';
 import {directiveProblems} from './directiveRules';
-import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import {didYouMean} from './didYouMean';
 import {splitFrontMatter} from './load';
-import {isSafeUrl, unsafeUrlMessage} from './safeUrl';
+import {urlProblem} from './safeUrl';
 import type {Problem} from './problems';
 import {isResponsiveImage, MAX_ORIGINAL_BYTES, SHOWN_IMAGE} from '../images/responsive';
 
@@ -142,6 +141,24 @@ function jsxAttribute(node: Extract<Nodes, {type: 'mdxJsxFlowElement' | 'mdxJsxT
   return found && typeof found.value === 'string' ? found.value : undefined;
 }
 
+const folderLinks = new WeakMap<LinkTargets, Map<string, LinkTargets>>();
+
+/**
+ * The files a doc page or page may link by their file: Docusaurus resolves such links only among the files of the
+ * same plugin (docs/ without the practices, src/pages/); practices, news and events are linked by their address.
+ */
+function sameFolderLinks(links: LinkTargets, file: string): LinkTargets {
+  const folder = file.startsWith('src/pages/') ? 'src/pages/' : 'docs/';
+  let byFolder = folderLinks.get(links);
+  if (!byFolder) folderLinks.set(links, (byFolder = new Map<string, LinkTargets>()));
+  let found = byFolder.get(folder);
+  if (!found) {
+    found = new Map([...links].filter(([target]) => target.startsWith(folder) && fragmentKindOf(target) === undefined));
+    byFolder.set(folder, found);
+  }
+  return found;
+}
+
 /** Problems of one Markdown file. */
 export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -149,22 +166,22 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
     const position = node.position?.start;
     problems.push({file: file.file, line: position ? position.line + file.bodyLine - 1 : undefined, column: position?.column, ...(field ? {field} : {}), message});
   };
+  // A practice's, news post's or event's own rules (blocks, HTML, safe and file links, a text that cannot be read)
+  // are its renderer's (src/markdown/render.ts, analyseBody): the check reads them from there, once.
+  const fragment = fragmentKindOf(file.file) !== undefined;
   let tree: Root;
   try {
-    // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
     // The renderer's parser (src/markdown/preset.ts): directives (`:::tip`) are syntax, so that the rules in
     // directiveRules.ts see them.
-    const mdx = file.file.endsWith('.mdx');
-    const source = mdx ? escapeMarkdownHeadingIds(file.body) : file.body;
-    tree = markdownParser(mdx, source).parse(source);
+    tree = parseMarkdown(file.body, file.file.endsWith('.mdx')).tree;
   } catch (error) {
-    // MDX syntax errors are reported by the build with their own position.
-    return [{file: file.file, message: `Der Text lässt sich nicht lesen: ${error instanceof Error ? error.message : String(error)}`}];
+    return fragment ? [] : [unreadable(error, file.file, file.bodyLine)];
   }
 
   const checkImage = (node: Nodes, src: string, alt: string | null | undefined): void => {
-    if (!isSafeUrl(src) && !src.startsWith('data:image/')) {
-      if (!fragment) add(node, unsafeUrlMessage(src), 'Bild');
+    const unsafe = urlProblem('image', src);
+    if (unsafe) {
+      if (!fragment) add(node, unsafe.message, unsafe.field);
       return;
     }
     if (!alt || alt.trim() === '') {
@@ -196,12 +213,13 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   };
 
   const checkLink = (node: Nodes, url: string): void => {
-    if (!isSafeUrl(url)) {
-      if (!fragment) add(node, unsafeUrlMessage(url), 'Link');
+    const unsafe = urlProblem('link', url);
+    if (unsafe) {
+      if (!fragment) add(node, unsafe.message, unsafe.field);
       return;
     }
     // A link to another Markdown file becomes that file's page (a practice's, post's or event's: see its renderer).
-    const fileTarget = fileLinkTarget(url, file.file, context.links);
+    const fileTarget = fileLinkTarget(url, file.file, fragment ? context.links : sameFolderLinks(context.links, file.file), context.links);
     if (fileTarget) {
       if ('problem' in fileTarget && !fragment) add(node, fileTarget.problem, 'Link');
       return;
@@ -223,9 +241,6 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
   };
 
   problems.push(...placeholderWarnings(file, context.algolia));
-  // A practice's, news post's or event's own rules (blocks, HTML, safe and file links) are its renderer's
-  // (src/markdown/render.ts, analyseBody): the check reads them from there, once.
-  const fragment = fragmentKindOf(file.file) !== undefined;
   if (!fragment) {
     for (const problem of directiveProblems(tree, file.body, file.bodyLine)) problems.push({file: file.file, ...problem});
   }
@@ -239,8 +254,8 @@ export function checkMarkdownFile(file: MarkdownFile, context: RuleContext): Pro
       }
       previous = node.depth;
     } else if (node.type === 'html' && !fragment) {
-      for (const match of node.value.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)) checkLanguage(node, match[1]!);
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const lang of htmlLanguages(node.value)) checkLanguage(node, lang);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !fragment) {
       const attribute = (name: string): string | undefined => jsxAttribute(node, name);
       const lang = attribute('lang');
       if (lang !== undefined) checkLanguage(node, lang);

@@ -20,3 +20,13 @@ export function isSafeUrl(url: string): boolean {
 
 export const unsafeUrlMessage = (url: string): string =>
   `Der Link »${url.length > 60 ? `${url.slice(0, 57)}…` : url}« ist nicht erlaubt: Links führen mit https://, http://, mailto: oder tel: nach außen, oder mit /pfad auf eine Seite der Wissensplattform.`;
+
+/**
+ * The problem of a link's or an image's address, or undefined: the one rule for the content check, the doc pages'
+ * build (src/remark/strictMarkdown.ts) and the renderer of practices, news and events. An image may also be
+ * embedded as `data:image/…` (an image cannot run code).
+ */
+export function urlProblem(type: 'link' | 'image' | 'definition', url: string): {field: 'Link' | 'Bild'; message: string} | undefined {
+  if (isSafeUrl(url) || (type === 'image' && url.startsWith('data:image/'))) return undefined;
+  return {field: type === 'image' ? 'Bild' : 'Link', message: unsafeUrlMessage(url)};
+}

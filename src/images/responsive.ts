@@ -4,7 +4,7 @@
  * 400, 800, 1280 and 1920 px wide, as WebP with a JPEG (or PNG) fallback,
  * turned upright and without any metadata. Used by every page kind: doc
  * pages and congress galleries (src/remark/responsiveImages.ts), practices
- * and news posts (src/plugins/fragmentPages/assets.ts).
+ * and news posts (src/markdown/assets.ts).
  *
  * Planning is synchronous (reads the file and its header), so the Markdown
  * renderers can write `<picture>` at once; encoding with sharp happens when

@@ -32,6 +32,8 @@ import {toString as hastToString} from 'hast-util-to-string';
 import type {Element, Root as HastRoot} from 'hast';
 import type {Root} from 'mdast';
 import type {MDXPlugin} from '@docusaurus/mdx-loader';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
+import type {Problem} from '../content/problems';
 import remarkGenderStar from '../remark/genderStar';
 import remarkGfmWithoutAutolinks from '../remark/gfmWithoutAutolinks';
 import remarkFragmentBlocks from '../remark/admonitions';
@@ -45,6 +47,7 @@ import rehypeProtectedEmail from '../rehype/protectedEmail';
 import rehypeStaticHighlight from '../rehype/staticHighlight';
 import rehypeThemeClasses from '../rehype/themeClasses';
 import rehypeTaskListLabels from '../rehype/taskListLabels';
+import rehypeScriptGuard from '../rehype/scriptGuard';
 import {PRACTICES_DIR} from '../content/load';
 import {EVENTS_DIR} from '../content/loadEvents';
 
@@ -63,6 +66,8 @@ export function fragmentKindOf(file: string): FragmentKind | undefined {
 
 /** What a fragment kind is called in messages (plural: »Praxisbeispiele enthalten …«). */
 export const KIND_NAMES: Record<FragmentKind, string> = {practice: 'Praxisbeispiele', news: 'Meldungen', event: 'Termine'};
+/** The same after »in« (»in Praxisbeispielen nicht erlaubt«). */
+export const KIND_NAMES_IN: Record<FragmentKind, string> = {practice: 'Praxisbeispielen', news: 'Meldungen', event: 'Terminen'};
 
 /**
  * The raw HTML a fragment may hold in its Markdown, with the attributes it may
@@ -157,6 +162,27 @@ export function markdownParser(mdx: boolean, source: string): Parser {
   return parser;
 }
 
+/**
+ * A body parsed as Docusaurus parses it: in MDX, `## Titel {#id}` is a heading id, not an expression (escaped first,
+ * as Docusaurus does before compiling). `source` is what was parsed (for positions), `processor` runs the transforms.
+ */
+export function parseMarkdown(body: string, mdx: boolean): {tree: Root; source: string; processor: Parser} {
+  const source = mdx ? escapeMarkdownHeadingIds(body) : body;
+  const processor = markdownParser(mdx, source);
+  return {tree: processor.parse(source), source, processor};
+}
+
+/** The problem of a body the parser cannot read (an MDX syntax error), at its line in the file. */
+export function unreadable(error: unknown, file: string, bodyLine: number): Problem {
+  const reason = error as {message?: string; line?: number; column?: number};
+  return {
+    file,
+    line: reason.line !== undefined ? reason.line + bodyLine - 1 : undefined,
+    column: reason.column,
+    message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`,
+  };
+}
+
 /** A link after each section heading, as the theme puts on doc pages (its global .hash-link style applies). */
 const headingLinks: AutolinkOptions = {
   behavior: 'append',
@@ -174,7 +200,8 @@ function htmlProcessor(raw: boolean): HtmlProcessor {
   // Code blocks first: they read the code's line (`title="…"`, `{1,3}`) from data that rehype-raw does not keep.
   const toHast = unified().use(remarkRehype, {...REMARK_REHYPE_OPTIONS, allowDangerousHtml: raw}).use(rehypeStaticHighlight);
   // Raw HTML (checked against FRAGMENT_HTML before) becomes elements; parse5 runs only for bodies that hold some.
-  const parsed = raw ? toHast.use(rehypeRaw) : toHast;
+  // After it, a last guard: no script can reach a page even if the rules before it missed a spelling.
+  const parsed = raw ? toHast.use(rehypeRaw).use(rehypeScriptGuard) : toHast;
   return parsed
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, headingLinks)

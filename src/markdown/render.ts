@@ -11,17 +11,17 @@ import type {Element, Root as HastRoot} from 'hast';
 import {toString as hastToString} from 'hast-util-to-string';
 import type {Nodes, Root, RootContent} from 'mdast';
 import {VFile} from 'vfile';
-import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
+import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {directiveProblems} from '../content/directiveRules';
 import {languageProblem} from '../content/language';
 import type {Problem} from '../content/problems';
-import {isSafeUrl, unsafeUrlMessage} from '../content/safeUrl';
+import {urlProblem} from '../content/safeUrl';
 import {pictureHast} from '../images/html';
 import {CONTENT_SIZES} from '../images/responsive';
-import {fragmentAsset, fragmentPhoto, isBesideFile, type FragmentAsset} from '../plugins/fragmentPages/assets';
+import {fragmentAsset, fragmentPhoto, isBesideFile, type FragmentAsset} from './assets';
 import {escapeHtml} from '../utils/escapeHtml';
 import {fileLinkTarget, type LinkTargets} from './links';
-import {FRAGMENT_HTML, fragmentHtml, KIND_NAMES, markdownParser, TOC_LEVELS, type FragmentKind} from './preset';
+import {FRAGMENT_HTML, fragmentHtml, KIND_NAMES, KIND_NAMES_IN, parseMarkdown, TOC_LEVELS, unreadable, type FragmentKind} from './preset';
 
 const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
@@ -37,7 +37,7 @@ export interface BodyOptions {
   links: LinkTargets;
   /** Nodes appended after the body (e.g. a working group's newest reports under a news post). */
   append?: RootContent[];
-  /** The site folder: images beside the file (`./foto.jpg`) are then published (see src/plugins/fragmentPages/assets.ts). */
+  /** The site folder: images beside the file (`./foto.jpg`) are then published (see src/markdown/assets.ts). */
   siteDir?: string;
 }
 
@@ -47,7 +47,8 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 }
 
 const isCommentExpression = (node: Nodes): boolean => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
-const isHtmlComment = (node: Nodes): boolean => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
+// Exactly one comment: `<!-- a --> Text <!-- b -->` is HTML with text in it, rendered as such.
+const isHtmlComment = (node: Nodes): boolean => node.type === 'html' && /^<!--(?:(?!-->)[\s\S])*-->$/.test(node.value.trim());
 
 /** Drops comments (`<!-- truncate -->`, `{/* … *\/}`), which a page never shows. */
 function removeComments(node: Nodes): void {
@@ -58,30 +59,59 @@ function removeComments(node: Nodes): void {
 
 const ALLOWED_ELEMENTS = new Set<string>(FRAGMENT_HTML.elements);
 const ALLOWED_ATTRIBUTES = new Set<string>(FRAGMENT_HTML.attributes);
-const TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
-/** What is wrong with a piece of raw HTML in a body, in German, or nothing. */
-export function htmlProblems(html: string, kind: FragmentKind): string[] {
+type Html5Node = DefaultTreeAdapterMap['node'];
+type Html5Element = DefaultTreeAdapterMap['element'];
+
+/** Every element of a piece of HTML, parsed as a browser parses it (`<img/src=x onerror=…>` is an img with onerror). */
+function elementsOf(html: string): Html5Element[] {
+  const found: Html5Element[] = [];
+  const visit = (node: Html5Node): void => {
+    if ('tagName' in node) found.push(node);
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+    // A template's content is a fragment of its own.
+    if ('content' in node) visit(node.content);
+  };
+  visit(parseFragment(html, {sourceCodeLocationInfo: true}));
+  return found;
+}
+
+/** A component's name as written: a capital letter first and a small one after it (`<Tabs>`, not `<SCRIPT>`). */
+const isComponent = (tag: string): boolean => /^[A-Z]/.test(tag) && /[a-z]/.test(tag);
+
+/** A problem in a piece of raw HTML: its message, and where it is in that piece (1-based). */
+export interface HtmlProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What is wrong with a piece of raw HTML in a body, in German: every element and attribute a doc page would show otherwise. */
+export function htmlProblems(html: string, kind: FragmentKind): HtmlProblem[] {
   const name = KIND_NAMES[kind];
-  const messages: string[] = [];
-  for (const [, , tag, attributes] of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
-    if (/^[A-Z]/.test(tag!)) {
-      messages.push(`<${tag}> ist eine Komponente; ${name} enthalten keine Komponenten (nur Doku-Seiten als .mdx). Bitte als Markdown schreiben, z. B. Zwischenüberschriften (##) statt Reitern oder ein aufklappbarer Block mit <details><summary>Titel</summary> … </details>.`);
-    } else if (!ALLOWED_ELEMENTS.has(tag!.toLowerCase())) {
-      messages.push(`Das HTML-Element <${tag}> ist in ${name} nicht erlaubt. Erlaubt sind ${FRAGMENT_HTML.elements.map((element) => `<${element}>`).join(', ')}; sonst bitte Markdown: **fett**, [Linktext](/pfad), ![Alternativtext](./bild.jpg).`);
+  const inName = KIND_NAMES_IN[kind];
+  const problems: HtmlProblem[] = [];
+  for (const element of elementsOf(html)) {
+    const location = element.sourceCodeLocation;
+    const add = (message: string): void => void problems.push({message, line: location?.startLine ?? 1, column: location?.startCol ?? 1});
+    // The name as written (the parser gives it in small letters).
+    const tag = location ? (/^<([^\s/>]+)/.exec(html.slice(location.startOffset))?.[1] ?? element.tagName) : element.tagName;
+    if (isComponent(tag)) {
+      add(`<${tag}> ist eine Komponente; ${name} enthalten keine Komponenten (nur Doku-Seiten als .mdx). Bitte ohne Komponente schreiben, z. B. mit Zwischenüberschriften (##) statt Reitern oder mit einem aufklappbaren Abschnitt <details><summary>Titel</summary> … </details>.`);
+    } else if (!ALLOWED_ELEMENTS.has(element.tagName)) {
+      add(`Das HTML-Element <${element.tagName}> ist in ${inName} nicht erlaubt. Erlaubt sind ${FRAGMENT_HTML.elements.map((allowed) => `<${allowed}>`).join(', ')}; sonst bitte Markdown: **fett**, [Linktext](/pfad), ![Alternativtext](./bild.jpg).`);
     } else {
-      for (const [, attribute, value] of (attributes ?? '').matchAll(ATTRIBUTE)) {
-        if (!ALLOWED_ATTRIBUTES.has(attribute!.toLowerCase())) {
-          messages.push(`Das Attribut ${attribute} an <${tag}> ist in ${name} nicht erlaubt. Erlaubt sind ${FRAGMENT_HTML.attributes.join(', ')}.`);
-        } else if (attribute!.toLowerCase() === 'lang') {
-          const message = languageProblem(value?.replace(/^["']|["']$/g, '') ?? '');
-          if (message) messages.push(message);
+      for (const attribute of element.attrs) {
+        if (!ALLOWED_ATTRIBUTES.has(attribute.name)) {
+          add(`Das Attribut ${attribute.name} an <${element.tagName}> ist in ${inName} nicht erlaubt. Erlaubt sind ${FRAGMENT_HTML.attributes.join(', ')}.`);
+        } else if (attribute.name === 'lang') {
+          const message = languageProblem(attribute.value);
+          if (message) add(message);
         }
       }
     }
   }
-  return [...new Set(messages)];
+  return problems.filter((problem, index) => problems.findIndex((other) => other.message === problem.message) === index);
 }
 
 /** An ES import or export in a `.md` body: text there, which a contributor meant as code. */
@@ -106,23 +136,14 @@ export function analyseBody(body: string, options: BodyOptions): AnalysedBody {
     line: node.position ? node.position.start.line + options.bodyLine - 1 : undefined,
     column: node.position?.start.column,
   });
-  // As Docusaurus does before compiling MDX: `## Titel {#id}` is a heading id, not an expression.
-  const source = options.mdx ? escapeMarkdownHeadingIds(body) : body;
-  const processor = markdownParser(options.mdx, source);
   let tree: Root;
   try {
-    const parsed = processor.parse(source);
+    const {tree: parsed, source, processor} = parseMarkdown(body, options.mdx);
     // What a page would show as raw text (unknown or unclosed `:::`, version-2 titles, a heading id twice).
     for (const problem of directiveProblems(parsed, source, options.bodyLine)) problems.push({file: options.file, ...problem});
     tree = processor.runSync(parsed, new VFile(source));
   } catch (error) {
-    const reason = error as {message?: string; line?: number; column?: number};
-    return {
-      tree: {type: 'root', children: []},
-      problems: [{file: options.file, line: reason.line !== undefined ? reason.line + options.bodyLine - 1 : undefined, column: reason.column, message: `Der Text lässt sich nicht lesen: ${reason.message ?? String(error)}`}],
-      assets,
-      raw: false,
-    };
+    return {tree: {type: 'root', children: []}, problems: [unreadable(error, options.file, options.bodyLine)], assets, raw: false};
   }
   removeComments(tree);
   let photos = 0;
@@ -136,16 +157,23 @@ export function analyseBody(body: string, options: BodyOptions): AnalysedBody {
     }
     if (node.type === 'paragraph' && !options.mdx && node.children[0]?.type === 'text' && ESM_LINE.test(node.children[0].value)) {
       const line = node.children[0].value.split('\n')[0]!;
-      problems.push({...at(node), message: `»${line}« ist ein MDX-Import; in ${kind} erschiene die Zeile als Text. ${kind} binden keine Komponenten ein: Bitte die Zeile entfernen und den Inhalt als Markdown schreiben.`});
+      problems.push({...at(node), message: `»${line}« ist ein MDX-Import; in ${KIND_NAMES_IN[options.kind]} erschiene die Zeile als Text. ${kind} binden keine Komponenten ein: Bitte die Zeile entfernen und den Inhalt ohne Komponente schreiben.`});
     }
     if (node.type === 'html') {
-      const messages = htmlProblems(node.value, options.kind);
-      for (const message of messages) problems.push({...at(node), field: 'HTML', message});
-      if (messages.length > 0) (node as {type: string; value: string}).type = 'text';
+      const found = htmlProblems(node.value, options.kind);
+      const start = node.position?.start;
+      for (const problem of found) {
+        // The line of the element in the file, not only the start of the HTML block.
+        const line = start ? start.line + options.bodyLine - 1 + problem.line - 1 : undefined;
+        const column = start ? (problem.line === 1 ? start.column + problem.column - 1 : problem.column) : undefined;
+        problems.push({file: options.file, line, column, field: 'HTML', message: problem.message});
+      }
+      if (found.length > 0) (node as {type: string; value: string}).type = 'text';
       else raw = true;
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
-      problems.push({...at(node), field: 'Link', message: unsafeUrlMessage(node.url)});
+    const unsafe = node.type === 'link' || node.type === 'image' || node.type === 'definition' ? urlProblem(node.type, node.url) : undefined;
+    if (unsafe && (node.type === 'link' || node.type === 'image' || node.type === 'definition')) {
+      problems.push({...at(node), ...unsafe});
       node.url = '#';
     }
     if (node.type === 'link' || node.type === 'definition') {

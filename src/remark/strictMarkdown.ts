@@ -10,8 +10,8 @@ import type {Plugin} from 'unified';
 import type {Nodes, Root} from 'mdast';
 import {relative} from 'node:path';
 import {directiveProblems, type DirectiveProblem} from '../content/directiveRules';
-import {isSafeUrl, unsafeUrlMessage} from '../content/safeUrl';
-import {languageProblem} from '../content/language';
+import {urlProblem} from '../content/safeUrl';
+import {htmlLanguages, languageProblem} from '../content/language';
 import type {} from 'mdast-util-mdx';
 
 /**
@@ -21,11 +21,10 @@ import type {} from 'mdast-util-mdx';
 function pageProblems(tree: Root): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
   const visit = (node: Nodes): void => {
-    if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isSafeUrl(node.url) && !(node.type === 'image' && node.url.startsWith('data:image/'))) {
-      problems.push({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: node.type === 'image' ? 'Bild' : 'Link', message: unsafeUrlMessage(node.url)});
-    }
+    const unsafe = node.type === 'link' || node.type === 'definition' || node.type === 'image' ? urlProblem(node.type, node.url) : undefined;
+    if (unsafe) problems.push({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, ...unsafe});
     // A passage in another language: its code must exist (src/content/language.ts), in HTML and in MDX alike.
-    const languages = node.type === 'html' ? [...node.value.matchAll(/\blang\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]!) : [];
+    const languages = node.type === 'html' ? htmlLanguages(node.value) : [];
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')) {
       for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang' && typeof attribute.value === 'string') languages.push(attribute.value);
     }

@@ -10,14 +10,17 @@
  * details that open by mouse and keyboard, tables, task lists, footnotes in
  * German, images that load, links that lead to pages that exist, emoji, web
  * addresses as links, keys and passages in another language, and a table of
- * contents with the same entries; an anchor lands below the navbar; axe finds
- * nothing and the Content Security Policy refuses nothing.
+ * contents with the same entries; an anchor lands below the navbar; axe, the
+ * W3C checker, the Content Security Policy, print and privacy find nothing.
  */
+import {statSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations} from '../e2e/axe';
 import {openTrackedPage, type TrackedPage} from '../e2e/browser';
 import {BROWSER_TIMEOUT} from '../support/timeouts';
+import {vnuErrors} from '../support/vnu';
 import {FIXTURE_BASE, GUIDE_EXAMPLES, PARITY_PAGES} from './fixture/site';
 import {useFixtureBuild} from './servedCopy';
 
@@ -101,7 +104,7 @@ describe('the Markdown of the guide on every page kind', {timeout: BROWSER_TIMEO
   beforeAll(async () => {
     if (copy.build.status !== 0) return;
     for (const kind of KINDS) {
-      const {page, context}: TrackedPage = await openTrackedPage(copy.browser);
+      const {page, context, externalRequests}: TrackedPage = await openTrackedPage(copy.browser);
       const refused: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') refused.push(message.text());
@@ -111,7 +114,19 @@ describe('the Markdown of the guide on every page kind', {timeout: BROWSER_TIMEO
         // Fragment pages add their copy buttons once the page is running; the doc page's come with the theme.
         await page.locator('main .markdown .theme-code-block button').first().waitFor();
         looks.set(kind, await look(page));
-        problems.set(kind, [...(await axeViolations(page)), ...refused]);
+        // Printed: no buttons in code blocks, and no code line cut at the page's edge.
+        await page.emulateMedia({media: 'print'});
+        const printed = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main .markdown .theme-code-block')].flatMap((block) => {
+            const pre = block.querySelector('pre')!;
+            return [
+              ...[...block.querySelectorAll('button')].filter((button) => button.getClientRects().length > 0).map(() => 'Knopf im Druck'),
+              ...(pre.scrollWidth > pre.clientWidth + 1 ? [`abgeschnitten im Druck: ${pre.textContent?.slice(0, 40) ?? ''}`] : []),
+            ];
+          }),
+        );
+        await page.emulateMedia({media: 'screen'});
+        problems.set(kind, [...(await axeViolations(page)), ...refused, ...printed, ...externalRequests.map((url) => `Anfrage an Dritte: ${url}`)]);
       } finally {
         await context.close();
       }
@@ -161,7 +176,16 @@ describe('the Markdown of the guide on every page kind', {timeout: BROWSER_TIMEO
     expect({...other, tokenColours: {}}).toEqual({...doc, tokenColours: {}});
   });
 
-  it.each(KINDS)('leads every link of the %s to a page that exists, and axe and the CSP find nothing', async (kind) => {
+  it('has valid HTML on every page kind (W3C Nu Html Checker), and a practice page stays under 60 KB', () => {
+    const files = KINDS.map((kind) => join(copy.dir, 'build', PARITY_PAGES[kind].built));
+    const result = vnuErrors(files);
+    expect(result.error).toBeUndefined();
+    expect(result.errors).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(statSync(join(copy.dir, 'build', PARITY_PAGES.practice.built)).size).toBeLessThan(60 * 1024);
+  });
+
+  it.each(KINDS)('leads every link of the %s to a page that exists; axe, the CSP, print and privacy find nothing', async (kind) => {
     expect(problems.get(kind)).toEqual([]);
     for (const link of looks.get(kind)!.links) {
       const response = await fetch(`${new URL(copy.site).origin}${link.path.replace(/#.*$/, '')}`);

@@ -2,15 +2,13 @@
  * Valid HTML on every page type: the W3C Nu Html Checker (npm `vnu-jar`, run
  * with the machine's Java) reports no error in the built pages.
  */
-import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {pageTypes} from './pageTypes';
+import {vnuErrors} from '../support/vnu';
 
 const buildDir = inject('buildDir');
-const VNU = (createRequire(__filename)('vnu-jar') as string) ?? '';
 
 /** The built file a page type is served from (search results and 404 have their own shells). */
 function fileOf(path: string): string {
@@ -21,15 +19,6 @@ function fileOf(path: string): string {
   return existsSync(flat) ? flat : join(buildDir, route.slice(1), 'index.html');
 }
 
-interface VnuMessage {
-  type: string;
-  subType?: string;
-  url: string;
-  lastLine?: number;
-  message: string;
-  extract?: string;
-}
-
 describe('HTML of every page type', () => {
   const files = [...new Set(pageTypes(buildDir).map(([, path]) => fileOf(path)))];
 
@@ -38,13 +27,9 @@ describe('HTML of every page type', () => {
   });
 
   it('has no error in the W3C Nu Html Checker', () => {
-    const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+    const result = vnuErrors(files);
     expect(result.error, 'Java fehlt: sudo apt-get install -y default-jre-headless').toBeUndefined();
-    const {messages} = JSON.parse(result.stderr || '{"messages":[]}') as {messages: VnuMessage[]};
-    const errors = messages
-      .filter((message) => message.type === 'error' || message.subType === 'fatal')
-      .map((message) => `${message.url.replace(/^file:.*?\/build\//, '')}:${message.lastLine ?? '?'} ${message.message} »${(message.extract ?? '').trim().slice(0, 80)}«`);
-    expect(errors).toEqual([]);
+    expect(result.errors).toEqual([]);
     // The checker ran on every file (and would have reported a broken one).
     expect(result.status).toBe(0);
   });

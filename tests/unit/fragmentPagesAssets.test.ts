@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {fragmentAsset, isBesideFile, publishAssets} from '../../src/plugins/fragmentPages/assets';
+import {fragmentAsset, isBesideFile, publishAssets} from '../../src/markdown/assets';
 import {renderPractice} from '../support/renderPractice';
 import {tempDir} from '../support/tempDir';
 

@@ -6,7 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {IMAGE_WIDTHS, planFiles, planImage, writeVariants} from '../../src/images/responsive';
 import {pictureMdx} from '../../src/images/html';
 import {renderPractice} from '../support/renderPractice';
-import {publishAssets} from '../../src/plugins/fragmentPages/assets';
+import {publishAssets} from '../../src/markdown/assets';
 import {phonePhoto, PHOTO_HEIGHT, PHOTO_WIDTH} from '../support/phonePhoto';
 import {tempDir} from '../support/tempDir';
 import {IMAGE_TIMEOUT} from '../support/timeouts';

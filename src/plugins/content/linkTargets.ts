@@ -11,13 +11,13 @@ import type {LoadedContent as PagesContent} from '@docusaurus/plugin-content-pag
 import type {LinkTargets} from '../../markdown/render';
 import type {Site} from '../../content/site';
 import {withoutBase} from '../../fragmentPages/fragment';
+import {EVENTS_DIR} from '../../content/loadEvents';
+import {sourceFile} from '../news/render';
 
-/** `@site/docs/x.md` → `docs/x.md`. */
-const siteFile = (source: string): string => source.replace(/^@site\//, '');
 
 export function linkTargetsOf(allContent: AllContent, site: Pick<Site, 'practices' | 'events'>, baseUrl: string): LinkTargets {
   const targets = new Map<string, string>();
-  const add = (source: string, permalink: string): void => void targets.set(siteFile(source), withoutBase(permalink, baseUrl));
+  const add = (source: string, permalink: string): void => void targets.set(sourceFile(source), withoutBase(permalink, baseUrl));
   const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
   for (const version of docs?.loadedVersions ?? []) for (const doc of version.docs) add(doc.source, doc.permalink);
   const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
@@ -25,6 +25,6 @@ export function linkTargetsOf(allContent: AllContent, site: Pick<Site, 'practice
   const pages = allContent['docusaurus-plugin-content-pages']?.default as PagesContent | undefined;
   for (const page of pages ?? []) add(page.source, page.permalink);
   for (const practice of site.practices) targets.set(practice.file, `/gute-praxis/${practice.slug}`);
-  for (const event of site.events) if (event.file.startsWith('termine/')) targets.set(event.file, event.path);
+  for (const event of site.events) if (event.file.startsWith(`${EVENTS_DIR}/`)) targets.set(event.file, event.path);
   return targets;
 }

@@ -18,7 +18,7 @@ import {eventFragment} from '../../events/page';
 import {ALL_EVENTS_FEED, berlinToday, EVENT_TYPES, EVENTS_PATH, typeFeedPath, type CalendarEvent, type EventsModule} from '../../events/types';
 import type {WithBuildStep} from '../buildSteps';
 import {fragmentPages, type Fragment} from '../fragmentPages';
-import type {FragmentAsset} from '../fragmentPages/assets';
+import type {FragmentAsset} from '../../markdown/assets';
 import {siteOf} from '../content';
 import {createModuleData} from '../moduleData';
 import {validatedOptions} from '../options';

@@ -19,7 +19,7 @@ import type {PluginContentLoadedActions} from '@docusaurus/types';
 import {FRAGMENT_DATA_BASE, FRAGMENT_PLACEHOLDER, fragmentDataPath, fragmentWithBase, withBase, withoutBase, type Fragment, type FragmentPageProps} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import type {Problem} from '../../content/problems';
-import {publishAssets, type FragmentAsset} from './assets';
+import {publishAssets, type FragmentAsset} from '../../markdown/assets';
 
 export type {Fragment, FragmentPageProps} from '../../fragmentPages/fragment';
 export {fragmentDataPath} from '../../fragmentPages/fragment';

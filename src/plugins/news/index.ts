@@ -24,7 +24,7 @@ import {ContentError} from '../../content/problems';
 import {loadSettled} from '../../content/settled';
 import {fragmentPages, type Fragment, type RegistryEntry} from '../fragmentPages';
 import {htmlWithBase, withoutBase} from '../../fragmentPages/fragment';
-import type {FragmentAsset} from '../fragmentPages/assets';
+import type {FragmentAsset} from '../../markdown/assets';
 import {renderNews, type NewsListItem} from './render';
 import {feedItems} from './feed';
 import {siteOf} from '../content';
@@ -48,7 +48,7 @@ export interface RenderedPosts {
   items: Record<string, NewsListItem>;
   /** Every post's body, by permalink (for the feeds). */
   bodies: Map<string, string>;
-  /** Images beside post files (see src/plugins/fragmentPages/assets.ts). */
+  /** Images beside post files (see src/markdown/assets.ts). */
   assets: FragmentAsset[];
 }
 

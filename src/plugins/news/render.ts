@@ -13,7 +13,7 @@ import {formatGermanDate, isoDay} from '../../utils/formatDate';
 import type {Fragment} from '../../fragmentPages/fragment';
 import {escapeHtml} from '../../utils/escapeHtml';
 import {renderBody, tocHtml, type BodyOptions, type LinkTargets} from '../../markdown/render';
-import type {FragmentAsset} from '../fragmentPages/assets';
+import type {FragmentAsset} from '../../markdown/assets';
 import {newestReports} from '../../remark/congressAndGroupPages';
 import type {GroupWithReports} from '../../content/groups';
 

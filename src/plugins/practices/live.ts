@@ -8,7 +8,7 @@
  */
 import type {Fragment} from '../../fragmentPages/fragment';
 import {formatProblem} from '../../content/problems';
-import type {FragmentAsset} from '../fragmentPages/assets';
+import type {FragmentAsset} from '../../markdown/assets';
 import {carrierFragment, carriersIndexFragment, plainPracticeFragment, practiceFragment, valueFragment} from './fragments';
 import {lastUpdatedTimes} from './lastUpdated';
 import {renderBody, tocHtml, type RenderedBody} from '../../markdown/render';

@@ -16,7 +16,7 @@ import {lastUpdatedTimes} from './lastUpdated';
 import {renderBody, tocHtml, type LinkTargets} from '../../markdown/render';
 import {createCatalogue, type RenderedPractice} from './model';
 import {similarityIndex} from './similar';
-import type {FragmentAsset} from '../fragmentPages/assets';
+import type {FragmentAsset} from '../../markdown/assets';
 import type {CarrierMap} from './catalogueData';
 
 /** The validated content from the main thread (plain data: it crosses to the worker by structured clone). */

@@ -10,7 +10,7 @@
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {basename, dirname, join, posix} from 'node:path';
-import {IMAGE_BASE, planFiles, planImage, writeVariant, type ImagePlan, type ImageVariant} from '../../images/responsive';
+import {IMAGE_BASE, planFiles, planImage, writeVariant, type ImagePlan, type ImageVariant} from '../images/responsive';
 
 /** Where the images of fragment pages are published. */
 export const ASSET_BASE = IMAGE_BASE;
