@@ -64,6 +64,14 @@ export function checkPosts(siteDir: string, posts: MarkdownFile[]): Problem[] {
 }
 
 /**
+ * Every Markdown file a link may name, with its page: as the production build has them, so without drafts
+ * (`draft: true`), which Docusaurus leaves out of a build (a link to one would stop it).
+ */
+export function linkTargetsOfFiles(files: readonly MarkdownFile[]): LinkTargets {
+  return new Map(files.filter((file) => file.frontMatter.draft !== true).map((file) => [file.file, file.route]));
+}
+
+/**
  * The bodies of practices, news posts and events as their renderer reads them (src/markdown/render.ts): the build
  * stops on the same problems, with the same messages. Doc pages and pages are Docusaurus' to compile.
  */
@@ -109,7 +117,7 @@ export function checkContent(siteDir: string): {problems: Problem[]; summary: Co
       }
     }
   }
-  const links = new Map(files.map((file) => [file.file, file.route]));
+  const links = linkTargetsOfFiles(files);
   const bodyProblems = fragmentBodyProblems(files, links);
   const context = {
     siteDir,
