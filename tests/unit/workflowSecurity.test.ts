@@ -2,7 +2,9 @@
  * GitHub workflows: no `${{ … }}` expression inside a `run:` script (the
  * script-injection hole: an issue title or branch name would become shell
  * code), least-privilege permissions, and the issue → pull request workflow
- * starts only on a maintainer's label and runs the tested converter.
+ * starts only on a maintainer's label and runs the tested converter; a
+ * fork's preview is published only with a maintainer's label for its commit,
+ * and the deploy seals every preview (issue #37).
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -10,6 +12,7 @@ import {validateWorkflow} from '@action-validator/core';
 import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {ACCEPT_LABEL} from '../../scripts/lib/issueForms';
+import {APPROVAL_LABEL} from '../../scripts/lib/previewApproval';
 import {ROOT} from '../../scripts/lib/siteCopy';
 
 interface Step {
@@ -68,8 +71,8 @@ describe('workflow security', () => {
   // pull request's files, but never run them.
   const privileged = workflows.filter(({workflow}) => Object.keys(workflow.on).some((event) => event === 'pull_request_target' || event === 'workflow_run'));
 
-  it('the privileged workflows are the preview publishing and removal', () => {
-    expect(privileged.map(({name}) => name).sort()).toEqual(['vorschau-entfernen.yml', 'vorschau-veroeffentlichen.yml']);
+  it('the privileged workflows are the preview publishing, its approval and removal', () => {
+    expect(privileged.map(({name}) => name).sort()).toEqual(['vorschau-entfernen.yml', 'vorschau-freigabe.yml', 'vorschau-veroeffentlichen.yml']);
   });
 
   it.each(privileged)('$name: checks out the default branch to run, and a pull request only as data (no credentials, own folder)', ({workflow}) => {
@@ -102,6 +105,57 @@ describe('workflow security', () => {
     expect(scripts['preview:links']).toBe('tsx scripts/preview-links.ts');
     const {workflow} = workflows.find(({name}) => name === 'vorschau-veroeffentlichen.yml')!;
     expect(Object.values(workflow.jobs)[0]!.steps!.some((step) => step.run?.startsWith('npm run preview:links -- --files'))).toBe(true);
+  });
+
+  describe('previews from forks (issue #37)', () => {
+    const publishing = workflows.find(({name}) => name === 'vorschau-veroeffentlichen.yml')!.workflow;
+    const steps = Object.values(publishing.jobs)[0]!.steps!;
+    const approval = steps.findIndex((step) => step.run?.startsWith('npm run preview:approval -- --pr'));
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts;
+
+    it('publishing asks the tested decision (scripts/lib/previewApproval.ts) before anything is published', () => {
+      expect(scripts['preview:approval']).toBe('tsx scripts/preview-approval.ts');
+      expect(approval).toBeGreaterThan(-1);
+      const publishes = steps.filter((step) => step.uses?.startsWith('JamesIves/github-pages-deploy-action@') || step.run?.startsWith('gh workflow run deploy.yml'));
+      expect(publishes).toHaveLength(2);
+      for (const step of publishes) {
+        expect(steps.indexOf(step)).toBeGreaterThan(approval);
+        // Only when the decision said so: its step »files« runs only on `publish == 'true'`.
+        expect((step as Step & {if?: string}).if).toBe("steps.files.outputs.current == 'true'");
+      }
+      const files = steps.find((step) => (step as Step & {id?: string}).id === 'files') as Step & {if?: string};
+      expect(files.if).toBe("steps.approval.outputs.publish == 'true'");
+    });
+
+    const approvalWorkflow = workflows.find(({name}) => name === 'vorschau-freigabe.yml')!.workflow;
+    const text = readFileSync(join(WORKFLOWS, 'vorschau-freigabe.yml'), 'utf8');
+
+    it('a new push to a fork\'s pull request takes the maintainer\'s label away again', () => {
+      expect(approvalWorkflow.on).toEqual({pull_request_target: {types: ['synchronize', 'labeled']}});
+      const withdraw = approvalWorkflow.jobs.withdraw!;
+      expect(withdraw.if).toBe("github.event.action == 'synchronize' && github.event.pull_request.head.repo.full_name != github.repository");
+      expect(withdraw.permissions).toEqual({'pull-requests': 'write'});
+      expect(withdraw.steps!.some((step) => step.run?.includes(`labels/${APPROVAL_LABEL}"`))).toBe(true);
+    });
+
+    it('the label starts publishing again, and nothing of the pull request is checked out or run', () => {
+      const publish = approvalWorkflow.jobs.publish!;
+      expect(publish.if).toBe(`github.event.action == 'labeled' && github.event.label.name == '${APPROVAL_LABEL}'`);
+      expect(publish.permissions).toEqual({actions: 'write'});
+      expect(text).not.toMatch(/actions\/checkout|npm |node |npx /);
+    });
+
+    it('the production deploy seals the previews (scripts/lib/previewSeal.ts) after adding them and before publishing', () => {
+      expect(scripts['preview:seal']).toBe('tsx scripts/preview-seal.ts');
+      const deploy = workflows.find(({name}) => name === 'deploy.yml')!.workflow;
+      const build = deploy.jobs.build!.steps!;
+      const added = build.findIndex((step) => step.run?.includes('tar -x -C build/vorschau'));
+      const sealed = build.findIndex((step) => step.run?.startsWith('npm run preview:seal -- --build build'));
+      const uploaded = build.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+      expect(added).toBeGreaterThan(-1);
+      expect(sealed).toBeGreaterThan(added);
+      expect(uploaded).toBeGreaterThan(sealed);
+    });
   });
 
   describe('praxis-aus-issue.yml', () => {
