@@ -43,9 +43,11 @@ export function sealPage(html: string, number: string, live: string): string {
   const withoutRobots = html.replace(ROBOTS_META, '');
   const head = /<head\b[^>]*>/i.exec(withoutRobots);
   const robots = '<meta name="robots" content="noindex, nofollow">';
-  const indexed = head ? withoutRobots.replace(head[0], `${head[0]}${robots}`) : `${robots}${withoutRobots}`;
+  // Function replacements: a `$'` in a page's address must not be read as a replacement pattern.
+  const indexed = head ? withoutRobots.replace(head[0], () => `${head[0]}${robots}`) : `${robots}${withoutRobots}`;
   const body = /<body\b[^>]*>/i.exec(indexed);
-  return body ? indexed.replace(body[0], `${body[0]}${previewNotice(number, live)}`) : `${previewNotice(number, live)}${indexed}`;
+  const notice = previewNotice(number, live);
+  return body ? indexed.replace(body[0], () => `${body[0]}${notice}`) : `${notice}${indexed}`;
 }
 
 /** Keeps crawlers out of the previews in the site's robots.txt (creating it if the site has none). */

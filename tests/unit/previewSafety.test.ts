@@ -8,36 +8,43 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parse} from 'parse5';
 import {describe, expect, it} from 'vitest';
-import {APPROVAL_LABEL, previewApproval, type PullRequestFacts} from '../../scripts/lib/previewApproval';
+import {APPROVAL_CONTEXT, APPROVAL_CREATOR, APPROVAL_LABEL, previewApproval, type CommitStatus, type PullRequestFacts} from '../../scripts/lib/previewApproval';
 import {livePath, robotsWithoutPreviews, sealPreviews} from '../../scripts/lib/previewSeal';
 import {tempDir} from '../support/tempDir';
 
 const SHA = 'a'.repeat(40);
-const pr = (head: string | null, labels: string[] = [], sha = SHA): PullRequestFacts => ({
-  head: {sha, repo: head === null ? null : {full_name: head}},
-  base: {repo: {full_name: 'bbe/wissensplattform'}},
-  labels: labels.map((name) => ({name})),
-});
+const pr = (head: string | null, sha = SHA): PullRequestFacts => ({head: {sha, repo: head === null ? null : {full_name: head}}, base: {repo: {full_name: 'bbe/wissensplattform'}}});
+const APPROVED: CommitStatus = {context: APPROVAL_CONTEXT, state: 'success', creator: {login: APPROVAL_CREATOR}};
 
 describe('publishing a preview', () => {
   it('publishes a pull request from a branch of the repository itself', () => {
-    expect(previewApproval(pr('bbe/wissensplattform'), SHA)).toMatchObject({publish: true, fork: false});
+    expect(previewApproval(pr('bbe/wissensplattform'), SHA, [])).toMatchObject({publish: true, fork: false, waiting: false});
   });
 
-  it('publishes nothing of a fork without the maintainer\'s label, and says what is needed', () => {
-    const approval = previewApproval(pr('fremd/wissensplattform', ['dokumentation']), SHA);
-    expect(approval).toMatchObject({publish: false, fork: true});
+  it('publishes nothing of a fork without the maintainer\'s word for the commit, and says what is needed', () => {
+    const approval = previewApproval(pr('fremd/wissensplattform'), SHA, [{context: 'ci', state: 'success', creator: {login: APPROVAL_CREATOR}}]);
+    expect(approval).toMatchObject({publish: false, fork: true, waiting: true});
     expect(approval.reason).toContain(`das Label »${APPROVAL_LABEL}« gesetzt hat`);
   });
 
-  it('publishes a fork\'s preview with the label, for the commit that was built only', () => {
-    expect(previewApproval(pr('fremd/wissensplattform', [APPROVAL_LABEL]), SHA)).toMatchObject({publish: true, fork: true});
-    // A newer commit (the label was given for an older one and is taken away on the push): nothing.
-    expect(previewApproval(pr('fremd/wissensplattform', [APPROVAL_LABEL], 'b'.repeat(40)), SHA)).toMatchObject({publish: false});
+  it('publishes a fork\'s preview with the approval recorded on the commit that was built', () => {
+    expect(previewApproval(pr('fremd/wissensplattform'), SHA, [APPROVED])).toMatchObject({publish: true, fork: true});
+  });
+
+  it('a new push withdraws the word: the newer commit was not approved, the older one is not the newest', () => {
+    // The build of the older, approved commit finishes after the push: not published.
+    expect(previewApproval(pr('fremd/wissensplattform', 'b'.repeat(40)), SHA, [APPROVED])).toMatchObject({publish: false, waiting: false});
+    // The build of the newer commit: its own statuses hold no approval.
+    expect(previewApproval(pr('fremd/wissensplattform', 'b'.repeat(40)), 'b'.repeat(40), [])).toMatchObject({publish: false, waiting: true});
+  });
+
+  it('counts only the approval this repository\'s workflow wrote, and only a success', () => {
+    expect(previewApproval(pr('fremd/wissensplattform'), SHA, [{...APPROVED, creator: {login: 'fremd'}}])).toMatchObject({publish: false});
+    expect(previewApproval(pr('fremd/wissensplattform'), SHA, [{...APPROVED, state: 'pending'}])).toMatchObject({publish: false});
   });
 
   it('treats a pull request whose fork was deleted as a fork', () => {
-    expect(previewApproval(pr(null), SHA)).toMatchObject({publish: false, fork: true});
+    expect(previewApproval(pr(null), SHA, [])).toMatchObject({publish: false, fork: true});
   });
 });
 

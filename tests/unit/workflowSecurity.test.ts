@@ -12,7 +12,7 @@ import {validateWorkflow} from '@action-validator/core';
 import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {ACCEPT_LABEL} from '../../scripts/lib/issueForms';
-import {APPROVAL_LABEL} from '../../scripts/lib/previewApproval';
+import {APPROVAL_CONTEXT, APPROVAL_LABEL} from '../../scripts/lib/previewApproval';
 import {ROOT} from '../../scripts/lib/siteCopy';
 
 interface Step {
@@ -110,7 +110,7 @@ describe('workflow security', () => {
   describe('previews from forks (issue #37)', () => {
     const publishing = workflows.find(({name}) => name === 'vorschau-veroeffentlichen.yml')!.workflow;
     const steps = Object.values(publishing.jobs)[0]!.steps!;
-    const approval = steps.findIndex((step) => step.run?.startsWith('npm run preview:approval -- --pr'));
+    const approval = steps.findIndex((step) => step.run?.includes('npm run preview:approval -- --pr'));
     const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts;
 
     it('publishing asks the tested decision (scripts/lib/previewApproval.ts) before anything is published', () => {
@@ -130,18 +130,21 @@ describe('workflow security', () => {
     const approvalWorkflow = workflows.find(({name}) => name === 'vorschau-freigabe.yml')!.workflow;
     const text = readFileSync(join(WORKFLOWS, 'vorschau-freigabe.yml'), 'utf8');
 
-    it('a new push to a fork\'s pull request takes the maintainer\'s label away again', () => {
-      expect(approvalWorkflow.on).toEqual({pull_request_target: {types: ['synchronize', 'labeled']}});
-      const withdraw = approvalWorkflow.jobs.withdraw!;
-      expect(withdraw.if).toBe("github.event.action == 'synchronize' && github.event.pull_request.head.repo.full_name != github.repository");
-      expect(withdraw.permissions).toEqual({'pull-requests': 'write'});
-      expect(withdraw.steps!.some((step) => step.run?.includes(`labels/${APPROVAL_LABEL}"`))).toBe(true);
+    it('the label records the approval on the pull request\'s commit of that moment, and only there', () => {
+      expect(approvalWorkflow.on).toEqual({pull_request_target: {types: ['labeled']}});
+      const approve = approvalWorkflow.jobs.approve!;
+      expect(approve.if).toBe(`github.event.label.name == '${APPROVAL_LABEL}'`);
+      expect(approve.permissions).toEqual({statuses: 'write', 'pull-requests': 'write', actions: 'write'});
+      const record = approve.steps!.find((step) => step.run?.includes('/statuses/$HEAD_SHA'))!;
+      expect(record.run).toContain(`context=${APPROVAL_CONTEXT}`);
+      expect((record as Step & {env?: Record<string, string>}).env?.HEAD_SHA).toBe('${{ github.event.pull_request.head.sha }}');
+      // The label is taken away again, so that a later commit can be approved with it.
+      expect(approve.steps!.some((step) => step.run?.includes(`labels/${APPROVAL_LABEL}"`))).toBe(true);
+      // Publishing reads the statuses of the built commit for the decision.
+      expect(steps[approval]!.run).toContain('commits/$HEAD_SHA/statuses');
     });
 
-    it('the label starts publishing again, and nothing of the pull request is checked out or run', () => {
-      const publish = approvalWorkflow.jobs.publish!;
-      expect(publish.if).toBe(`github.event.action == 'labeled' && github.event.label.name == '${APPROVAL_LABEL}'`);
-      expect(publish.permissions).toEqual({actions: 'write'});
+    it('nothing of the pull request is checked out or run by the approval', () => {
       expect(text).not.toMatch(/actions\/checkout|npm |node |npx /);
     });
 
