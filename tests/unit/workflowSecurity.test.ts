@@ -144,8 +144,15 @@ describe('workflow security', () => {
       expect(steps[approval]!.run).toContain('commits/$HEAD_SHA/statuses');
     });
 
-    it('nothing of the pull request is checked out or run by the approval', () => {
+    it('nothing of the pull request is checked out or run by the approval; it starts publishing by name', () => {
       expect(text).not.toMatch(/actions\/checkout|npm |node |npx /);
+      // A run this workflow's token starts would start no workflow after it; a dispatch does.
+      expect(approvalWorkflow.jobs.approve!.steps!.some((step) => step.run?.includes('gh workflow run vorschau-veroeffentlichen.yml') && step.run.includes('-f run_id="$run"'))).toBe(true);
+      expect(publishing.on).toMatchObject({workflow_dispatch: {inputs: {run_id: {required: true}}}});
+      // Whichever way it starts, publishing takes only a successful preview build of a pull request.
+      const check = steps.find((step) => (step as Step & {id?: string}).id === 'run')!;
+      expect(check.run).toContain('.path == ".github/workflows/vorschau.yml" and .event == "pull_request" and .conclusion == "success"');
+      expect(readFileSync(join(WORKFLOWS, 'vorschau-veroeffentlichen.yml'), 'utf8')).not.toMatch(/workflow_run\.(head_sha|head_repository)/);
     });
 
     it('the production deploy seals the previews (scripts/lib/previewSeal.ts) after adding them and before publishing', () => {
