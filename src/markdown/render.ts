@@ -11,6 +11,7 @@ import type {Element, Root as HastRoot} from 'hast';
 import {toString as hastToString} from 'hast-util-to-string';
 import type {Nodes, Root, RootContent} from 'mdast';
 import {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
 import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {directiveProblems} from '../content/directiveRules';
 import {languageProblem} from '../content/language';
@@ -39,11 +40,6 @@ export interface BodyOptions {
   append?: RootContent[];
   /** The site folder: images beside the file (`./foto.jpg`) are then published (see src/markdown/assets.ts). */
   siteDir?: string;
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 const isCommentExpression = (node: Nodes): boolean => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
@@ -148,7 +144,7 @@ export function analyseBody(body: string, options: BodyOptions): AnalysedBody {
   removeComments(tree);
   let photos = 0;
   let raw = false;
-  walk(tree, (node) => {
+  visit(tree, (node: Nodes) => {
     if (MDX_NODES.has(node.type)) {
       problems.push({
         ...at(node),

@@ -8,6 +8,7 @@
  */
 import type {Plugin} from 'unified';
 import type {Nodes, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
 import {relative} from 'node:path';
 import {directiveProblems, type DirectiveProblem} from '../content/directiveRules';
 import {urlProblem} from '../content/safeUrl';
@@ -20,7 +21,7 @@ import type {} from 'mdast-util-mdx';
  */
 function pageProblems(tree: Root): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
-  const visit = (node: Nodes): void => {
+  visit(tree, (node: Nodes) => {
     const unsafe = node.type === 'link' || node.type === 'definition' || node.type === 'image' ? urlProblem(node.type, node.url) : undefined;
     if (unsafe) problems.push({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, ...unsafe});
     // A passage in another language: its code must exist (src/content/language.ts), in HTML and in MDX alike.
@@ -32,9 +33,7 @@ function pageProblems(tree: Root): DirectiveProblem[] {
       const message = languageProblem(lang);
       if (message) problems.push({line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: 'lang', message});
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+  });
   return problems;
 }
 
